@@ -1,0 +1,100 @@
+package io.github.awesomedsl.dsl;
+
+import io.github.awesomedsl.internal.DslFrame;
+import io.github.awesomedsl.model.AwesomeList;
+import io.github.awesomedsl.model.Cell;
+import io.github.awesomedsl.model.Column;
+import io.github.awesomedsl.model.Entry;
+import io.github.awesomedsl.model.Inline;
+import io.github.awesomedsl.model.Link;
+import io.github.awesomedsl.model.LinkItem;
+import io.github.awesomedsl.model.Section;
+import io.github.awesomedsl.model.Table;
+
+/**
+ * The DSL's entry points, meant for {@code import static io.github.awesomedsl.dsl.AwesomeDsl.*;}.
+ *
+ * <p>Required values are arguments ({@code entry("MedCPT")}), optional ones are fluent setters on the
+ * returned builder. Each factory records the file and line it is called from, so diagnostics point at
+ * the line of the list's source.
+ */
+@DslFrame
+public final class AwesomeDsl {
+
+  private AwesomeDsl() {}
+
+  /** A list with its H1 title ("Awesome Java Tools"). */
+  public static AwesomeList.Builder list(String title) {
+    return AwesomeList.builder(title);
+  }
+
+  /** A section (H2 at the top level; nest with {@code .section(…)}). */
+  public static Section.Builder section(String title) {
+    return Section.builder(title);
+  }
+
+  /** An entry: a tool, a paper, a model. */
+  public static Entry.Builder entry(String title) {
+    return Entry.builder(title);
+  }
+
+  /** A plain link item: a tutorial, a talk, a resource. */
+  public static LinkItem.Builder linkItem(String title, String url) {
+    return LinkItem.builder(title, url);
+  }
+
+  /** A table with the given columns; add rows with {@code .row(…)}. */
+  public static Table.Builder table(Column... columns) {
+    return Table.builder(columns);
+  }
+
+  /** A column (left unaligned; {@code .center()}, {@code .right()}, {@code .left()} to align). */
+  public static Column column(String name) {
+    return Column.of(name);
+  }
+
+  /** A text cell. */
+  public static Cell cell(String text) {
+    return Cell.text(text);
+  }
+
+  /** A cell that is one link. */
+  public static Cell cell(String text, String url) {
+    return Cell.link(text, url);
+  }
+
+  /** A cell of several links. */
+  public static Cell cell(Link... links) {
+    return Cell.links(links);
+  }
+
+  /** A cell without data. */
+  public static Cell emptyCell() {
+    return Cell.empty();
+  }
+
+  /** Plain text in a paragraph. */
+  public static Inline text(String text) {
+    return Inline.text(text);
+  }
+
+  /** A link in a paragraph. */
+  public static Inline link(String text, String url) {
+    return Inline.link(text, url);
+  }
+
+  /** Inline code in a paragraph. */
+  public static Inline code(String code) {
+    return Inline.code(code);
+  }
+
+  /** Emphasised text in a paragraph. */
+  public static Inline emphasis(String text) {
+    return Inline.emphasis(text);
+  }
+
+  /** Strongly emphasised text in a paragraph. */
+  public static Inline strong(String text) {
+    return Inline.strong(text);
+  }
+}

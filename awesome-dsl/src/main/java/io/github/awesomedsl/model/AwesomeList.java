@@ -1,0 +1,145 @@
+package io.github.awesomedsl.model;
+
+import io.github.awesomedsl.internal.DslFrame;
+import io.github.awesomedsl.internal.SourceLocations;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Objects;
+
+/**
+ * A whole awesome list: title, badges, description, sections and footer.
+ *
+ * <p>Immutable; built with {@link #builder(String)} (or {@code AwesomeDsl.list(…)}). {@link
+ * Builder#build()} throws {@link ModelException} on a structural mistake, naming the element, its route
+ * and its line.
+ *
+ * @param title the H1 heading ("Awesome Foundation Models for Advancing Healthcare")
+ * @param badges images shown beside the title
+ * @param description paragraphs under the title
+ * @param sections the top-level sections (H2)
+ * @param contributing paragraphs of a closing "Contributing" section; empty for none
+ * @param license paragraphs of a closing "License" section; empty for none
+ * @param location the {@code list(…)} call
+ */
+@DslFrame
+public record AwesomeList(
+    String title,
+    List<Badge> badges,
+    List<Paragraph> description,
+    List<Section> sections,
+    List<Paragraph> contributing,
+    List<Paragraph> license,
+    SourceLocation location) {
+
+  public AwesomeList {
+    Objects.requireNonNull(title, "title");
+    badges = List.copyOf(badges);
+    description = List.copyOf(description);
+    sections = List.copyOf(sections);
+    contributing = List.copyOf(contributing);
+    license = List.copyOf(license);
+    Objects.requireNonNull(location, "location");
+  }
+
+  /** Starts a list; the line of this call is recorded for diagnostics. */
+  public static Builder builder(String title) {
+    return new Builder(title, SourceLocations.capture());
+  }
+
+  /** Fluent builder. */
+  @DslFrame
+  public static final class Builder {
+    private final String title;
+    private final SourceLocation location;
+    private final List<Badge> badges = new ArrayList<>();
+    private final List<Paragraph> description = new ArrayList<>();
+    private final List<Section.Builder> sections = new ArrayList<>();
+    private final List<Paragraph> contributing = new ArrayList<>();
+    private final List<Paragraph> license = new ArrayList<>();
+
+    private Builder(String title, SourceLocation location) {
+      this.title = Objects.requireNonNull(title, "list title must not be null");
+      this.location = location;
+    }
+
+    public Builder badge(Badge badge) {
+      badges.add(Objects.requireNonNull(badge, "badge must not be null"));
+      return this;
+    }
+
+    /** A description paragraph of plain text. */
+    public Builder description(String text) {
+      return description(Inline.text(Objects.requireNonNull(text, "description must not be null")));
+    }
+
+    /** A description paragraph made of spans (text, links, code…). */
+    public Builder description(Inline... inlines) {
+      description.add(new Paragraph(List.of(inlines), SourceLocations.capture()));
+      return this;
+    }
+
+    public Builder section(Section.Builder section) {
+      sections.add(Objects.requireNonNull(section, "section must not be null"));
+      return this;
+    }
+
+    /** Adds top-level sections in order. */
+    public Builder sections(Section.Builder... sections) {
+      for (Section.Builder section : sections) {
+        section(section);
+      }
+      return this;
+    }
+
+    /** A paragraph of the closing "Contributing" section. */
+    public Builder contributing(Inline... inlines) {
+      contributing.add(new Paragraph(List.of(inlines), SourceLocations.capture()));
+      return this;
+    }
+
+    /** A paragraph of the closing "Contributing" section. */
+    public Builder contributing(String text) {
+      return contributing(Inline.text(Objects.requireNonNull(text, "contributing text must not be null")));
+    }
+
+    /** A paragraph of the closing "License" section. */
+    public Builder license(Inline... inlines) {
+      license.add(new Paragraph(List.of(inlines), SourceLocations.capture()));
+      return this;
+    }
+
+    /** A paragraph of the closing "License" section. */
+    public Builder license(String text) {
+      return license(Inline.text(Objects.requireNonNull(text, "license text must not be null")));
+    }
+
+    /** Builds the list, checking its structure; see {@link ModelException}. */
+    public AwesomeList build() {
+      List<Section> built = new ArrayList<>(sections.size());
+      for (Section.Builder section : sections) {
+        Section s;
+        try {
+          s = section.build();
+        } catch (ModelException e) {
+          throw e.within("list \"" + title + "\"");
+        }
+        requireDepth(s, 1, "list \"" + title + "\" › section \"" + s.title() + "\"");
+        built.add(s);
+      }
+      return new AwesomeList(title, badges, description, built, contributing, license, location);
+    }
+
+    private static void requireDepth(Section section, int depth, String route) {
+      if (depth > Section.MAX_DEPTH) {
+        throw new ModelException(
+            route,
+            section.location(),
+            "sections nest at most " + Section.MAX_DEPTH + " levels (H2 to H4);"
+                + " move this section up a level or turn it into a table or entries");
+      }
+      for (Section subsection : section.subsections()) {
+        requireDepth(subsection, depth + 1, route + " › section \"" + subsection.title() + "\"");
+      }
+    }
+  }
+}

@@ -1,0 +1,57 @@
+package io.github.awesomedsl.model;
+
+import io.github.awesomedsl.internal.DslFrame;
+import io.github.awesomedsl.internal.SourceLocations;
+import java.util.Objects;
+import java.util.Optional;
+
+/**
+ * A plain link in a list: a tutorial, a talk, a resource.
+ *
+ * @param title the link's text
+ * @param url where it goes
+ * @param description one sentence about it
+ * @param location the {@code linkItem(…)} call
+ */
+@DslFrame
+public record LinkItem(String title, String url, Optional<String> description, SourceLocation location)
+    implements Item {
+
+  public LinkItem {
+    Objects.requireNonNull(title, "title");
+    Objects.requireNonNull(url, "url");
+    Objects.requireNonNull(description, "description");
+    Objects.requireNonNull(location, "location");
+  }
+
+  /** Starts a link item; the line of this call is recorded for diagnostics. */
+  public static Builder builder(String title, String url) {
+    return new Builder(title, url, SourceLocations.capture());
+  }
+
+  /** Fluent builder. */
+  @DslFrame
+  public static final class Builder {
+    private final String title;
+    private final String url;
+    private final SourceLocation location;
+    private String description;
+
+    private Builder(String title, String url, SourceLocation location) {
+      this.title = Objects.requireNonNull(title, "link item title must not be null");
+      this.url = Objects.requireNonNull(url, () -> "link item \"" + title + "\": url must not be null");
+      this.location = location;
+    }
+
+    public Builder description(String description) {
+      this.description =
+          Objects.requireNonNull(
+              description, () -> "link item \"" + title + "\": description must not be null");
+      return this;
+    }
+
+    public LinkItem build() {
+      return new LinkItem(title, url, Optional.ofNullable(description), location);
+    }
+  }
+}

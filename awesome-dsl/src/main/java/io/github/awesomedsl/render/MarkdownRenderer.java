@@ -1,0 +1,340 @@
+package io.github.awesomedsl.render;
+
+import io.github.awesomedsl.model.AwesomeList;
+import io.github.awesomedsl.model.Badge;
+import io.github.awesomedsl.model.Cell;
+import io.github.awesomedsl.model.Column;
+import io.github.awesomedsl.model.Entry;
+import io.github.awesomedsl.model.Inline;
+import io.github.awesomedsl.model.Item;
+import io.github.awesomedsl.model.Link;
+import io.github.awesomedsl.model.LinkItem;
+import io.github.awesomedsl.model.Paragraph;
+import io.github.awesomedsl.model.Row;
+import io.github.awesomedsl.model.Section;
+import io.github.awesomedsl.model.Table;
+import io.github.awesomedsl.render.MarkdownWriter.Context;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Optional;
+
+/**
+ * Renders an {@link AwesomeList} as GitHub-flavoured Markdown.
+ *
+ * <p>The output is deterministic (same list, same bytes), uses {@code \n} and ends with a newline. Its
+ * shape: the H1 title with the badges beside it, the description, a generated {@code ## Contents} of the
+ * H2 and H3 headings (anchors by {@link GithubSlugger}), the sections (H2 to H4) with their intro, items,
+ * tables and subsections, year groups as headings one level below their section, and a closing
+ * Contributing / License section, which the contents leave out as awesome-lint asks.
+ *
+ * <p>Instances are immutable and thread-safe.
+ */
+public final class MarkdownRenderer {
+
+  private static final String CONTENTS = "Contents";
+
+  private final RenderOptions options;
+
+  private MarkdownRenderer(RenderOptions options) {
+    this.options = Objects.requireNonNull(options, "options");
+  }
+
+  /** A renderer with {@link RenderOptions#defaults()}. */
+  public static MarkdownRenderer create() {
+    return new MarkdownRenderer(RenderOptions.defaults());
+  }
+
+  public static MarkdownRenderer create(RenderOptions options) {
+    return new MarkdownRenderer(options);
+  }
+
+  public RenderOptions options() {
+    return options;
+  }
+
+  /** The whole README. */
+  public String render(AwesomeList list) {
+    return new Document(list).render(true);
+  }
+
+  /**
+   * The part of the README below the title and description: contents, sections and footer. This is
+   * what goes between the markers of a hand-written README (see {@link MarkerSplicer}).
+   */
+  public String renderBody(AwesomeList list) {
+    return new Document(list).render(false);
+  }
+
+  /** The state of one rendering: blocks written so far, anchors given, contents lines collected. */
+  private final class Document {
+    private final AwesomeList list;
+    private final GithubSlugger slugger = new GithubSlugger();
+    private final List<String> blocks = new ArrayList<>();
+    private final MarkdownWriter contents = new MarkdownWriter();
+
+    Document(AwesomeList list) {
+      this.list = list;
+    }
+
+    String render(boolean withTitle) {
+      if (withTitle) {
+        titleBlock();
+        list.description().forEach(this::paragraphBlock);
+      }
+      int contentsAt = -1;
+      if (!list.sections().isEmpty()) {
+        heading(2, CONTENTS, false);
+        contentsAt = blocks.size();
+        blocks.add("");
+      }
+      for (Section section : list.sections()) {
+        section(section, 2);
+      }
+      footer("Contributing", list.contributing());
+      footer("License", list.license());
+      if (contentsAt >= 0) {
+        String toc = contents.toString();
+        blocks.set(contentsAt, toc.substring(0, toc.length() - 1)); // drop the last newline
+      }
+      return String.join("\n\n", blocks) + "\n";
+    }
+
+    private void titleBlock() {
+      MarkdownWriter w = new MarkdownWriter().raw("# ").text(field(list.title()), Context.HEADING);
+      for (Badge badge : list.badges()) {
+        w.raw(" ").imageLink(field(badge.altText()), badge.imageUrl(), badge.targetUrl());
+      }
+      slugger.slug(field(list.title()));
+      blocks.add(w.toString());
+    }
+
+    /** Writes a heading; H2 and H3 headings that belong in the contents are listed there. */
+    private void heading(int level, String text, boolean inContents) {
+      String visible = field(text);
+      String anchor = slugger.slug(visible);
+      blocks.add(new MarkdownWriter().raw("#".repeat(level) + " ").text(visible, Context.HEADING).toString());
+      if (inContents && level <= 3) {
+        contents.bullet(2 * (level - 2)).link(visible, "#" + anchor, Context.TEXT).newline();
+      }
+    }
+
+    private void section(Section section, int level) {
+      heading(level, section.title(), true);
+      section.intro().forEach(this::paragraphBlock);
+      if (section.groupByYear()) {
+        for (Map.Entry<Integer, List<Item>> year : byYearNewestFirst(section.items()).entrySet()) {
+          heading(level + 1, Integer.toString(year.getKey()), true);
+          itemsBlock(year.getValue(), true);
+        }
+      } else if (!section.items().isEmpty()) {
+        itemsBlock(section.items(), false);
+      }
+      section.tables().forEach(this::tableBlock);
+      if (section.hasNoContent()) {
+        section.placeholder()
+            .ifPresent(text -> blocks.add(new MarkdownWriter().text(field(text), Context.TEXT).toString()));
+      }
+      for (Section subsection : section.subsections()) {
+        section(subsection, level + 1);
+      }
+    }
+
+    private void footer(String title, List<Paragraph> paragraphs) {
+      if (!paragraphs.isEmpty()) {
+        heading(2, title, false);
+        paragraphs.forEach(this::paragraphBlock);
+      }
+    }
+
+    private void paragraphBlock(Paragraph paragraph) {
+      MarkdownWriter w = new MarkdownWriter();
+      inlines(w, paragraph.inlines(), Context.TEXT);
+      blocks.add(w.toString());
+    }
+
+    private void itemsBlock(List<Item> items, boolean inYearGroup) {
+      MarkdownWriter w = new MarkdownWriter();
+      for (int i = 0; i < items.size(); i++) {
+        if (i > 0) {
+          w.newline();
+        }
+        w.bullet(0);
+        Item item = items.get(i);
+        if (item instanceof Entry entry) {
+          if (options.entryStyle() == EntryStyle.PAPER) {
+            paperEntry(w, entry, inYearGroup);
+          } else {
+            awesomeEntry(w, entry, inYearGroup);
+          }
+        } else if (item instanceof LinkItem link) {
+          w.link(field(link.title()), link.url(), Context.TEXT);
+          link.description().ifPresent(d -> w.raw(" - ").text(field(d), Context.TEXT));
+        }
+      }
+      blocks.add(w.toString());
+    }
+
+    private void awesomeEntry(MarkdownWriter w, Entry entry, boolean inYearGroup) {
+      Optional<Link> main = entry.mainLink();
+      if (main.isPresent()) {
+        w.link(field(entry.title()), main.get().url(), Context.TEXT);
+      } else {
+        w.text(field(entry.title()), Context.TEXT);
+      }
+      String separator = " - ";
+      if (entry.description().isPresent()) {
+        w.raw(separator).text(field(entry.description().get()), Context.TEXT);
+        separator = " ";
+      }
+      String meta = venueAndYear(entry, inYearGroup, ", ");
+      if (!meta.isEmpty()) {
+        w.raw(separator).text(meta + ".", Context.TEXT);
+        separator = " ";
+      }
+      List<Link> others = entry.links().isEmpty() ? List.of() : entry.links().subList(1, entry.links().size());
+      if (!others.isEmpty()) {
+        w.raw(separator);
+        for (int i = 0; i < others.size(); i++) {
+          w.raw(i == 0 ? "" : ", ").link(field(others.get(i).label()), others.get(i).url(), Context.TEXT);
+        }
+        w.raw("."); // awesome-lint wants a description to end with punctuation, not with a link
+      }
+    }
+
+    private void paperEntry(MarkdownWriter w, Entry entry, boolean inYearGroup) {
+      String venue = venueAndYear(entry, inYearGroup, " ");
+      if (!venue.isEmpty()) {
+        w.raw("\\[").text(venue, Context.TEXT).raw("\\] ");
+      }
+      String title = field(entry.title());
+      boolean punctuated = title.endsWith(".") || title.endsWith("?") || title.endsWith("!");
+      w.text(punctuated ? title : title + ".", Context.TEXT);
+      entry.description().ifPresent(d -> w.raw(" ").text(field(d), Context.TEXT));
+      for (Link link : entry.links()) {
+        w.raw(" ").link("[" + field(link.label()) + "]", link.url(), Context.TEXT);
+      }
+    }
+
+    private void tableBlock(Table table) {
+      int columns = table.columns().size();
+      List<String[]> lines = new ArrayList<>(table.rows().size() + 1);
+      String[] header = new String[columns];
+      for (int c = 0; c < columns; c++) {
+        header[c] = new MarkdownWriter().text(field(table.columns().get(c).name()), Context.TABLE_CELL).toString();
+      }
+      lines.add(header);
+      for (Row row : table.rows()) {
+        String[] cells = new String[columns];
+        for (int c = 0; c < columns; c++) {
+          cells[c] = cell(row.cells().get(c));
+        }
+        lines.add(cells);
+      }
+      int[] widths = new int[columns];
+      for (String[] line : lines) {
+        for (int c = 0; c < columns; c++) {
+          widths[c] = Math.max(widths[c], Math.max(3, width(line[c])));
+        }
+      }
+      StringBuilder out = new StringBuilder();
+      tableLine(out, header, widths, table.columns());
+      out.append('\n');
+      for (int c = 0; c < columns; c++) {
+        out.append(c == 0 ? "| " : " | ").append(delimiter(table.columns().get(c), widths[c]));
+      }
+      out.append(" |");
+      for (String[] line : lines.subList(1, lines.size())) {
+        out.append('\n');
+        tableLine(out, line, widths, table.columns());
+      }
+      blocks.add(out.toString());
+    }
+
+    private void tableLine(StringBuilder out, String[] cells, int[] widths, List<Column> columns) {
+      for (int c = 0; c < cells.length; c++) {
+        int padding = widths[c] - width(cells[c]);
+        int before =
+            switch (columns.get(c).alignment()) {
+              case RIGHT -> padding;
+              case CENTER -> padding / 2;
+              case LEFT, NONE -> 0;
+            };
+        out.append(c == 0 ? "| " : " | ")
+            .append(" ".repeat(before))
+            .append(cells[c])
+            .append(" ".repeat(padding - before));
+      }
+      out.append(" |");
+    }
+
+    private String delimiter(Column column, int width) {
+      return switch (column.alignment()) {
+        case NONE -> "-".repeat(width);
+        case LEFT -> ":" + "-".repeat(width - 1);
+        case RIGHT -> "-".repeat(width - 1) + ":";
+        case CENTER -> ":" + "-".repeat(width - 2) + ":";
+      };
+    }
+
+    private String cell(Cell cell) {
+      MarkdownWriter w = new MarkdownWriter();
+      if (cell instanceof Cell.Text text) {
+        w.text(field(text.text()), Context.TABLE_CELL);
+      } else if (cell instanceof Cell.Links links) {
+        for (int i = 0; i < links.links().size(); i++) {
+          Link link = links.links().get(i);
+          w.raw(i == 0 ? "" : ", ").link(field(link.label()), link.url(), Context.TABLE_CELL);
+        }
+      }
+      return w.toString();
+    }
+
+    private int width(String markdown) {
+      return options.tableWidth() == TableWidth.UTF16 ? markdown.length() : DisplayWidth.of(markdown);
+    }
+  }
+
+  private static void inlines(MarkdownWriter w, List<Inline> inlines, Context context) {
+    for (Inline inline : inlines) {
+      if (inline instanceof Inline.Text text) {
+        w.text(text.text(), context);
+      } else if (inline instanceof Inline.LinkSpan link) {
+        w.link(link.text(), link.url(), context);
+      } else if (inline instanceof Inline.Code code) {
+        w.code(code.text(), context);
+      } else if (inline instanceof Inline.Emphasis emphasis) {
+        w.emphasis(emphasis.text(), context);
+      } else if (inline instanceof Inline.Strong strong) {
+        w.strong(strong.text(), context);
+      }
+    }
+  }
+
+  /** {@code "arXiv, 2023"}, {@code "arXiv"} inside a year group, {@code "2023"} without a venue. */
+  private static String venueAndYear(Entry entry, boolean inYearGroup, String separator) {
+    String venue = entry.venue().map(v -> field(v.name())).orElse("");
+    if (inYearGroup || entry.year().isEmpty()) {
+      return venue;
+    }
+    String year = Integer.toString(entry.year().getAsInt());
+    return venue.isEmpty() ? year : venue + separator + year;
+  }
+
+  /** A one-line field as shown: on one line, without surrounding spaces. */
+  private static String field(String text) {
+    return MarkdownWriter.normalize(text);
+  }
+
+  private static Map<Integer, List<Item>> byYearNewestFirst(List<Item> items) {
+    Map<Integer, List<Item>> groups = new LinkedHashMap<>();
+    items.stream()
+        .map(Entry.class::cast)
+        .sorted(Comparator.comparingInt((Entry e) -> e.year().getAsInt()).reversed())
+        .forEach(e -> groups.computeIfAbsent(e.year().getAsInt(), y -> new ArrayList<>()).add(e));
+    return groups;
+  }
+}

@@ -1,0 +1,315 @@
+package io.github.awesomedsl.render;
+
+/**
+ * Writes GitHub-flavoured Markdown and owns all escaping: nothing a list declares can turn into markup
+ * it did not ask for (an injected link, heading, HTML tag, table column, emphasis or math).
+ *
+ * <p>Text is escaped by {@link Context}: the set of characters that matter differs between running
+ * text, a heading, a link's text and a table cell, and a link destination has rules of its own. The
+ * principle is the one of commonmark-java's writer: when in doubt, escape; a backslash before ASCII
+ * punctuation is always harmless in CommonMark.
+ *
+ * <p>Control characters and line separators in text become spaces ({@link #flatten(String)}): whatever
+ * a field holds, it stays on its line, so it cannot end a list item or a table row.
+ */
+public final class MarkdownWriter {
+
+  /** Where text is written; each context escapes what is special there. */
+  public enum Context {
+    /** Running text: a paragraph, a list item's description. */
+    TEXT,
+    /** A heading's text: as text, plus {@code #} (a trailing {@code #} run would close the heading). */
+    HEADING,
+    /** The text of a link or image. */
+    LINK_TEXT,
+    /** A table cell: as text; {@code |} would split the cell. */
+    TABLE_CELL
+  }
+
+  private final StringBuilder out = new StringBuilder(256);
+  private boolean atBlockStart = true;
+
+  /** Appends Markdown syntax as is. */
+  public MarkdownWriter raw(String markdown) {
+    out.append(markdown);
+    if (!markdown.isEmpty()) {
+      atBlockStart = markdown.endsWith("\n");
+    }
+    return this;
+  }
+
+  /** Appends a list item marker; what follows starts a block, so it is escaped as such. */
+  public MarkdownWriter bullet(int indent) {
+    out.append(" ".repeat(indent)).append("- ");
+    atBlockStart = true;
+    return this;
+  }
+
+  /** Ends the line. */
+  public MarkdownWriter newline() {
+    out.append('\n');
+    atBlockStart = true;
+    return this;
+  }
+
+  /**
+   * Appends text, escaped for {@code context}. Line breaks become spaces; spaces at the start of a block
+   * are dropped (they would indent it). Other spaces are kept: trim one-line fields with {@link
+   * #normalize(String)} first.
+   */
+  public MarkdownWriter text(String text, Context context) {
+    String flat = flatten(text);
+    if (atBlockStart) {
+      int spaces = 0;
+      while (spaces < flat.length() && flat.charAt(spaces) == ' ') {
+        spaces++;
+      }
+      flat = flat.substring(spaces);
+    }
+    escapeInto(flat, context, atBlockStart && context != Context.TABLE_CELL, out);
+    if (!flat.isEmpty()) {
+      atBlockStart = false;
+    }
+    return this;
+  }
+
+  /** Appends {@code [text](url)}. */
+  public MarkdownWriter link(String text, String url, Context context) {
+    out.append('[');
+    escapeInto(flatten(text), Context.LINK_TEXT, false, out);
+    out.append("](");
+    destinationInto(url, context == Context.TABLE_CELL, out);
+    out.append(')');
+    atBlockStart = false;
+    return this;
+  }
+
+  /** Appends {@code [![alt](image)](target)}, the form of a badge. */
+  public MarkdownWriter imageLink(String alt, String imageUrl, String targetUrl) {
+    out.append("[![");
+    escapeInto(flatten(alt), Context.LINK_TEXT, false, out);
+    out.append("](");
+    destinationInto(imageUrl, false, out);
+    out.append(")](");
+    destinationInto(targetUrl, false, out);
+    out.append(')');
+    atBlockStart = false;
+    return this;
+  }
+
+  /** Appends a code span; its content is literal, so only the fence (and a cell's pipes) matter. */
+  public MarkdownWriter code(String code, Context context) {
+    String content = flatten(code);
+    int longestRun = 0;
+    int run = 0;
+    for (int i = 0; i < content.length(); i++) {
+      run = content.charAt(i) == '`' ? run + 1 : 0;
+      longestRun = Math.max(longestRun, run);
+    }
+    String fence = "`".repeat(longestRun + 1);
+    boolean pad = content.startsWith("`") || content.endsWith("`") || content.isEmpty();
+    if (context == Context.TABLE_CELL) {
+      content = content.replace("|", "\\|"); // GFM splits cells before it parses code spans
+    }
+    out.append(fence).append(pad ? " " : "").append(content).append(pad ? " " : "").append(fence);
+    atBlockStart = false;
+    return this;
+  }
+
+  /** Appends {@code *text*}. */
+  public MarkdownWriter emphasis(String text, Context context) {
+    return delimited("*", text, context);
+  }
+
+  /** Appends {@code **text**}. */
+  public MarkdownWriter strong(String text, Context context) {
+    return delimited("**", text, context);
+  }
+
+  private MarkdownWriter delimited(String delimiter, String text, Context context) {
+    // Emphasis must not start or end with a space, so spaces around the text go outside the delimiters.
+    String flat = flatten(text);
+    String inner = normalize(flat);
+    if (inner.isEmpty()) {
+      return text(flat, context);
+    }
+    int lead = flat.indexOf(inner);
+    text(flat.substring(0, lead), context);
+    out.append(delimiter);
+    escapeInto(inner, context, false, out);
+    out.append(delimiter);
+    atBlockStart = false;
+    return text(flat.substring(lead + inner.length()), context);
+  }
+
+  /** Whether nothing has been written since the last block start. */
+  boolean atBlockStart() {
+    return atBlockStart;
+  }
+
+  /** The Markdown written so far. */
+  @Override
+  public String toString() {
+    return out.toString();
+  }
+
+  /**
+   * A one-line field as Markdown will show it: line breaks become spaces ({@link #flatten(String)}) and
+   * leading and trailing spaces go. Inner spaces are kept (they count in anchors).
+   */
+  public static String normalize(String text) {
+    String flat = flatten(text);
+    int start = 0;
+    int end = flat.length();
+    while (start < end && flat.charAt(start) == ' ') {
+      start++;
+    }
+    while (end > start && flat.charAt(end - 1) == ' ') {
+      end--;
+    }
+    return start == 0 && end == flat.length() ? flat : flat.substring(start, end);
+  }
+
+  /** {@code text} with control characters and line or paragraph separators replaced by spaces. */
+  public static String flatten(String text) {
+    for (int i = 0; i < text.length(); i++) {
+      if (isLineBreaking(text.charAt(i))) {
+        StringBuilder b = new StringBuilder(text);
+        for (int j = i; j < b.length(); j++) {
+          if (isLineBreaking(b.charAt(j))) {
+            b.setCharAt(j, ' ');
+          }
+        }
+        return b.toString();
+      }
+    }
+    return text;
+  }
+
+  private static boolean isLineBreaking(char c) {
+    return c < 0x20 || c == 0x7F || (c >= 0x80 && c < 0xA0) || c == '\u2028' || c == '\u2029';
+  }
+
+  /** Escapes normalised text for {@code context}; {@code blockStart} when it begins a block. */
+  static void escapeInto(String text, Context context, boolean blockStart, StringBuilder out) {
+    int length = text.length();
+    int i = 0;
+    if (blockStart && length > 0) {
+      i = escapeBlockStart(text, out);
+    }
+    for (; i < length; i++) {
+      char c = text.charAt(i);
+      switch (c) {
+        case '\\', '`', '*', '_', '[', ']', '<', '>', '~', '$', '|', '@' -> out.append('\\').append(c);
+        case '#' -> out.append(context == Context.HEADING ? "\\#" : "#");
+        case '&' -> out.append(startsEntity(text, i + 1) ? "\\&" : "&");
+        case ':' -> out.append(text.startsWith("//", i + 1) ? "\\:" : ":"); // no URL autolink
+        case '.' -> out.append(endsWwwPrefix(text, i) ? "\\." : "."); // no www. autolink
+        default -> out.append(c);
+      }
+    }
+  }
+
+  /**
+   * Escapes what would open a block at the start of a line ({@code #}, {@code -}, {@code +}, {@code =},
+   * an ordered list's {@code 1.}) and returns how many characters it consumed.
+   */
+  private static int escapeBlockStart(String text, StringBuilder out) {
+    char first = text.charAt(0);
+    if (first == '#' || first == '-' || first == '+' || first == '=') {
+      out.append('\\').append(first);
+      return 1;
+    }
+    int digits = 0;
+    while (digits < text.length() && digits < 10 && isAsciiDigit(text.charAt(digits))) {
+      digits++;
+    }
+    if (digits > 0 && digits < text.length()) {
+      char after = text.charAt(digits);
+      if (after == '.' || after == ')') {
+        out.append(text, 0, digits).append('\\').append(after);
+        return digits + 1;
+      }
+    }
+    return 0;
+  }
+
+  private static boolean isAsciiDigit(char c) {
+    return c >= '0' && c <= '9';
+  }
+
+  /** {@code &name;}, {@code &#123;} or {@code &#x1F;} would be decoded as an entity. */
+  private static boolean startsEntity(String text, int from) {
+    int i = from;
+    if (i < text.length() && text.charAt(i) == '#') {
+      i++;
+      if (i < text.length() && (text.charAt(i) == 'x' || text.charAt(i) == 'X')) {
+        i++;
+      }
+    }
+    int nameStart = i;
+    while (i < text.length() && i - nameStart < 32 && isAsciiAlphanumeric(text.charAt(i))) {
+      i++;
+    }
+    return i > nameStart && i < text.length() && text.charAt(i) == ';';
+  }
+
+  private static boolean isAsciiAlphanumeric(char c) {
+    return isAsciiDigit(c) || (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z');
+  }
+
+  /** Whether the dot at {@code dot} ends a word-initial {@code www} (GFM would autolink it). */
+  private static boolean endsWwwPrefix(String text, int dot) {
+    if (dot < 3 || !text.regionMatches(true, dot - 3, "www", 0, 3)) {
+      return false;
+    }
+    return dot == 3 || !Character.isLetterOrDigit(text.charAt(dot - 4));
+  }
+
+  /**
+   * Writes a link destination that stays one destination whatever the URL holds: the bare form when the
+   * URL has no spaces or controls and its parentheses balance, otherwise the {@code <…>} form. Backslashes
+   * and entity-like {@code &} are escaped (CommonMark would decode them); in a table, {@code |} too.
+   */
+  static void destinationInto(String url, boolean inTable, StringBuilder out) {
+    boolean pointy = url.startsWith("<") || !parenthesesBalance(url);
+    for (int i = 0; i < url.length() && !pointy; i++) {
+      char c = url.charAt(i);
+      pointy = c <= ' ' || c == 0x7F;
+    }
+    if (pointy) {
+      out.append('<');
+    }
+    for (int i = 0; i < url.length(); i++) {
+      char c = url.charAt(i);
+      if (c < ' ' || c == 0x7F) {
+        out.append('%').append(Character.toUpperCase(Character.forDigit(c >> 4, 16)))
+            .append(Character.toUpperCase(Character.forDigit(c & 0xF, 16)));
+      } else if (c == '\\' || (pointy && (c == '<' || c == '>'))) {
+        out.append('\\').append(c);
+      } else if (c == '&' && startsEntity(url, i + 1)) {
+        out.append("\\&");
+      } else if (c == '|' && inTable) {
+        out.append("\\|");
+      } else {
+        out.append(c);
+      }
+    }
+    if (pointy) {
+      out.append('>');
+    }
+  }
+
+  private static boolean parenthesesBalance(String url) {
+    int depth = 0;
+    for (int i = 0; i < url.length(); i++) {
+      char c = url.charAt(i);
+      if (c == '(') {
+        depth++;
+      } else if (c == ')' && --depth < 0) {
+        return false;
+      }
+    }
+    return depth == 0;
+  }
+}
