@@ -18,7 +18,8 @@ import java.util.Objects;
  * @param description paragraphs under the title
  * @param sections the top-level sections (H2)
  * @param contributing paragraphs of a closing "Contributing" section; empty for none
- * @param license paragraphs of a closing "License" section; empty for none
+ * @param license paragraphs of a closing licence notice (rendered without a heading: awesome-lint
+ *     forbids a License section); empty for none
  * @param location the {@code list(…)} call
  */
 @DslFrame
@@ -102,13 +103,13 @@ public record AwesomeList(
       return contributing(Inline.text(Objects.requireNonNull(text, "contributing text must not be null")));
     }
 
-    /** A paragraph of the closing "License" section. */
+    /** A paragraph of the closing licence notice. */
     public Builder license(Inline... inlines) {
       license.add(new Paragraph(List.of(inlines), SourceLocations.capture()));
       return this;
     }
 
-    /** A paragraph of the closing "License" section. */
+    /** A paragraph of the closing licence notice. */
     public Builder license(String text) {
       return license(Inline.text(Objects.requireNonNull(text, "license text must not be null")));
     }

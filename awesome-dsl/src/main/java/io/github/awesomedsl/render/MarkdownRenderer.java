@@ -28,8 +28,9 @@ import java.util.Optional;
  * <p>The output is deterministic (same list, same bytes), uses {@code \n} and ends with a newline. Its
  * shape: the H1 title with the badges beside it, the description, a generated {@code ## Contents} of the
  * H2 and H3 headings (anchors by {@link GithubSlugger}), the sections (H2 to H4) with their intro, items,
- * tables and subsections, year groups as headings one level below their section, and a closing
- * Contributing / License section, which the contents leave out as awesome-lint asks.
+ * tables and subsections, year groups as headings one level below their section, a closing
+ * Contributing section, which the contents leave out as awesome-lint asks, and the licence notice as
+ * closing paragraphs (awesome-lint forbids a License section).
  *
  * <p>Instances are immutable and thread-safe.
  */
@@ -95,7 +96,9 @@ public final class MarkdownRenderer {
         section(section, 2);
       }
       footer("Contributing", list.contributing());
-      footer("License", list.license());
+      // awesome-lint forbids a License section (the licence belongs in a LICENSE file): the notice is
+      // kept as closing paragraphs without a heading.
+      list.license().forEach(this::paragraphBlock);
       if (contentsAt >= 0) {
         String toc = contents.toString();
         blocks.set(contentsAt, toc.substring(0, toc.length() - 1)); // drop the last newline
