@@ -1,0 +1,42 @@
+package io.github.awesomedsl.validate.rules;
+
+import io.github.awesomedsl.validate.Findings;
+import io.github.awesomedsl.validate.ListIndex;
+import io.github.awesomedsl.validate.Rule;
+import io.github.awesomedsl.validate.Severity;
+import java.util.HashMap;
+import java.util.Map;
+
+/** Each page is linked once in the whole list (entries, tables and link items), by canonical form. */
+public final class DuplicateUrlRule implements Rule {
+
+  @Override
+  public String id() {
+    return "duplicate-url";
+  }
+
+  @Override
+  public Severity defaultSeverity() {
+    return Severity.WARNING;
+  }
+
+  @Override
+  public String description() {
+    return "Each page is linked once in the whole list; variants of one URL count as the same.";
+  }
+
+  @Override
+  public void check(ListIndex list, Findings findings) {
+    Map<String, ListIndex.UrlRef> first = new HashMap<>();
+    for (ListIndex.UrlRef ref : list.urls()) {
+      ListIndex.UrlRef earlier = first.putIfAbsent(CanonicalUrl.of(ref.url()), ref);
+      if (earlier != null) {
+        findings.report(
+            "links " + ref.url() + ", which \"" + earlier.path() + "\" (" + earlier.location()
+                + ") already links; keep the link on the entry it belongs to",
+            ref.path(),
+            ref.location());
+      }
+    }
+  }
+}

@@ -1,0 +1,38 @@
+package io.github.awesomedsl.validate.rules;
+
+import io.github.awesomedsl.validate.Findings;
+import io.github.awesomedsl.validate.ListIndex;
+import io.github.awesomedsl.validate.Rule;
+import io.github.awesomedsl.validate.Severity;
+
+/** A section holds something, or says it is empty on purpose. */
+public final class EmptySectionRule implements Rule {
+
+  @Override
+  public String id() {
+    return "empty-section";
+  }
+
+  @Override
+  public Severity defaultSeverity() {
+    return Severity.WARNING;
+  }
+
+  @Override
+  public String description() {
+    return "A section holds entries, links, tables or subsections, or declares a placeholder.";
+  }
+
+  @Override
+  public void check(ListIndex list, Findings findings) {
+    for (ListIndex.SectionRef ref : list.sections()) {
+      var section = ref.section();
+      if (section.hasNoContent() && section.subsections().isEmpty() && section.placeholder().isEmpty()) {
+        findings.report(
+            "the section is empty; add entries, or declare it empty on purpose with .placeholder()",
+            ref.path(),
+            section.location());
+      }
+    }
+  }
+}

@@ -1,0 +1,79 @@
+package io.github.awesomedsl.validate.rules;
+
+import io.github.awesomedsl.validate.Findings;
+import io.github.awesomedsl.validate.ListIndex;
+import io.github.awesomedsl.validate.Rule;
+import io.github.awesomedsl.validate.Severity;
+import java.util.Locale;
+
+/**
+ * Every link is an absolute {@code http} or {@code https} URL with a host and no spaces: on GitHub a
+ * link without a scheme is relative to the repository, and other schemes are unsafe or do not work.
+ */
+public final class UrlSyntaxRule implements Rule {
+
+  @Override
+  public String id() {
+    return "url-syntax";
+  }
+
+  @Override
+  public Severity defaultSeverity() {
+    return Severity.ERROR;
+  }
+
+  @Override
+  public String description() {
+    return "Links are absolute http(s) URLs with a host and without spaces or control characters.";
+  }
+
+  @Override
+  public void check(ListIndex list, Findings findings) {
+    for (ListIndex.UrlRef ref : list.urls()) {
+      String problem = problem(ref.url());
+      if (problem != null) {
+        findings.report(problem, ref.path(), ref.location());
+      }
+    }
+  }
+
+  /** What is wrong with {@code url}, or {@code null}. */
+  static String problem(String url) {
+    String quoted = "URL \"" + url + "\"";
+    if (url.isBlank()) {
+      return "the URL is empty; give the link's target";
+    }
+    int colon = url.indexOf(':');
+    String scheme = colon > 0 ? url.substring(0, colon).toLowerCase(Locale.ROOT) : "";
+    if (!scheme.equals("http") && !scheme.equals("https")) {
+      if (scheme.isEmpty() || !scheme.chars().allMatch(c -> Character.isLetterOrDigit(c) || c == '+' || c == '-' || c == '.')) {
+        return quoted + " has no scheme, so GitHub treats it as a relative link; write https://" + url.strip();
+      }
+      return quoted + " uses the " + scheme + ": scheme; only http and https links are allowed";
+    }
+    if (!url.regionMatches(colon, "://", 0, 3)) {
+      return quoted + " lacks the // after " + scheme + ":; write " + scheme + "://…";
+    }
+    for (int i = 0; i < url.length(); i++) {
+      char c = url.charAt(i);
+      if (c == ' ') {
+        return quoted + " contains a space; percent-encode it as %20";
+      }
+      if (Character.isWhitespace(c) || Character.isISOControl(c)) {
+        return quoted + " contains a control or whitespace character (U+"
+            + String.format("%04X", (int) c) + "); remove it";
+      }
+    }
+    int hostStart = colon + 3;
+    int hostEnd = hostStart;
+    while (hostEnd < url.length() && "/?#".indexOf(url.charAt(hostEnd)) < 0) {
+      hostEnd++;
+    }
+    String authority = url.substring(hostStart, hostEnd);
+    String host = authority.substring(authority.lastIndexOf('@') + 1);
+    if (host.isEmpty() || host.startsWith(":")) {
+      return quoted + " has no host; write the full address, e.g. https://example.org/…";
+    }
+    return null;
+  }
+}

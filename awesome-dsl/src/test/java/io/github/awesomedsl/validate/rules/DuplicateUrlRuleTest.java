@@ -1,0 +1,65 @@
+package io.github.awesomedsl.validate.rules;
+
+import static io.github.awesomedsl.dsl.AwesomeDsl.cell;
+import static io.github.awesomedsl.dsl.AwesomeDsl.column;
+import static io.github.awesomedsl.dsl.AwesomeDsl.entry;
+import static io.github.awesomedsl.dsl.AwesomeDsl.list;
+import static io.github.awesomedsl.dsl.AwesomeDsl.section;
+import static io.github.awesomedsl.dsl.AwesomeDsl.table;
+import static org.assertj.core.api.Assertions.assertThat;
+
+import io.github.awesomedsl.validate.Validator;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+
+class DuplicateUrlRuleTest {
+
+  @ParameterizedTest
+  @CsvSource({
+    "https://github.com/epfLLM/meditron, http://www.GitHub.com/epfllm/meditron/",
+    "https://arxiv.org/abs/2304.14454, https://arxiv.org/pdf/2304.14454v2.pdf",
+    "https://arxiv.org/pdf/2308.02463.pdf, https://arxiv.org/abs/2308.02463",
+    "https://example.org/a?utm_source=x&b=1#top, https://example.org:443/a?b=1",
+    "https://aclanthology.org/2022.emnlp-main.26.pdf, https://aclanthology.org/2022.emnlp-main.26/",
+  })
+  void variantsOfOneUrlAreTheSame(String a, String b) {
+    assertThat(CanonicalUrl.of(a)).isEqualTo(CanonicalUrl.of(b));
+  }
+
+  @ParameterizedTest
+  @CsvSource({
+    "https://example.org/Path, https://example.org/path",
+    "https://arxiv.org/abs/2304.14454, https://arxiv.org/abs/2304.14455",
+    "https://example.org/a?b=1, https://example.org/a?b=2",
+  })
+  void differentPagesDiffer(String a, String b) {
+    assertThat(CanonicalUrl.of(a)).isNotEqualTo(CanonicalUrl.of(b));
+  }
+
+  @Test
+  void reportsTheSecondUseAcrossEntriesAndTablesNamingTheFirst() {
+    int line = new Throwable().getStackTrace()[0].getLineNumber() + 3;
+    var list = list("Awesome")
+        .section(section("LFM")
+            .entry(entry("Meditron").code("https://github.com/epfLLM/meditron"))
+            .entry(entry("Qilin-med").code("https://github.com/epfllm/meditron/")))
+        .section(section("Data").table(table(column("Name")).row(cell("AlphaFold DB", "https://github.com/epfLLM/meditron"))))
+        .build();
+    var diagnostics = Validator.of(List.of(new DuplicateUrlRule())).validate(list).diagnostics();
+    assertThat(diagnostics).hasSize(2);
+    assertThat(diagnostics.get(0).path()).isEqualTo("LFM › Qilin-med");
+    assertThat(diagnostics.get(0).location().line()).isEqualTo(line + 1);
+    assertThat(diagnostics.get(0).message())
+        .isEqualTo("links https://github.com/epfllm/meditron/, which \"LFM › Meditron\" (DuplicateUrlRuleTest.java:" + line
+            + ") already links; keep the link on the entry it belongs to");
+    assertThat(diagnostics.get(1).path()).isEqualTo("Data › AlphaFold DB");
+  }
+
+  @Test
+  void passesDistinctUrls() {
+    var list = list("Awesome").section(section("A").entry(entry("A").url("https://a.org")).entry(entry("B").url("https://b.org"))).build();
+    assertThat(Validator.of(List.of(new DuplicateUrlRule())).validate(list).diagnostics()).isEmpty();
+  }
+}

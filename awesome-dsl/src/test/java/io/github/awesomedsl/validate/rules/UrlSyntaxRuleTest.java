@@ -1,0 +1,32 @@
+package io.github.awesomedsl.validate.rules;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+import org.junit.jupiter.params.provider.ValueSource;
+
+class UrlSyntaxRuleTest {
+
+  @ParameterizedTest
+  @ValueSource(strings = {"https://github.com/ncbi/MedCPT", "http://amed8k.sundatabase.org/", "HTTPS://X.ORG", "https://u:p@host:8080/p?q=1#f"})
+  void passesAbsoluteHttpUrls(String url) {
+    assertThat(UrlSyntaxRule.problem(url)).isNull();
+  }
+
+  @ParameterizedTest
+  @CsvSource(delimiter = '|', value = {
+    "nihcc.app.box.com | URL \"nihcc.app.box.com\" has no scheme, so GitHub treats it as a relative link; write https://nihcc.app.box.com",
+    "'' | the URL is empty; give the link's target",
+    "javascript:alert(1) | URL \"javascript:alert(1)\" uses the javascript: scheme; only http and https links are allowed",
+    "data:text/html,x | URL \"data:text/html,x\" uses the data: scheme; only http and https links are allowed",
+    "file:///etc/passwd | URL \"file:///etc/passwd\" uses the file: scheme; only http and https links are allowed",
+    "https://a.org/x y | URL \"https://a.org/x y\" contains a space; percent-encode it as %20",
+    "https:///path | URL \"https:///path\" has no host; write the full address, e.g. https://example.org/…",
+    "https:example.org | URL \"https:example.org\" lacks the // after https:; write https://…",
+    "../docs/x.md | URL \"../docs/x.md\" has no scheme, so GitHub treats it as a relative link; write https://../docs/x.md",
+  })
+  void rejectsWhatIsNotAnAbsoluteHttpUrl(String url, String message) {
+    assertThat(UrlSyntaxRule.problem(url)).isEqualTo(message);
+  }
+}
