@@ -5,7 +5,7 @@ public final class MarkerException extends IllegalArgumentException {
 
   private static final long serialVersionUID = 1L;
 
-  MarkerException(String message) {
+  public MarkerException(String message) {
     super(message);
   }
 }

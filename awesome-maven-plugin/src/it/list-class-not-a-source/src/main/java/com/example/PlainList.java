@@ -1,0 +1,7 @@
+package com.example;
+
+public final class PlainList {
+  public Object define() {
+    return null;
+  }
+}

@@ -1,0 +1,246 @@
+package io.github.awesomedsl.maven;
+
+import io.github.awesomedsl.maven.load.ListLoadException;
+import io.github.awesomedsl.maven.load.ListLoader;
+import io.github.awesomedsl.maven.load.LoadRequest;
+import io.github.awesomedsl.maven.load.LoadedList;
+import io.github.awesomedsl.maven.readme.ReadmeWriter;
+import io.github.awesomedsl.maven.readme.UnifiedDiff;
+import io.github.awesomedsl.model.SourceLocation;
+import io.github.awesomedsl.render.EntryStyle;
+import io.github.awesomedsl.render.MarkdownRenderer;
+import io.github.awesomedsl.render.RenderOptions;
+import io.github.awesomedsl.render.TableWidth;
+import io.github.awesomedsl.validate.Diagnostic;
+import io.github.awesomedsl.validate.Severity;
+import io.github.awesomedsl.validate.ValidationReport;
+import io.github.awesomedsl.validate.Validator;
+import java.io.File;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+import org.apache.maven.artifact.DependencyResolutionRequiredException;
+import org.apache.maven.plugin.AbstractMojo;
+import org.apache.maven.plugin.MojoExecutionException;
+import org.apache.maven.plugin.MojoFailureException;
+import org.apache.maven.plugins.annotations.Parameter;
+import org.apache.maven.project.MavenProject;
+
+/**
+ * What every goal shares: the parameters, the skip flags, loading the list and reporting its
+ * diagnostics. The goals themselves only decide what to do with the result.
+ */
+abstract class AbstractAwesomeMojo extends AbstractMojo {
+
+  @Parameter(defaultValue = "${project}", readonly = true, required = true)
+  protected MavenProject project;
+
+  /**
+   * Required. The fully qualified name of the class that declares the list: it implements
+   * {@code io.github.awesomedsl.dsl.AwesomeListSource} and lives in this module's {@code src/main/java}.
+   */
+  @Parameter(property = "awesome.listClass")
+  protected String listClass;
+
+  /** The README to write or check. */
+  @Parameter(property = "awesome.readme", defaultValue = "${project.basedir}/README.md")
+  protected File readme;
+
+  /**
+   * How entries are written: {@code awesome} ({@code - [Title](link) - Description.}, checked by
+   * awesome-lint) or {@code paper} ({@code - \[Venue\] Title. [\[Paper\]](…) [\[Code\]](…)}).
+   */
+  @Parameter(property = "awesome.style", defaultValue = "awesome")
+  protected String style;
+
+  /**
+   * How table cells are measured to align pipes: {@code display} (CJK and emoji count double, as on
+   * screen) or {@code utf16} (as awesome-lint's table-pipe-alignment counts).
+   */
+  @Parameter(property = "awesome.tableWidth", defaultValue = "display")
+  protected String tableWidth;
+
+  /**
+   * Render only between the {@code <!-- awesome:begin -->} and {@code <!-- awesome:end -->} lines of
+   * the existing README and keep every other byte (title, hand-written intro, footer).
+   */
+  @Parameter(property = "awesome.markers", defaultValue = "false")
+  protected boolean markers;
+
+  /** Fail the build on warnings too, not only on errors. */
+  @Parameter(property = "awesome.failOnWarning", defaultValue = "false")
+  protected boolean failOnWarning;
+
+  /**
+   * Severity per rule id: {@code error}, {@code warning}, {@code info} or {@code off}, e.g.
+   * {@code <rules><duplicate-url>error</duplicate-url></rules>}.
+   */
+  @Parameter
+  protected Map<String, String> rules;
+
+  /** Skips every goal of this plugin. */
+  @Parameter(property = "awesome.skip", defaultValue = "false")
+  protected boolean skip;
+
+  /** The {@code --release} the list class is compiled for; by default the project's. */
+  @Parameter(property = "awesome.release", defaultValue = "${maven.compiler.release}")
+  protected String release;
+
+  /** The goal's name, for messages ({@code render}). */
+  abstract String goal();
+
+  /** Whether the goal's own skip flag ({@code awesome.<goal>.skip}) is set. */
+  abstract boolean skipGoal();
+
+  /** The goal's work, once skip flags have been honoured. */
+  abstract void run() throws MojoExecutionException, MojoFailureException;
+
+  @Override
+  public final void execute() throws MojoExecutionException, MojoFailureException {
+    if (skip || skipGoal()) {
+      getLog().info("Skipping awesome:" + goal() + " (" + (skip ? "awesome.skip" : "awesome." + goal() + ".skip") + " is set)");
+      return;
+    }
+    run();
+  }
+
+  /** Compiles and runs the list class. */
+  protected LoadedList load() throws MojoFailureException, MojoExecutionException {
+    List<Path> classpath = new ArrayList<>();
+    try {
+      for (String element : project.getCompileClasspathElements()) {
+        classpath.add(Path.of(element));
+      }
+    } catch (DependencyResolutionRequiredException e) {
+      throw new MojoExecutionException("The project's compile classpath is not resolved: " + e.getMessage(), e);
+    }
+    List<Path> roots = project.getCompileSourceRoots().stream().map(Path::of).filter(Files::isDirectory).toList();
+    LoadRequest request = new LoadRequest(
+        listClass == null ? "" : listClass,
+        roots,
+        classpath,
+        Optional.ofNullable(release),
+        Path.of(project.getBuild().getDirectory(), "awesome"),
+        project.getBasedir().toPath());
+    try {
+      return new ListLoader().load(request);
+    } catch (ListLoadException e) {
+      throw new MojoFailureException(e.getMessage(), e);
+    }
+  }
+
+  /** Validates the list, logs each finding javac-style and fails on errors (or warnings with failOnWarning). */
+  protected ValidationReport validate(LoadedList loaded) throws MojoFailureException {
+    Validator validator = Validator.withDefaultRules();
+    if (rules != null) {
+      for (Map.Entry<String, String> rule : rules.entrySet()) {
+        try {
+          validator = validator.withSeverity(rule.getKey(), rule.getValue());
+        } catch (IllegalArgumentException e) {
+          throw new MojoFailureException("Bad <rules> configuration: " + e.getMessage());
+        }
+      }
+    }
+    ValidationReport report = validator.validate(loaded.list());
+    for (Diagnostic d : report.diagnostics()) {
+      String line = where(d.location()) + "(" + d.ruleId() + ") " + (d.path().isEmpty() ? "" : d.path() + ": ") + d.message();
+      switch (d.severity()) {
+        case ERROR -> getLog().error(line);
+        case WARNING -> getLog().warn(line);
+        case INFO -> getLog().info(line);
+      }
+    }
+    long errors = report.count(Severity.ERROR);
+    long warnings = report.count(Severity.WARNING);
+    if (errors > 0 || (failOnWarning && warnings > 0)) {
+      throw new MojoFailureException("The list has " + report.summary() + (errors > 0 ? "" : " and failOnWarning is set")
+          + " (listed above with their source lines). Fix them in the list's source,"
+          + " or change a rule's severity with <rules><rule-id>warning</rule-id></rules>.");
+    }
+    return report;
+  }
+
+  /** The renderer for the configured style and table width. */
+  protected MarkdownRenderer renderer() throws MojoFailureException {
+    return MarkdownRenderer.create(new RenderOptions(
+        choice(EntryStyle.class, style, "style"), choice(TableWidth.class, tableWidth, "tableWidth")));
+  }
+
+  /** What the README must contain. */
+  protected String expectedReadme(LoadedList loaded) throws MojoFailureException, MojoExecutionException {
+    try {
+      return ReadmeWriter.expectedContent(loaded.list(), renderer(), readme.toPath(), markers);
+    } catch (IllegalArgumentException e) { // MarkerException
+      throw new MojoFailureException(relative(readme.toPath()) + ": " + e.getMessage(), e);
+    } catch (IOException e) {
+      throw new MojoExecutionException("Cannot read " + readme + ": " + e.getMessage(), e);
+    }
+  }
+
+  /** Writes the README if its bytes change; logs what happened. */
+  protected void writeReadme(String expected) throws MojoExecutionException {
+    try {
+      boolean written = ReadmeWriter.writeIfChanged(readme.toPath(), expected);
+      getLog().info(written ? "Wrote " + relative(readme.toPath()) : relative(readme.toPath()) + " is up to date");
+    } catch (IOException e) {
+      throw new MojoExecutionException("Cannot write " + readme + ": " + e.getMessage()
+          + (e instanceof java.nio.file.AccessDeniedException ? "" : ". Check that its folder is writable."), e);
+    }
+  }
+
+  /** Fails with a short diff when the README on disk is not what would be rendered. */
+  protected void requireFreshReadme(String expected) throws MojoFailureException, MojoExecutionException {
+    Optional<String> actual;
+    try {
+      actual = ReadmeWriter.read(readme.toPath());
+    } catch (IOException e) {
+      throw new MojoExecutionException("Cannot read " + readme + ": " + e.getMessage(), e);
+    }
+    String name = relative(readme.toPath());
+    if (actual.isEmpty()) {
+      throw new MojoFailureException(name + " does not exist. Run `mvn awesome:render` to create it, and commit it.");
+    }
+    if (!actual.get().equals(expected)) {
+      String diff = UnifiedDiff.of(actual.get(), expected, name + " (on disk)", name + " (rendered)", 60);
+      throw new MojoFailureException(name + " is not what the list renders to (edited by hand, or not re-rendered"
+          + " after a change to the list). Run `mvn awesome:render` and commit the result.\n" + diff);
+    }
+    getLog().info(name + " matches the list");
+  }
+
+  /** {@code README.md} relative to the project's folder. */
+  protected String relative(Path path) {
+    Path base = project.getBasedir().toPath().toAbsolutePath().normalize();
+    Path absolute = path.toAbsolutePath().normalize();
+    return absolute.startsWith(base) ? base.relativize(absolute).toString() : absolute.toString();
+  }
+
+  /** {@code src/main/java/com/example/List.java:[42] } for a known location, else nothing. */
+  private String where(SourceLocation location) {
+    if (!location.isKnown()) {
+      return "";
+    }
+    for (String root : project.getCompileSourceRoots()) {
+      Path candidate = Path.of(root).resolve(location.relativePath());
+      if (Files.isRegularFile(candidate)) {
+        return relative(candidate) + ":[" + location.line() + "] ";
+      }
+    }
+    return location.fileName() + ":[" + location.line() + "] ";
+  }
+
+  private static <E extends Enum<E>> E choice(Class<E> type, String value, String parameter) throws MojoFailureException {
+    try {
+      return Enum.valueOf(type, value.strip().toUpperCase(Locale.ROOT));
+    } catch (IllegalArgumentException e) {
+      throw new MojoFailureException("Unknown " + parameter + " \"" + value + "\"; use one of "
+          + Arrays.stream(type.getEnumConstants()).map(c -> c.name().toLowerCase(Locale.ROOT)).toList());
+    }
+  }
+}

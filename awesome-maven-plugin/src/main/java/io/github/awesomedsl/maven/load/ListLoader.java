@@ -1,0 +1,241 @@
+package io.github.awesomedsl.maven.load;
+
+import io.github.awesomedsl.dsl.AwesomeListSource;
+import io.github.awesomedsl.model.AwesomeList;
+import io.github.awesomedsl.model.ModelException;
+import java.io.File;
+import java.io.IOException;
+import java.io.StringWriter;
+import java.lang.reflect.Constructor;
+import java.lang.reflect.InvocationTargetException;
+import java.lang.reflect.Modifier;
+import java.net.MalformedURLException;
+import java.net.URL;
+import java.net.URLClassLoader;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Set;
+import java.util.stream.Collectors;
+import java.util.stream.Stream;
+import javax.lang.model.SourceVersion;
+import javax.tools.Diagnostic;
+import javax.tools.DiagnosticCollector;
+import javax.tools.JavaCompiler;
+import javax.tools.JavaFileObject;
+import javax.tools.StandardJavaFileManager;
+import javax.tools.ToolProvider;
+
+/**
+ * Compiles a list class in-process and runs its {@code define()}.
+ *
+ * <p>Only the list class is compiled (plus what it references, found through {@code -sourcepath}),
+ * against the project's compile classpath, into a folder of the loader's own: the rest of the project
+ * need not compile yet, and nothing lands in {@code target/classes}. The class is loaded by a class
+ * loader whose parent is the loader of {@link AwesomeListSource} (the plugin's realm), so that the cast
+ * to {@code AwesomeListSource} works and the model classes are shared with the plugin.
+ */
+public final class ListLoader {
+
+  private final JavaCompiler compiler;
+
+  public ListLoader() {
+    this(ToolProvider.getSystemJavaCompiler());
+  }
+
+  /** With a given compiler; {@code null} stands for "Maven runs on a JRE". */
+  ListLoader(JavaCompiler compiler) {
+    this.compiler = compiler;
+  }
+
+  /** Compiles, loads and runs the list class; every failure says how to fix it. */
+  public LoadedList load(LoadRequest request) throws ListLoadException {
+    String name = request.listClass().strip();
+    if (name.isEmpty()) {
+      throw new ListLoadException(
+          "No list class is configured. Tell the plugin which class declares the list:\n"
+              + "  <configuration><listClass>com.example.MyAwesomeList</listClass></configuration>\n"
+              + "(or -Dawesome.listClass=com.example.MyAwesomeList on the command line).");
+    }
+    if (!SourceVersion.isName(name)) {
+      throw new ListLoadException(
+          "listClass \"" + name + "\" is not a fully qualified Java class name (e.g. com.example.MyAwesomeList).");
+    }
+    Path source = findSource(name, request.sourceRoots(), request.baseDirectory());
+    long start = System.nanoTime();
+    Set<String> compiled = compile(source, request);
+    long compiledAt = System.nanoTime();
+    AwesomeList list = define(name, compiled, request);
+    long definedAt = System.nanoTime();
+    return new LoadedList(list, source, (compiledAt - start) / 1_000_000, (definedAt - compiledAt) / 1_000_000);
+  }
+
+  private static Path findSource(String name, List<Path> roots, Path base) throws ListLoadException {
+    String relative = name.replace('.', File.separatorChar) + ".java";
+    for (Path root : roots) {
+      Path candidate = root.resolve(relative);
+      if (Files.isRegularFile(candidate)) {
+        return candidate;
+      }
+    }
+    String looked = roots.stream().map(r -> "  " + relativize(base, r.resolve(relative))).collect(Collectors.joining("\n"));
+    throw new ListLoadException(
+        "List class " + name + " not found. Looked for:\n" + (looked.isEmpty() ? "  (no source roots)" : looked)
+            + "\nCheck <listClass>: it is the fully qualified name of the class that implements"
+            + " io.github.awesomedsl.dsl.AwesomeListSource, in this module's src/main/java.");
+  }
+
+  private Set<String> compile(Path source, LoadRequest request) throws ListLoadException {
+    if (compiler == null) {
+      throw new ListLoadException(
+          "Maven is running on a Java runtime without a compiler (java.home=" + System.getProperty("java.home")
+              + "). awesome-dsl compiles the list class itself: run Maven with a JDK 17 or newer"
+              + " (point JAVA_HOME at a JDK).");
+    }
+    Path out = request.workDirectory().resolve("classes");
+    try {
+      deleteRecursively(out);
+      Files.createDirectories(out);
+    } catch (IOException e) {
+      throw new ListLoadException("Cannot prepare " + out + " for the compiled list class: " + e.getMessage(), e);
+    }
+    List<String> options = new ArrayList<>();
+    options.addAll(List.of("-d", out.toString(), "-encoding", "UTF-8", "-proc:none", "-implicit:class", "-g:source,lines"));
+    options.addAll(List.of("-sourcepath", join(request.sourceRoots())));
+    options.addAll(List.of("-classpath", join(request.classpath())));
+    request.release().filter(r -> !r.isBlank()).ifPresent(r -> options.addAll(List.of("--release", r.strip())));
+
+    DiagnosticCollector<JavaFileObject> diagnostics = new DiagnosticCollector<>();
+    StringWriter javacOutput = new StringWriter();
+    boolean ok;
+    try (StandardJavaFileManager files = compiler.getStandardFileManager(diagnostics, Locale.ROOT, StandardCharsets.UTF_8)) {
+      Iterable<? extends JavaFileObject> units = files.getJavaFileObjects(source.toFile());
+      ok = Boolean.TRUE.equals(compiler.getTask(javacOutput, files, diagnostics, options, null, units).call());
+    } catch (IOException | RuntimeException e) {
+      throw new ListLoadException("javac failed on " + relativize(request.baseDirectory(), source) + ": " + e, e);
+    }
+    if (!ok) {
+      StringBuilder message = new StringBuilder("The list class does not compile:\n");
+      for (Diagnostic<? extends JavaFileObject> d : diagnostics.getDiagnostics()) {
+        if (d.getKind() == Diagnostic.Kind.ERROR) {
+          String file = d.getSource() == null ? "" : relativize(request.baseDirectory(), Path.of(d.getSource().toUri())) + ":";
+          message.append("  ").append(file).append("[").append(d.getLineNumber()).append(',').append(d.getColumnNumber())
+              .append("] ").append(d.getMessage(Locale.ROOT).replace("\n", "\n    ")).append('\n');
+        }
+      }
+      message.append(javacOutput).append("Fix these errors in the list's source and run the build again.");
+      throw new ListLoadException(message.toString());
+    }
+    return classNames(out);
+  }
+
+  private static AwesomeList define(String name, Set<String> compiled, LoadRequest request) throws ListLoadException {
+    List<URL> urls = new ArrayList<>();
+    try {
+      urls.add(request.workDirectory().resolve("classes").toUri().toURL());
+      for (Path entry : request.classpath()) {
+        urls.add(entry.toUri().toURL());
+      }
+    } catch (MalformedURLException e) {
+      throw new ListLoadException("Bad classpath entry: " + e.getMessage(), e);
+    }
+    Thread thread = Thread.currentThread();
+    ClassLoader previous = thread.getContextClassLoader();
+    try (URLClassLoader loader = new URLClassLoader(urls.toArray(URL[]::new), AwesomeListSource.class.getClassLoader())) {
+      thread.setContextClassLoader(loader);
+      Class<?> type = Class.forName(name, true, loader);
+      if (!AwesomeListSource.class.isAssignableFrom(type)) {
+        throw new ListLoadException(
+            name + " does not implement io.github.awesomedsl.dsl.AwesomeListSource. Declare it as\n"
+                + "  public final class " + type.getSimpleName() + " implements AwesomeListSource { … AwesomeList define() … }");
+      }
+      if (Modifier.isAbstract(type.getModifiers())) {
+        throw new ListLoadException(name + " is abstract or an interface; the list class must be a concrete class.");
+      }
+      Constructor<?> constructor;
+      try {
+        constructor = type.getConstructor();
+      } catch (NoSuchMethodException e) {
+        throw new ListLoadException(name + " needs a public constructor without parameters (the plugin creates it with one).", e);
+      }
+      AwesomeListSource source = (AwesomeListSource) constructor.newInstance();
+      AwesomeList list = source.define();
+      if (list == null) {
+        throw new ListLoadException(name + ".define() returned null; return the list, ending the chain with .build().");
+      }
+      return list;
+    } catch (ModelException e) {
+      throw new ListLoadException("The list is malformed: " + e.getMessage(), e);
+    } catch (InvocationTargetException e) {
+      throw failure(name + "'s constructor", e.getCause(), compiled);
+    } catch (ExceptionInInitializerError e) {
+      throw failure("The static initialiser of " + name, e.getCause(), compiled);
+    } catch (ListLoadException e) {
+      throw e;
+    } catch (LinkageError | ReflectiveOperationException e) {
+      throw new ListLoadException("Cannot load " + name + ": " + e, e);
+    } catch (RuntimeException e) {
+      throw failure(name + ".define()", e, compiled);
+    } catch (IOException e) {
+      throw new ListLoadException("Cannot close the list's class loader: " + e.getMessage(), e);
+    } finally {
+      thread.setContextClassLoader(previous);
+    }
+  }
+
+  /** "X.define() threw IllegalStateException: boom, at MyList.java:[12]" */
+  private static ListLoadException failure(String what, Throwable thrown, Set<String> compiled) {
+    if (thrown instanceof ModelException model) {
+      return new ListLoadException("The list is malformed: " + model.getMessage(), model);
+    }
+    StringBuilder message = new StringBuilder(what).append(" threw ").append(thrown);
+    for (StackTraceElement frame : thrown.getStackTrace()) {
+      if (compiled.contains(frame.getClassName()) && frame.getLineNumber() > 0) {
+        message.append("\n  at ").append(frame.getFileName()).append(":[").append(frame.getLineNumber()).append("] (")
+            .append(frame.getClassName()).append('.').append(frame.getMethodName()).append(')');
+        break;
+      }
+    }
+    message.append("\nFix the list's code at that line; run with -e for the whole stack trace.");
+    return new ListLoadException(message.toString(), thrown);
+  }
+
+  private static Set<String> classNames(Path out) throws ListLoadException {
+    try (Stream<Path> files = Files.walk(out)) {
+      Set<String> names = new HashSet<>();
+      files.filter(f -> f.toString().endsWith(".class")).forEach(f -> {
+        String relative = out.relativize(f).toString();
+        names.add(relative.substring(0, relative.length() - ".class".length()).replace(File.separatorChar, '.'));
+      });
+      return names;
+    } catch (IOException e) {
+      throw new ListLoadException("Cannot read the compiled classes in " + out + ": " + e.getMessage(), e);
+    }
+  }
+
+  private static void deleteRecursively(Path dir) throws IOException {
+    if (!Files.exists(dir)) {
+      return;
+    }
+    try (Stream<Path> paths = Files.walk(dir)) {
+      for (Path p : paths.sorted(Comparator.reverseOrder()).toList()) {
+        Files.delete(p);
+      }
+    }
+  }
+
+  private static String join(List<Path> paths) {
+    return paths.stream().map(Path::toString).collect(Collectors.joining(File.pathSeparator));
+  }
+
+  private static String relativize(Path base, Path path) {
+    Path absolute = path.toAbsolutePath().normalize();
+    Path root = base.toAbsolutePath().normalize();
+    return absolute.startsWith(root) ? root.relativize(absolute).toString() : absolute.toString();
+  }
+}
