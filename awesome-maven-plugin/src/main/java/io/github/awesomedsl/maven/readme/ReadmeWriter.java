@@ -55,6 +55,13 @@ public final class ReadmeWriter {
     return Files.exists(readme) ? Optional.of(Files.readString(readme, StandardCharsets.UTF_8)) : Optional.empty();
   }
 
+  /** Read-only for its owner (which root would otherwise ignore) or not writable for us. */
+  private static boolean isReadOnly(Path file) throws IOException {
+    PosixFileAttributeView posix = Files.getFileAttributeView(file, PosixFileAttributeView.class);
+    return !Files.isWritable(file)
+        || (posix != null && !posix.readAttributes().permissions().contains(PosixFilePermission.OWNER_WRITE));
+  }
+
   /**
    * Writes {@code content} to {@code file} unless the file already holds exactly these bytes.
    *
@@ -65,7 +72,7 @@ public final class ReadmeWriter {
     if (Files.exists(file) && Arrays.equals(Files.readAllBytes(file), bytes)) {
       return false;
     }
-    if (Files.exists(file) && !Files.isWritable(file)) {
+    if (Files.exists(file) && isReadOnly(file)) {
       throw new AccessDeniedException(file.toString(), null,
           "the file is read-only; make it writable (chmod u+w) or point the plugin's <readme> elsewhere");
     }

@@ -1,6 +1,7 @@
 package io.github.awesomedsl.maven.readme;
 
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 
 /**
@@ -82,18 +83,20 @@ public final class UnifiedDiff {
         ops.add(" " + a[a0 + i]);
         i++;
         j++;
-      } else if (j < m && (i == n || lcs[i][j + 1] >= lcs[i + 1][j])) {
+      } else if (i < n && (j == m || lcs[i + 1][j] >= lcs[i][j + 1])) {
+        ops.add("-" + a[a0 + i]); // deletions before insertions, as diff -u shows them
+        i++;
+      } else {
         ops.add("+" + b[b0 + j]);
         j++;
-      } else {
-        ops.add("-" + a[a0 + i]);
-        i++;
       }
     }
     return ops;
   }
 
   private static String[] lines(String text) {
-    return text.isEmpty() ? new String[0] : text.split("\n", -1);
+    String[] lines = text.isEmpty() ? new String[0] : text.split("\n", -1);
+    // "a\nb\n" is two lines, not three: drop the empty piece after the final newline
+    return lines.length > 0 && lines[lines.length - 1].isEmpty() ? Arrays.copyOf(lines, lines.length - 1) : lines;
   }
 }
