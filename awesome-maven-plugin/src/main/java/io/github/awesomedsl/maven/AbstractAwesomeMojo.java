@@ -114,8 +114,15 @@ abstract class AbstractAwesomeMojo extends AbstractMojo {
   protected LoadedList load() throws MojoFailureException, MojoExecutionException {
     List<Path> classpath = new ArrayList<>();
     try {
+      // The module's own target/classes is left out: what the list references comes from its sources
+      // (-sourcepath), and classes compiled between generate-sources and verify must not make the
+      // list compile differently (or defeat the reuse of the last compilation).
+      Path output = Path.of(project.getBuild().getOutputDirectory()).toAbsolutePath().normalize();
       for (String element : project.getCompileClasspathElements()) {
-        classpath.add(Path.of(element));
+        Path path = Path.of(element);
+        if (!path.toAbsolutePath().normalize().equals(output)) {
+          classpath.add(path);
+        }
       }
     } catch (DependencyResolutionRequiredException e) {
       throw new MojoExecutionException("The project's compile classpath is not resolved: " + e.getMessage(), e);

@@ -36,7 +36,9 @@ import javax.tools.ToolProvider;
  *
  * <p>Only the list class is compiled (plus what it references, found through {@code -sourcepath}),
  * against the project's compile classpath, into a folder of the loader's own: the rest of the project
- * need not compile yet, and nothing lands in {@code target/classes}. The class is loaded by a class
+ * need not compile yet, and nothing lands in {@code target/classes}. When the module's sources, the
+ * classpath and the options are those of the last compilation ({@link CompileFingerprint}), the
+ * classes of that compilation are reused: javac is most of the loading time. The class is loaded by a class
  * loader whose parent is the loader of {@link AwesomeListSource} (the plugin's realm), so that the cast
  * to {@code AwesomeListSource} works and the model classes are shared with the plugin.
  */
@@ -98,17 +100,24 @@ public final class ListLoader {
               + " (point JAVA_HOME at a JDK).");
     }
     Path out = request.workDirectory().resolve("classes");
-    try {
-      deleteRecursively(out);
-      Files.createDirectories(out);
-    } catch (IOException e) {
-      throw new ListLoadException("Cannot prepare " + out + " for the compiled list class: " + e.getMessage(), e);
-    }
+    Path stamp = request.workDirectory().resolve("classes.fingerprint");
     List<String> options = new ArrayList<>();
     options.addAll(List.of("-d", out.toString(), "-encoding", "UTF-8", "-proc:none", "-implicit:class", "-g:source,lines"));
     options.addAll(List.of("-sourcepath", join(request.sourceRoots())));
     options.addAll(List.of("-classpath", join(request.classpath())));
     request.release().filter(r -> !r.isBlank()).ifPresent(r -> options.addAll(List.of("--release", r.strip())));
+    String fingerprint;
+    try {
+      fingerprint = CompileFingerprint.of(options, request.sourceRoots(), request.classpath());
+      if (Files.isDirectory(out) && Files.exists(stamp) && Files.readString(stamp).equals(fingerprint)) {
+        return classNames(out); // same sources, classpath and options as last time: javac would write the same classes
+      }
+      Files.deleteIfExists(stamp);
+      deleteRecursively(out);
+      Files.createDirectories(out);
+    } catch (IOException e) {
+      throw new ListLoadException("Cannot prepare " + out + " for the compiled list class: " + e.getMessage(), e);
+    }
 
     DiagnosticCollector<JavaFileObject> diagnostics = new DiagnosticCollector<>();
     StringWriter javacOutput = new StringWriter();
@@ -130,6 +139,11 @@ public final class ListLoader {
       }
       message.append(javacOutput).append("Fix these errors in the list's source and run the build again.");
       throw new ListLoadException(message.toString());
+    }
+    try {
+      Files.writeString(stamp, fingerprint);
+    } catch (IOException e) {
+      throw new ListLoadException("Cannot write " + stamp + ": " + e.getMessage(), e);
     }
     return classNames(out);
   }

@@ -142,4 +142,28 @@ class ListLoaderTest {
     assertThatThrownBy(() -> new ListLoader().load(request("com.example.Empty")))
         .hasMessage("com.example.Empty.define() returned null; return the list, ending the chain with .build().");
   }
+
+  @Test
+  void reusesTheLastCompilationUntilASourceChanges() throws Exception {
+    String code = """
+        package com.example;
+        public final class Cached implements io.github.awesomedsl.dsl.AwesomeListSource {
+          public io.github.awesomedsl.model.AwesomeList define() {
+            return io.github.awesomedsl.dsl.AwesomeDsl.list("%s").build();
+          }
+        }
+        """;
+    source("com/example/Cached.java", code.formatted("Awesome One"));
+    ListLoader loader = new ListLoader();
+    assertThat(loader.load(request("com.example.Cached")).list().title()).isEqualTo("Awesome One");
+    Path classFile = project.resolve("target/awesome/classes/com/example/Cached.class");
+    long compiledAt = Files.getLastModifiedTime(classFile).toMillis();
+    Files.setLastModifiedTime(classFile, java.nio.file.attribute.FileTime.fromMillis(compiledAt - 60_000));
+
+    assertThat(loader.load(request("com.example.Cached")).list().title()).isEqualTo("Awesome One");
+    assertThat(Files.getLastModifiedTime(classFile).toMillis()).as("javac did not run again").isEqualTo(compiledAt - 60_000);
+
+    source("com/example/Cached.java", code.formatted("Awesome Two"));
+    assertThat(loader.load(request("com.example.Cached")).list().title()).isEqualTo("Awesome Two");
+  }
 }
