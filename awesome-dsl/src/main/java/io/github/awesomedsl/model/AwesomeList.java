@@ -20,6 +20,7 @@ import java.util.Objects;
  * @param contributing paragraphs of a closing "Contributing" section; empty for none
  * @param license paragraphs of a closing licence notice (rendered without a heading: awesome-lint
  *     forbids a License section); empty for none
+ * @param suppressions validator findings accepted on purpose on the list itself (title, badge)
  * @param location the {@code list(…)} call
  */
 @DslFrame
@@ -30,6 +31,7 @@ public record AwesomeList(
     List<Section> sections,
     List<Paragraph> contributing,
     List<Paragraph> license,
+    List<Suppression> suppressions,
     SourceLocation location) {
 
   public AwesomeList {
@@ -39,6 +41,7 @@ public record AwesomeList(
     sections = List.copyOf(sections);
     contributing = List.copyOf(contributing);
     license = List.copyOf(license);
+    suppressions = List.copyOf(suppressions);
     Objects.requireNonNull(location, "location");
   }
 
@@ -57,6 +60,7 @@ public record AwesomeList(
     private final List<Section.Builder> sections = new ArrayList<>();
     private final List<Paragraph> contributing = new ArrayList<>();
     private final List<Paragraph> license = new ArrayList<>();
+    private final List<Suppression> suppressions = new ArrayList<>();
 
     private Builder(String title, SourceLocation location) {
       this.title = Objects.requireNonNull(title, "list title must not be null");
@@ -114,6 +118,12 @@ public record AwesomeList(
       return license(Inline.text(Objects.requireNonNull(text, "license text must not be null")));
     }
 
+    /** Accepts a finding of the rule {@code ruleId} on the list itself, for the written {@code reason}. */
+    public Builder suppress(String ruleId, String reason) {
+      suppressions.add(Suppression.of(ruleId, reason));
+      return this;
+    }
+
     /** Builds the list, checking its structure; see {@link ModelException}. */
     public AwesomeList build() {
       List<Section> built = new ArrayList<>(sections.size());
@@ -127,7 +137,7 @@ public record AwesomeList(
         requireDepth(s, 1, "list \"" + title + "\" › section \"" + s.title() + "\"");
         built.add(s);
       }
-      return new AwesomeList(title, badges, description, built, contributing, license, location);
+      return new AwesomeList(title, badges, description, built, contributing, license, suppressions, location);
     }
 
     private static void requireDepth(Section section, int depth, String route) {

@@ -27,6 +27,7 @@ import java.util.OptionalInt;
  * @param year when it was published
  * @param links its links, in declared order; the first is the main link in the awesome style
  * @param tags its tags, distinct, in declared order
+ * @param suppressions validator findings accepted on purpose on this entry
  * @param location the {@code entry(…)} call
  */
 @DslFrame
@@ -38,6 +39,7 @@ public record Entry(
     OptionalInt year,
     List<Link> links,
     List<Tag> tags,
+    List<Suppression> suppressions,
     SourceLocation location)
     implements Item {
 
@@ -49,6 +51,7 @@ public record Entry(
     Objects.requireNonNull(year, "year");
     links = List.copyOf(links);
     tags = List.copyOf(tags);
+    suppressions = List.copyOf(suppressions);
     Objects.requireNonNull(location, "location");
   }
 
@@ -75,6 +78,7 @@ public record Entry(
     builder.year = year.isPresent() ? year.getAsInt() : null;
     builder.links.addAll(links);
     builder.tags.addAll(tags);
+    builder.suppressions.addAll(suppressions);
     return builder;
   }
 
@@ -89,6 +93,7 @@ public record Entry(
     private Integer year;
     private final List<Link> links = new ArrayList<>();
     private final LinkedHashSet<Tag> tags = new LinkedHashSet<>();
+    private final List<Suppression> suppressions = new ArrayList<>();
 
     private Builder(String title, SourceLocation location) {
       this.title = Objects.requireNonNull(title, "entry title must not be null");
@@ -165,6 +170,15 @@ public record Entry(
       return this;
     }
 
+    /**
+     * Accepts a finding of the rule {@code ruleId} on this entry, for the written {@code reason}, e.g.
+     * {@code .suppress("duplicate-url", "Chatcad and Chatcad+ are two papers of one repository")}.
+     */
+    public Builder suppress(String ruleId, String reason) {
+      suppressions.add(Suppression.of(ruleId, reason));
+      return this;
+    }
+
     public Entry build() {
       if (year != null && !Years.isValid(year)) {
         throw new ModelException(what(), location, Years.problem(year));
@@ -177,6 +191,7 @@ public record Entry(
           year == null ? OptionalInt.empty() : OptionalInt.of(year),
           links,
           List.copyOf(tags),
+          suppressions,
           location);
     }
 

@@ -2,6 +2,8 @@ package io.github.awesomedsl.model;
 
 import io.github.awesomedsl.internal.DslFrame;
 import io.github.awesomedsl.internal.SourceLocations;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
 
@@ -11,16 +13,19 @@ import java.util.Optional;
  * @param title the link's text
  * @param url where it goes
  * @param description one sentence about it
+ * @param suppressions validator findings accepted on purpose on this item
  * @param location the {@code linkItem(…)} call
  */
 @DslFrame
-public record LinkItem(String title, String url, Optional<String> description, SourceLocation location)
+public record LinkItem(
+    String title, String url, Optional<String> description, List<Suppression> suppressions, SourceLocation location)
     implements Item {
 
   public LinkItem {
     Objects.requireNonNull(title, "title");
     Objects.requireNonNull(url, "url");
     Objects.requireNonNull(description, "description");
+    suppressions = List.copyOf(suppressions);
     Objects.requireNonNull(location, "location");
   }
 
@@ -36,6 +41,7 @@ public record LinkItem(String title, String url, Optional<String> description, S
     private final String url;
     private final SourceLocation location;
     private String description;
+    private final List<Suppression> suppressions = new ArrayList<>();
 
     private Builder(String title, String url, SourceLocation location) {
       this.title = Objects.requireNonNull(title, "link item title must not be null");
@@ -50,8 +56,14 @@ public record LinkItem(String title, String url, Optional<String> description, S
       return this;
     }
 
+    /** Accepts a finding of the rule {@code ruleId} on this item, for the written {@code reason}. */
+    public Builder suppress(String ruleId, String reason) {
+      suppressions.add(Suppression.of(ruleId, reason));
+      return this;
+    }
+
     public LinkItem build() {
-      return new LinkItem(title, url, Optional.ofNullable(description), location);
+      return new LinkItem(title, url, Optional.ofNullable(description), suppressions, location);
     }
   }
 }

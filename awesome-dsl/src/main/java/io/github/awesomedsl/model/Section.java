@@ -22,6 +22,7 @@ import java.util.function.Supplier;
  * @param groupByYear whether items are shown under one heading per year, newest first
  * @param placeholder the text shown when the section is empty on purpose
  * @param subsections nested sections, shown last
+ * @param suppressions validator findings accepted on purpose on this section
  * @param location the {@code section(…)} call
  */
 @DslFrame
@@ -33,6 +34,7 @@ public record Section(
     boolean groupByYear,
     Optional<String> placeholder,
     List<Section> subsections,
+    List<Suppression> suppressions,
     SourceLocation location) {
 
   /** How deep sections may nest: H2, H3, H4. */
@@ -48,6 +50,7 @@ public record Section(
     tables = List.copyOf(tables);
     Objects.requireNonNull(placeholder, "placeholder");
     subsections = List.copyOf(subsections);
+    suppressions = List.copyOf(suppressions);
     Objects.requireNonNull(location, "location");
   }
 
@@ -77,6 +80,7 @@ public record Section(
     private final List<Builder> subsections = new ArrayList<>();
     private boolean groupByYear;
     private String placeholder;
+    private final List<Suppression> suppressions = new ArrayList<>();
 
     private Builder(String title, SourceLocation location) {
       this.title = Objects.requireNonNull(title, "section title must not be null");
@@ -150,6 +154,12 @@ public record Section(
       return this;
     }
 
+    /** Accepts a finding of the rule {@code ruleId} on this section, for the written {@code reason}. */
+    public Builder suppress(String ruleId, String reason) {
+      suppressions.add(Suppression.of(ruleId, reason));
+      return this;
+    }
+
     public Section build() {
       String route = "section \"" + title + "\"";
       List<Item> builtItems = new ArrayList<>(items.size());
@@ -187,6 +197,7 @@ public record Section(
           groupByYear,
           Optional.ofNullable(placeholder),
           builtSubsections,
+          suppressions,
           location);
     }
 

@@ -57,7 +57,20 @@ public record Table(List<Column> columns, List<Row> rows, SourceLocation locatio
               "table row " + (rows.size() + 1), rowLocation, "cell " + (i + 1) + " is null; use Cell.empty()");
         }
       }
-      rows.add(new Row(Arrays.asList(cells), rowLocation));
+      rows.add(new Row(Arrays.asList(cells), List.of(), rowLocation));
+      return this;
+    }
+
+    /**
+     * Accepts a finding of the rule {@code ruleId} on the row added last, for the written {@code
+     * reason}: {@code .row(…).suppress("duplicate-url", "the dataset's paper is the method's paper")}.
+     */
+    public Builder suppress(String ruleId, String reason) {
+      Suppression suppression = Suppression.of(ruleId, reason);
+      if (rows.isEmpty()) {
+        throw new ModelException("table", location, "suppress(…) applies to the row added last; add a row first");
+      }
+      rows.set(rows.size() - 1, rows.get(rows.size() - 1).withSuppression(suppression));
       return this;
     }
 

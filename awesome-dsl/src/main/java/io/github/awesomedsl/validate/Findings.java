@@ -1,10 +1,12 @@
 package io.github.awesomedsl.validate;
 
-import io.github.awesomedsl.model.SourceLocation;
-
-/** Where a rule reports what it finds; the validator adds the rule's id and configured severity. */
+/**
+ * Where a rule reports what it finds. The validator adds the rule's id and configured severity, and
+ * drops the finding when the element suppresses the rule.
+ */
 @FunctionalInterface
 public interface Findings {
 
-  void report(String message, String path, SourceLocation location);
+  /** A finding on {@code element}: {@code message} says what is wrong and how to fix it. */
+  void report(ListIndex.Element element, String message);
 }

@@ -1,32 +1,55 @@
 package io.github.awesomedsl.validate;
 
 import io.github.awesomedsl.model.AwesomeList;
+import io.github.awesomedsl.model.Suppression;
+import io.github.awesomedsl.validate.rules.BadgeRule;
+import io.github.awesomedsl.validate.rules.BlankTextRule;
+import io.github.awesomedsl.validate.rules.ControlCharactersRule;
+import io.github.awesomedsl.validate.rules.DescriptionStyleRule;
+import io.github.awesomedsl.validate.rules.DuplicateRowRule;
+import io.github.awesomedsl.validate.rules.DuplicateTitleRule;
 import io.github.awesomedsl.validate.rules.DuplicateUrlRule;
 import io.github.awesomedsl.validate.rules.EmptySectionRule;
+import io.github.awesomedsl.validate.rules.HeadingCollisionRule;
+import io.github.awesomedsl.validate.rules.InsecureUrlRule;
+import io.github.awesomedsl.validate.rules.SpellingRule;
+import io.github.awesomedsl.validate.rules.TitleCaseRule;
 import io.github.awesomedsl.validate.rules.UrlSyntaxRule;
+import io.github.awesomedsl.validate.rules.YearMismatchRule;
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.Comparator;
+import java.util.IdentityHashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.Set;
 
 /**
  * Runs the rules over a list and collects every finding (no fail-fast), in a deterministic order: by
- * source file and line, then rule id.
+ * source file and line, then rule id, then message.
+ *
+ * <p>A finding on an element that {@linkplain Suppression suppresses} its rule is dropped. A
+ * suppression that drops nothing is reported as {@value #UNUSED_SUPPRESSION}, a finding of the engine
+ * itself whose severity (default: warning) is configured like any rule's.
  *
  * <p>Immutable: {@link #withSeverity(String, String)} returns a reconfigured copy.
  */
 public final class Validator {
 
+  /** The id of the engine's own finding: a suppression that silences nothing. */
+  public static final String UNUSED_SUPPRESSION = "unused-suppression";
+
   private static final Comparator<Diagnostic> ORDER =
       Comparator.comparing((Diagnostic d) -> d.location().fileName())
           .thenComparingInt(d -> d.location().line())
-          .thenComparing(Diagnostic::ruleId);
+          .thenComparing(Diagnostic::ruleId)
+          .thenComparing(Diagnostic::message);
 
   private final Map<String, Rule> rules;
-  /** Configured severity per rule id; an empty Optional turns the rule off. */
+  /** Configured severity per rule id (and {@value #UNUSED_SUPPRESSION}); empty turns it off. */
   private final Map<String, Optional<Severity>> severities;
 
   private Validator(Map<String, Rule> rules, Map<String, Optional<Severity>> severities) {
@@ -36,7 +59,21 @@ public final class Validator {
 
   /** The built-in rules, in the order they run. */
   public static List<Rule> defaultRules() {
-    return List.of(new EmptySectionRule(), new UrlSyntaxRule(), new DuplicateUrlRule());
+    return List.of(
+        new TitleCaseRule(),
+        new BadgeRule(),
+        new EmptySectionRule(),
+        new HeadingCollisionRule(),
+        new BlankTextRule(),
+        new ControlCharactersRule(),
+        new DescriptionStyleRule(),
+        new SpellingRule(),
+        new UrlSyntaxRule(),
+        new InsecureUrlRule(),
+        new DuplicateUrlRule(),
+        new DuplicateTitleRule(),
+        new DuplicateRowRule(),
+        new YearMismatchRule());
   }
 
   /** A validator with the built-in rules at their default severities. */
@@ -48,11 +85,12 @@ public final class Validator {
     Map<String, Rule> byId = new LinkedHashMap<>();
     Map<String, Optional<Severity>> severities = new LinkedHashMap<>();
     for (Rule rule : rules) {
-      if (byId.putIfAbsent(rule.id(), rule) != null) {
+      if (byId.putIfAbsent(rule.id(), rule) != null || rule.id().equals(UNUSED_SUPPRESSION)) {
         throw new IllegalArgumentException("two rules have the id " + rule.id());
       }
       severities.put(rule.id(), Optional.of(rule.defaultSeverity()));
     }
+    severities.put(UNUSED_SUPPRESSION, Optional.of(Severity.WARNING));
     return new Validator(byId, severities);
   }
 
@@ -70,8 +108,8 @@ public final class Validator {
   public Validator withSeverity(String ruleId, String severity) {
     Objects.requireNonNull(ruleId, "ruleId");
     Objects.requireNonNull(severity, "severity");
-    if (!rules.containsKey(ruleId)) {
-      throw new IllegalArgumentException("unknown rule \"" + ruleId + "\"; the rules are " + rules.keySet());
+    if (!severities.containsKey(ruleId)) {
+      throw new IllegalArgumentException("unknown rule \"" + ruleId + "\"; the rules are " + severities.keySet());
     }
     Map<String, Optional<Severity>> copy = new LinkedHashMap<>(severities);
     copy.put(ruleId, severity.strip().equalsIgnoreCase("off") ? Optional.empty() : Optional.of(Severity.parse(severity)));
@@ -82,14 +120,40 @@ public final class Validator {
   public ValidationReport validate(AwesomeList list) {
     ListIndex index = ListIndex.of(list);
     List<Diagnostic> diagnostics = new ArrayList<>();
+    Set<Suppression> used = Collections.newSetFromMap(new IdentityHashMap<>());
     for (Rule rule : rules.values()) {
       Optional<Severity> severity = severities.get(rule.id());
-      if (severity.isPresent()) {
-        rule.check(index, (message, path, location) ->
-            diagnostics.add(new Diagnostic(rule.id(), severity.get(), message, path, location)));
+      if (severity.isEmpty()) {
+        continue;
       }
+      rule.check(index, (element, message) -> {
+        for (Suppression suppression : element.suppressions()) {
+          if (suppression.ruleId().equals(rule.id())) {
+            used.add(suppression);
+            return;
+          }
+        }
+        diagnostics.add(new Diagnostic(rule.id(), severity.get(), message, element.path(), element.location()));
+      });
     }
+    severities.get(UNUSED_SUPPRESSION).ifPresent(severity -> reportUnused(index, used, severity, diagnostics));
     diagnostics.sort(ORDER);
     return new ValidationReport(diagnostics);
+  }
+
+  private void reportUnused(ListIndex index, Set<Suppression> used, Severity severity, List<Diagnostic> out) {
+    for (ListIndex.Element element : index.elements()) {
+      for (Suppression suppression : element.suppressions()) {
+        String message;
+        if (!rules.containsKey(suppression.ruleId())) {
+          message = "suppress(\"" + suppression.ruleId() + "\", …) names no rule; the rules are " + rules.keySet();
+        } else if (severities.get(suppression.ruleId()).isPresent() && !used.contains(suppression)) {
+          message = "suppress(\"" + suppression.ruleId() + "\", …) silences nothing here any more; remove it";
+        } else {
+          continue;
+        }
+        out.add(new Diagnostic(UNUSED_SUPPRESSION, severity, message, element.path(), suppression.location()));
+      }
+    }
   }
 }

@@ -124,7 +124,7 @@ class RenderedStructureProperties {
   void entriesKeepTheirStructureAndText(
       @ForAll("texts") String title, @ForAll("sectionsWithTables") List<Section> sections) {
     AwesomeList list =
-        new AwesomeList(title, List.of(), List.of(), sections, List.of(), List.of(), SourceLocation.UNKNOWN);
+        new AwesomeList(title, List.of(), List.of(), sections, List.of(), List.of(), List.of(), SourceLocation.UNKNOWN);
     String markdown = MarkdownRenderer.create().render(list);
     Node document = PARSER.parse(markdown);
 
@@ -170,7 +170,7 @@ class RenderedStructureProperties {
             Section s = sections.get(i);
             List<Table> ts = i == 0 ? tables : List.of();
             withTables.add(
-                new Section(s.title(), List.of(), s.items(), ts, false, Optional.empty(), List.of(), s.location()));
+                new Section(s.title(), List.of(), s.items(), ts, false, Optional.empty(), List.of(), List.of(), s.location()));
           }
           return withTables;
         });

@@ -62,6 +62,7 @@ public class SourceLocationBenchmark {
             Link.paper("https://academic.oup.com/bioinformatics/article-abstract/39/11/btad651/7335842"),
             Link.code("https://github.com/ncbi/MedCPT")),
         List.of(),
+        List.of(),
         SourceLocation.UNKNOWN);
   }
 }

@@ -56,9 +56,11 @@ final class CanonicalUrl {
       }
     }
     String canonical = host + path + kept;
-    Matcher arxiv = ARXIV.matcher(canonical);
-    if (arxiv.matches()) {
-      return "arxiv.org/abs/" + arxiv.group(1).toLowerCase(Locale.ROOT);
+    if (host.equals("arxiv.org")) {
+      Matcher arxiv = ARXIV.matcher(canonical);
+      if (arxiv.matches()) {
+        return "arxiv.org/abs/" + arxiv.group(1).toLowerCase(Locale.ROOT);
+      }
     }
     return canonical;
   }

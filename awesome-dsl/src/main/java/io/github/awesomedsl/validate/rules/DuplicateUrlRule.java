@@ -30,12 +30,14 @@ public final class DuplicateUrlRule implements Rule {
     Map<String, ListIndex.UrlRef> first = new HashMap<>();
     for (ListIndex.UrlRef ref : list.urls()) {
       ListIndex.UrlRef earlier = first.putIfAbsent(CanonicalUrl.of(ref.url()), ref);
-      if (earlier != null) {
+      if (earlier != null && earlier.element() != ref.element()) {
         findings.report(
-            "links " + ref.url() + ", which \"" + earlier.path() + "\" (" + earlier.location()
-                + ") already links; keep the link on the entry it belongs to",
-            ref.path(),
-            ref.location());
+            ref.element(),
+            "links " + ref.url() + ", which \"" + earlier.element().path() + "\" (" + earlier.element().location()
+                + ") already links; keep the link on the entry it belongs to, or suppress this finding"
+                + " with the reason both need it");
+      } else if (earlier != null) {
+        findings.report(ref.element(), "links " + ref.url() + " twice; remove one of the two links");
       }
     }
   }

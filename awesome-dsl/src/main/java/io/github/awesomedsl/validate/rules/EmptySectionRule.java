@@ -29,9 +29,7 @@ public final class EmptySectionRule implements Rule {
       var section = ref.section();
       if (section.hasNoContent() && section.subsections().isEmpty() && section.placeholder().isEmpty()) {
         findings.report(
-            "the section is empty; add entries, or declare it empty on purpose with .placeholder()",
-            ref.path(),
-            section.location());
+            ref.element(), "the section is empty; add entries, or declare it empty on purpose with .placeholder()");
       }
     }
   }

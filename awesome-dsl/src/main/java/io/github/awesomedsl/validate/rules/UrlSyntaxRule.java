@@ -32,7 +32,7 @@ public final class UrlSyntaxRule implements Rule {
     for (ListIndex.UrlRef ref : list.urls()) {
       String problem = problem(ref.url());
       if (problem != null) {
-        findings.report(problem, ref.path(), ref.location());
+        findings.report(ref.element(), problem);
       }
     }
   }

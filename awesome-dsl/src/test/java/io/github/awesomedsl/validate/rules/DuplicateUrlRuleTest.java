@@ -53,7 +53,7 @@ class DuplicateUrlRuleTest {
     assertThat(diagnostics.get(0).location().line()).isEqualTo(line + 1);
     assertThat(diagnostics.get(0).message())
         .isEqualTo("links https://github.com/epfllm/meditron/, which \"LFM › Meditron\" (DuplicateUrlRuleTest.java:" + line
-            + ") already links; keep the link on the entry it belongs to");
+            + ") already links; keep the link on the entry it belongs to, or suppress this finding with the reason both need it");
     assertThat(diagnostics.get(1).path()).isEqualTo("Data › AlphaFold DB");
   }
 

@@ -1,0 +1,33 @@
+package io.github.awesomedsl.validate.rules;
+
+import io.github.awesomedsl.validate.Findings;
+import io.github.awesomedsl.validate.ListIndex;
+import io.github.awesomedsl.validate.Rule;
+import io.github.awesomedsl.validate.Severity;
+
+/** The list shows the awesome badge beside its title, as the awesome manifesto and awesome-lint ask. */
+public final class BadgeRule implements Rule {
+
+  @Override
+  public String id() {
+    return "badge";
+  }
+
+  @Override
+  public Severity defaultSeverity() {
+    return Severity.WARNING;
+  }
+
+  @Override
+  public String description() {
+    return "The list shows the awesome badge beside its title.";
+  }
+
+  @Override
+  public void check(ListIndex list, Findings findings) {
+    boolean present = list.list().badges().stream().anyMatch(b -> b.imageUrl().startsWith("https://awesome.re/badge"));
+    if (!present) {
+      findings.report(list.listElement(), "the list has no awesome badge; add .badge(Badge.AWESOME) after list(…)");
+    }
+  }
+}

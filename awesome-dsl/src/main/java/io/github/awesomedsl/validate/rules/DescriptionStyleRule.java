@@ -1,0 +1,61 @@
+package io.github.awesomedsl.validate.rules;
+
+import io.github.awesomedsl.model.Entry;
+import io.github.awesomedsl.model.LinkItem;
+import io.github.awesomedsl.validate.Findings;
+import io.github.awesomedsl.validate.ListIndex;
+import io.github.awesomedsl.validate.Rule;
+import io.github.awesomedsl.validate.Severity;
+import java.util.Optional;
+
+/**
+ * Descriptions follow awesome-lint's list-item conventions: the first word is capitalised (or written
+ * in a deliberate case such as {@code iOS} or {@code macOS}), and the description ends
+ * with {@code .} or {@code !}.
+ */
+public final class DescriptionStyleRule implements Rule {
+
+  @Override
+  public String id() {
+    return "description-style";
+  }
+
+  @Override
+  public Severity defaultSeverity() {
+    return Severity.WARNING;
+  }
+
+  @Override
+  public String description() {
+    return "Descriptions start with a capital (or a deliberately cased word) and end with . or !";
+  }
+
+  @Override
+  public void check(ListIndex list, Findings findings) {
+    for (ListIndex.ItemRef ref : list.items()) {
+      Optional<String> description = ref.item() instanceof Entry entry ? entry.description()
+          : ((LinkItem) ref.item()).description();
+      if (description.isEmpty() || description.get().isBlank()) {
+        continue;
+      }
+      String text = description.get().strip();
+      String firstWord = text.split("\\s+", 2)[0];
+      if (isAllLowercaseWord(firstWord)) {
+        findings.report(ref.element(), "the description starts with \"" + firstWord + "\"; start it with a capital: \""
+            + Character.toUpperCase(firstWord.charAt(0)) + firstWord.substring(1) + "\"");
+      }
+      char last = text.charAt(text.length() - 1);
+      if (last != '.' && last != '!') {
+        findings.report(ref.element(), "the description ends with \"" + last + "\"; end it with . or ! (awesome-lint asks for it)");
+      }
+    }
+  }
+
+  /** Lowercase letters only: "tool" is flagged; "iOS", "npm2", "macOS" and "x86" are deliberate casing or not words. */
+  private static boolean isAllLowercaseWord(String word) {
+    if (word.isEmpty() || !Character.isLowerCase(word.codePointAt(0))) {
+      return false;
+    }
+    return word.codePoints().allMatch(c -> Character.isLowerCase(c) || c == '-' || c == '\'' || c == ',' || c == ':');
+  }
+}

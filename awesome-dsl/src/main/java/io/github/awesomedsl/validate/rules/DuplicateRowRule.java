@@ -1,0 +1,45 @@
+package io.github.awesomedsl.validate.rules;
+
+import io.github.awesomedsl.model.Table;
+import io.github.awesomedsl.validate.Findings;
+import io.github.awesomedsl.validate.ListIndex;
+import io.github.awesomedsl.validate.Rule;
+import io.github.awesomedsl.validate.Severity;
+import java.util.HashMap;
+import java.util.IdentityHashMap;
+import java.util.Map;
+
+/** Within one table, no two rows name the same thing (same first cell, case and spacing aside). */
+public final class DuplicateRowRule implements Rule {
+
+  @Override
+  public String id() {
+    return "duplicate-row";
+  }
+
+  @Override
+  public Severity defaultSeverity() {
+    return Severity.WARNING;
+  }
+
+  @Override
+  public String description() {
+    return "No two rows of a table name the same thing.";
+  }
+
+  @Override
+  public void check(ListIndex list, Findings findings) {
+    Map<Table, Map<String, ListIndex.RowRef>> tables = new IdentityHashMap<>();
+    for (ListIndex.RowRef ref : list.rows()) {
+      String key = DuplicateTitleRule.normalise(ref.row().title());
+      if (key.isEmpty()) {
+        continue;
+      }
+      ListIndex.RowRef earlier = tables.computeIfAbsent(ref.table(), t -> new HashMap<>()).putIfAbsent(key, ref);
+      if (earlier != null) {
+        findings.report(ref.element(), "row " + ref.number() + " repeats row " + earlier.number() + " (\""
+            + ref.row().title() + "\", " + earlier.element().location() + "); merge the two rows");
+      }
+    }
+  }
+}

@@ -1,0 +1,84 @@
+package io.github.awesomedsl.validate.rules;
+
+import io.github.awesomedsl.validate.Findings;
+import io.github.awesomedsl.validate.ListIndex;
+import io.github.awesomedsl.validate.Rule;
+import io.github.awesomedsl.validate.Severity;
+import java.util.HashSet;
+import java.util.Locale;
+import java.util.Set;
+
+/**
+ * Links use {@code https://} where the site serves it. To never cry wolf about a site that has no
+ * HTTPS, a plain {@code http://} link is reported only when its host is one that is known to serve
+ * HTTPS (the large hosts of code, papers and data) or when the list itself links the host over HTTPS.
+ */
+public final class InsecureUrlRule implements Rule {
+
+  /** Hosts (and their subdomains) that serve HTTPS. */
+  private static final Set<String> HTTPS_HOSTS = Set.of(
+      "github.com", "github.io", "gitlab.com", "bitbucket.org", "arxiv.org", "biorxiv.org", "medrxiv.org",
+      "doi.org", "nature.com", "science.org", "cell.com", "sciencedirect.com", "springer.com", "wiley.com",
+      "acm.org", "ieee.org", "aclanthology.org", "openreview.net", "pnas.org", "oup.com", "nih.gov",
+      "europepmc.org", "huggingface.co", "kaggle.com", "zenodo.org", "figshare.com", "wikipedia.org",
+      "youtube.com", "google.com", "medium.com", "npmjs.com", "pypi.org", "maven.org", "apache.org",
+      "microsoft.com", "amazon.com", "readthedocs.io", "stackoverflow.com", "twitter.com", "x.com");
+
+  @Override
+  public String id() {
+    return "insecure-url";
+  }
+
+  @Override
+  public Severity defaultSeverity() {
+    return Severity.WARNING;
+  }
+
+  @Override
+  public String description() {
+    return "Links use https:// where the site serves it.";
+  }
+
+  @Override
+  public void check(ListIndex list, Findings findings) {
+    Set<String> httpsHosts = new HashSet<>();
+    for (ListIndex.UrlRef ref : list.urls()) {
+      if (ref.url().regionMatches(true, 0, "https://", 0, 8)) {
+        httpsHosts.add(host(ref.url(), 8));
+      }
+    }
+    for (ListIndex.UrlRef ref : list.urls()) {
+      if (ref.url().regionMatches(true, 0, "http://", 0, 7)) {
+        String host = host(ref.url(), 7);
+        if (httpsHosts.contains(host) || isKnownHttpsHost(host)) {
+          findings.report(ref.element(), "links " + ref.url() + " over plain http, but " + host
+              + " serves https; write https://" + ref.url().substring(7));
+        }
+      }
+    }
+  }
+
+  private static boolean isKnownHttpsHost(String host) {
+    for (String known = host; ; known = known.substring(known.indexOf('.') + 1)) {
+      if (HTTPS_HOSTS.contains(known)) {
+        return true;
+      }
+      if (known.indexOf('.') < 0) {
+        return false;
+      }
+    }
+  }
+
+  /** The host, lowercased, without {@code www.}, user info or port. */
+  private static String host(String url, int from) {
+    int end = from;
+    while (end < url.length() && "/?#".indexOf(url.charAt(end)) < 0) {
+      end++;
+    }
+    String authority = url.substring(from, end).toLowerCase(Locale.ROOT);
+    String host = authority.substring(authority.lastIndexOf('@') + 1);
+    int port = host.lastIndexOf(':');
+    host = port >= 0 ? host.substring(0, port) : host;
+    return host.startsWith("www.") ? host.substring(4) : host;
+  }
+}
