@@ -1,0 +1,108 @@
+package io.github.awesomedsl.validate.rules;
+
+import static io.github.awesomedsl.dsl.AwesomeDsl.cell;
+import static io.github.awesomedsl.dsl.AwesomeDsl.column;
+import static io.github.awesomedsl.dsl.AwesomeDsl.entry;
+import static io.github.awesomedsl.dsl.AwesomeDsl.linkItem;
+import static io.github.awesomedsl.dsl.AwesomeDsl.list;
+import static io.github.awesomedsl.dsl.AwesomeDsl.section;
+import static io.github.awesomedsl.dsl.AwesomeDsl.table;
+import static org.assertj.core.api.Assertions.assertThat;
+
+import org.junit.jupiter.api.Nested;
+import org.junit.jupiter.api.Test;
+
+/** The rules about text fields: one nested class per rule. */
+class TextRulesTest {
+
+  @Nested
+  class BlankText {
+    @Test
+    void reportsBlankTitlesDescriptionsAndLabels() {
+      var list = list("Awesome").section(section("S")
+          .entry(entry(" ").url("https://a.org"))
+          .entry(entry("B").url("https://b.org").description("\u200B"))
+          .link(linkItem("T", "https://t.org").description("Fine.")))
+          .section(section("Data").table(table(column("")).row(cell("x")))).build();
+      assertThat(RuleFindings.messages(new BlankTextRule(), list)).containsExactly(
+          "blank-text S › : the title is blank; write it, or leave the optional value out",
+          "blank-text S › B: the description is blank; write it, or leave the optional value out",
+          "blank-text Data › table: the column name is blank; write it, or leave the optional value out");
+    }
+
+    @Test
+    void canBeSuppressed() {
+      var list = list("Awesome").section(section("S").entry(entry(" ").url("https://a.org").suppress("blank-text", "a test"))).build();
+      assertThat(RuleFindings.of(new BlankTextRule(), list)).isEmpty();
+    }
+  }
+
+  @Nested
+  class ControlCharacters {
+    @Test
+    void reportsTabsBreaksAndInvisibleCharactersButNotEmojiJoiners() {
+      var list = list("Awesome").section(section("S")
+          .entry(entry("Tab\there").url("https://a.org"))
+          .entry(entry("Family 👨\u200D👩\u200D👧").url("https://b.org").description("Zero\u200Bwidth."))).build();
+      assertThat(RuleFindings.messages(new ControlCharactersRule(), list)).containsExactly(
+          "control-characters S › Tab\there: the title holds a tab at character 4 (\"Tab\\u0009here\"); remove it",
+          "control-characters S › Family 👨\u200D👩\u200D👧: the description holds a zero-width space (U+200B) at character 5 (\"Zero\\u200Bwidth.\"); remove it");
+    }
+
+    @Test
+    void canBeSuppressed() {
+      var list = list("Awesome").section(section("S").entry(entry("A\tB").url("https://a.org").suppress("control-characters", "kept"))).build();
+      assertThat(RuleFindings.of(new ControlCharactersRule(), list)).isEmpty();
+    }
+  }
+
+  @Nested
+  class DescriptionStyle {
+    @Test
+    void wantsACapitalAndFinalPunctuation() {
+      var list = list("Awesome").section(section("S")
+          .entry(entry("A").url("https://a.org").description("lowercase start."))
+          .entry(entry("B").url("https://b.org").description("No full stop"))
+          .entry(entry("C").url("https://c.org").description("iOS app for things!"))
+          .entry(entry("D").url("https://d.org").description("Fine."))).build();
+      assertThat(RuleFindings.messages(new DescriptionStyleRule(), list)).containsExactly(
+          "description-style S › A: the description starts with \"lowercase\"; start it with a capital: \"Lowercase\"",
+          "description-style S › B: the description ends with \"p\"; end it with . or ! (awesome-lint asks for it)");
+    }
+
+    @Test
+    void canBeSuppressed() {
+      var list = list("Awesome").section(section("S").entry(entry("A").url("https://a.org").description("x").suppress("description-style", "a name"))).build();
+      assertThat(RuleFindings.of(new DescriptionStyleRule(), list)).isEmpty();
+    }
+  }
+
+  @Nested
+  class Spelling {
+    @Test
+    void spellsProperNamesAsTheirOwnersDo() {
+      var list = list("Awesome").section(section("Github tools")
+          .entry(entry("Biobert").url("https://github.com/dmis-lab/biobert").description("Uses Javascript and node.js, see stack overflow.")))
+          .build();
+      assertThat(RuleFindings.messages(new SpellingRule(), list)).containsExactlyInAnyOrder(
+          "spelling Github tools: the section title writes \"Github\"; the name is spelled \"GitHub\"",
+          "spelling Github tools › Biobert: the title writes \"Biobert\"; the name is spelled \"BioBERT\"",
+          "spelling Github tools › Biobert: the description writes \"Javascript\"; the name is spelled \"JavaScript\"",
+          "spelling Github tools › Biobert: the description writes \"node.js\"; the name is spelled \"Node.js\"",
+          "spelling Github tools › Biobert: the description writes \"stack overflow\"; the name is spelled \"Stack Overflow\"");
+    }
+
+    @Test
+    void leavesCorrectNamesAndOrdinaryWordsAlone() {
+      var list = list("Awesome").section(section("GitHub")
+          .entry(entry("A llama on arXiv").url("https://github.com/x").description("Runs on macOS, in JavaScript."))).build();
+      assertThat(RuleFindings.of(new SpellingRule(), list)).isEmpty();
+    }
+
+    @Test
+    void canBeSuppressed() {
+      var list = list("Awesome").section(section("S").entry(entry("Github").url("https://a.org").suppress("spelling", "the product's old name"))).build();
+      assertThat(RuleFindings.of(new SpellingRule(), list)).isEmpty();
+    }
+  }
+}
