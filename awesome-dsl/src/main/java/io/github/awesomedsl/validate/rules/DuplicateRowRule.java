@@ -9,7 +9,10 @@ import java.util.HashMap;
 import java.util.IdentityHashMap;
 import java.util.Map;
 
-/** Within one table, no two rows name the same thing (same first cell, case and spacing aside). */
+/**
+ * Within one table, no two rows name the same thing: the same first cell (case and spacing aside), or,
+ * for rows without a name, the same cells.
+ */
 public final class DuplicateRowRule implements Rule {
 
   @Override
@@ -33,12 +36,12 @@ public final class DuplicateRowRule implements Rule {
     for (ListIndex.RowRef ref : list.rows()) {
       String key = DuplicateTitleRule.normalise(ref.row().title());
       if (key.isEmpty()) {
-        continue;
+        key = "\u0000" + ref.row().cells().stream().map(c -> DuplicateTitleRule.normalise(c.plainText())).toList();
       }
       ListIndex.RowRef earlier = tables.computeIfAbsent(ref.table(), t -> new HashMap<>()).putIfAbsent(key, ref);
       if (earlier != null) {
         findings.report(ref.element(), "row " + ref.number() + " repeats row " + earlier.number() + " (\""
-            + ref.row().title() + "\", " + earlier.element().location() + "); merge the two rows");
+            + ref.row().title().strip() + "\", " + earlier.element().location() + "); merge the two rows");
       }
     }
   }

@@ -29,6 +29,9 @@ public final class DuplicateUrlRule implements Rule {
   public void check(ListIndex list, Findings findings) {
     Map<String, ListIndex.UrlRef> first = new HashMap<>();
     for (ListIndex.UrlRef ref : list.urls()) {
+      if (ref.url().isBlank()) {
+        continue; // url-syntax reports it
+      }
       ListIndex.UrlRef earlier = first.putIfAbsent(CanonicalUrl.of(ref.url()), ref);
       if (earlier != null && earlier.element() != ref.element()) {
         findings.report(

@@ -43,6 +43,10 @@ public final class UrlSyntaxRule implements Rule {
     if (url.isBlank()) {
       return "the URL is empty; give the link's target";
     }
+    int target = url.lastIndexOf("](");
+    if (target >= 0 && url.endsWith(")")) {
+      return quoted + " is a Markdown link, not a URL; keep only its target: " + url.substring(target + 2, url.length() - 1);
+    }
     int colon = url.indexOf(':');
     String scheme = colon > 0 ? url.substring(0, colon).toLowerCase(Locale.ROOT) : "";
     if (!scheme.equals("http") && !scheme.equals("https")) {

@@ -24,6 +24,7 @@ class UrlSyntaxRuleTest {
     "https://a.org/x y | URL \"https://a.org/x y\" contains a space; percent-encode it as %20",
     "https:///path | URL \"https:///path\" has no host; write the full address, e.g. https://example.org/…",
     "https:example.org | URL \"https:example.org\" lacks the // after https:; write https://…",
+    "[https://a.org/x](https://b.org/y) | URL \"[https://a.org/x](https://b.org/y)\" is a Markdown link, not a URL; keep only its target: https://b.org/y",
     "../docs/x.md | URL \"../docs/x.md\" has no scheme, so GitHub treats it as a relative link; write https://../docs/x.md",
   })
   void rejectsWhatIsNotAnAbsoluteHttpUrl(String url, String message) {
