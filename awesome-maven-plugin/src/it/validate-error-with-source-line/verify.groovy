@@ -6,4 +6,10 @@ assert log.contains("[ERROR] src/main/java/com/example/BrokenList.java:[${line('
 assert log.contains("[WARNING] src/main/java/com/example/BrokenList.java:[${line('// forgotten')}] (empty-section) MFM data: the section is empty")
 assert log.contains('The list has 1 error, 1 warning, 0 infos (listed above with their source lines)')
 assert !new File(basedir, 'README.md').exists() : 'validate writes nothing'
+def sarif = new groovy.json.JsonSlurper().parse(new File(basedir, 'target/awesome/awesome.sarif'))
+assert sarif.version == '2.1.0'
+def result = sarif.runs[0].results.find { it.ruleId == 'url-syntax' }
+assert result.level == 'error'
+assert result.locations[0].physicalLocation.artifactLocation.uri == 'src/main/java/com/example/BrokenList.java'
+assert result.locations[0].physicalLocation.region.startLine == line('// no scheme')
 return true

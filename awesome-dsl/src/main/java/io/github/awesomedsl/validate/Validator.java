@@ -99,6 +99,15 @@ public final class Validator {
     return List.copyOf(rules.values());
   }
 
+  /** The configured severity of a rule (or of {@value #UNUSED_SUPPRESSION}); empty when it is off. */
+  public Optional<Severity> severity(String ruleId) {
+    Optional<Severity> severity = severities.get(ruleId);
+    if (severity == null) {
+      throw new IllegalArgumentException("unknown rule \"" + ruleId + "\"; the rules are " + severities.keySet());
+    }
+    return severity;
+  }
+
   /**
    * This validator with the rule {@code ruleId} at {@code severity} ({@code error}, {@code warning},
    * {@code info}) or turned {@code off}.

@@ -12,6 +12,7 @@ import io.github.awesomedsl.render.MarkdownRenderer;
 import io.github.awesomedsl.render.RenderOptions;
 import io.github.awesomedsl.render.TableWidth;
 import io.github.awesomedsl.validate.Diagnostic;
+import io.github.awesomedsl.validate.SarifReport;
 import io.github.awesomedsl.validate.Severity;
 import io.github.awesomedsl.validate.ValidationReport;
 import io.github.awesomedsl.validate.Validator;
@@ -29,6 +30,7 @@ import org.apache.maven.artifact.DependencyResolutionRequiredException;
 import org.apache.maven.plugin.AbstractMojo;
 import org.apache.maven.plugin.MojoExecutionException;
 import org.apache.maven.plugin.MojoFailureException;
+import org.apache.maven.plugin.descriptor.PluginDescriptor;
 import org.apache.maven.plugins.annotations.Parameter;
 import org.apache.maven.project.MavenProject;
 
@@ -83,6 +85,16 @@ abstract class AbstractAwesomeMojo extends AbstractMojo {
    */
   @Parameter
   protected Map<String, String> rules;
+
+  /**
+   * Where the findings are written as SARIF 2.1.0, for code-scanning tools (GitHub shows them on pull
+   * requests); written on every validation, also when it fails.
+   */
+  @Parameter(property = "awesome.sarifFile", defaultValue = "${project.build.directory}/awesome/awesome.sarif")
+  protected File sarifFile;
+
+  @Parameter(defaultValue = "${plugin}", readonly = true, required = true)
+  protected PluginDescriptor plugin;
 
   /** Skips every goal of this plugin. */
   @Parameter(property = "awesome.skip", defaultValue = "false")
@@ -155,6 +167,7 @@ abstract class AbstractAwesomeMojo extends AbstractMojo {
       }
     }
     ValidationReport report = validator.validate(loaded.list());
+    writeSarif(validator, report);
     for (Diagnostic d : report.diagnostics()) {
       String line = where(d.location()) + "(" + d.ruleId() + ") " + (d.path().isEmpty() ? "" : d.path() + ": ") + d.message();
       switch (d.severity()) {
@@ -171,6 +184,17 @@ abstract class AbstractAwesomeMojo extends AbstractMojo {
           + " or change a rule's severity with <rules><rule-id>warning</rule-id></rules>.");
     }
     return report;
+  }
+
+  private void writeSarif(Validator validator, ValidationReport report) throws MojoFailureException {
+    String sarif = SarifReport.of(validator, report, location -> sourceFile(location).map(this::relative)
+        .map(p -> p.replace(File.separatorChar, '/')), plugin.getVersion());
+    try {
+      ReadmeWriter.writeIfChanged(sarifFile.toPath(), sarif);
+    } catch (IOException e) {
+      throw new MojoFailureException("Cannot write the SARIF report " + sarifFile + ": " + e.getMessage()
+          + ". Point <sarifFile> at a writable place.", e);
+    }
   }
 
   /** The renderer for the configured style and table width. */
@@ -233,13 +257,18 @@ abstract class AbstractAwesomeMojo extends AbstractMojo {
     if (!location.isKnown()) {
       return "";
     }
+    return sourceFile(location).map(this::relative).orElse(location.fileName()) + ":[" + location.line() + "] ";
+  }
+
+  /** The source file of a DSL call, found in the compile source roots. */
+  private Optional<Path> sourceFile(SourceLocation location) {
     for (String root : project.getCompileSourceRoots()) {
       Path candidate = Path.of(root).resolve(location.relativePath());
       if (Files.isRegularFile(candidate)) {
-        return relative(candidate) + ":[" + location.line() + "] ";
+        return Optional.of(candidate);
       }
     }
-    return location.fileName() + ":[" + location.line() + "] ";
+    return Optional.empty();
   }
 
   private static <E extends Enum<E>> E choice(Class<E> type, String value, String parameter) throws MojoFailureException {

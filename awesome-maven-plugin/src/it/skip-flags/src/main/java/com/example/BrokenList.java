@@ -10,7 +10,7 @@ import io.github.awesomedsl.model.AwesomeList;
 public final class BrokenList implements AwesomeListSource {
   @Override
   public AwesomeList define() {
-    return list("Awesome Data")
+    return list("Awesome Data").badge(io.github.awesomedsl.model.Badge.AWESOME)
         .section(section("Datasets")
             .entry(entry("DeepLesion").url("nihcc.app.box.com")) // no scheme
             .entry(entry("SUN").url("https://sundatabase.org")))

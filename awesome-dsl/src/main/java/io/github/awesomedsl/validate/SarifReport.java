@@ -1,0 +1,92 @@
+package io.github.awesomedsl.validate;
+
+import io.github.awesomedsl.internal.JsonWriter;
+import io.github.awesomedsl.model.SourceLocation;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import java.util.function.Function;
+
+/**
+ * A validation report as SARIF 2.1.0, the format code-scanning tools (GitHub's among them) show on pull
+ * requests: one run of the tool {@code awesome-dsl}, its rules with their descriptions and configured
+ * levels, and one result per diagnostic, located at the list's Java line and named by its route.
+ */
+public final class SarifReport {
+
+  /** Where the locations' relative URIs are rooted: the project's folder. */
+  public static final String SOURCE_ROOT = "SRCROOT";
+
+  private SarifReport() {}
+
+  /**
+   * The SARIF document.
+   *
+   * @param validator the validator that made the report (for its rules and levels)
+   * @param report the findings
+   * @param uriOf the path of a location's source file relative to the project's folder, with {@code /}
+   * @param version the tool's version
+   */
+  public static String of(
+      Validator validator, ValidationReport report, Function<SourceLocation, Optional<String>> uriOf, String version) {
+    List<String> ruleIds = new ArrayList<>();
+    JsonWriter json = new JsonWriter().beginObject()
+        .name("$schema").value("https://json.schemastore.org/sarif-2.1.0.json")
+        .name("version").value("2.1.0")
+        .name("runs").beginArray().beginObject()
+        .name("tool").beginObject().name("driver").beginObject()
+        .name("name").value("awesome-dsl")
+        .name("version").value(version)
+        .name("informationUri").value("https://github.com/awesomedsl/awesome-dsl")
+        .name("rules").beginArray();
+    for (Rule rule : validator.rules()) {
+      rule(json, rule.id(), rule.description(), validator.severity(rule.id()));
+      ruleIds.add(rule.id());
+    }
+    rule(json, Validator.UNUSED_SUPPRESSION, "A suppression silences a finding on its element.",
+        validator.severity(Validator.UNUSED_SUPPRESSION));
+    ruleIds.add(Validator.UNUSED_SUPPRESSION);
+    json.endArray().endObject().endObject()
+        .name("columnKind").value("utf16CodeUnits")
+        .name("results").beginArray();
+    for (Diagnostic d : report.diagnostics()) {
+      json.beginObject()
+          .name("ruleId").value(d.ruleId())
+          .name("ruleIndex").value(ruleIds.indexOf(d.ruleId()))
+          .name("level").value(level(d.severity()))
+          .name("message").beginObject().name("text").value(d.message()).endObject();
+      Optional<String> uri = d.location().isKnown() ? uriOf.apply(d.location()) : Optional.empty();
+      if (uri.isPresent() || !d.path().isEmpty()) {
+        json.name("locations").beginArray().beginObject();
+        uri.ifPresent(u -> json.name("physicalLocation").beginObject()
+            .name("artifactLocation").beginObject().name("uri").value(u).name("uriBaseId").value(SOURCE_ROOT).endObject()
+            .name("region").beginObject().name("startLine").value(d.location().line()).endObject()
+            .endObject());
+        if (!d.path().isEmpty()) {
+          json.name("logicalLocations").beginArray().beginObject()
+              .name("fullyQualifiedName").value(d.path()).name("kind").value("element").endObject().endArray();
+        }
+        json.endObject().endArray();
+      }
+      json.endObject();
+    }
+    return json.endArray().endObject().endArray().endObject().toString() + "\n";
+  }
+
+  private static void rule(JsonWriter json, String id, String description, Optional<Severity> severity) {
+    json.beginObject()
+        .name("id").value(id)
+        .name("shortDescription").beginObject().name("text").value(description).endObject()
+        .name("defaultConfiguration").beginObject()
+        .name("enabled").value(severity.isPresent());
+    json.name("level").value(severity.map(SarifReport::level).orElse("none")).endObject().endObject();
+  }
+
+  private static String level(Severity severity) {
+    return switch (severity) {
+      case ERROR -> "error";
+      case WARNING -> "warning";
+      case INFO -> "note";
+    };
+  }
+}
