@@ -18,21 +18,56 @@ import java.util.ArrayList;
 import java.util.List;
 
 /**
- * A list flattened once for the rules, in document order: every section, item, table row, URL and
- * text field, each tied to the {@link Element} a finding about it is reported on. Rules read these
- * lists instead of each walking the tree.
+ * A list flattened once for the rules, in document order: every section, item, table row and URL, each
+ * tied to the {@link Element} a finding about it is reported on; text fields are walked on demand
+ * ({@link #forEachText}). Rules read this instead of each walking the tree.
+ *
+ * <p>Kept lean on purpose: validation of a 100,000-entry list allocates the index while the list is
+ * alive, and what the index holds is what the garbage collector copies.
  */
 public final class ListIndex {
 
   /**
-   * Something a finding can be about: the list, a section, an item, a table or a row.
-   *
-   * @param path the human route ({@code Methods › LFM methods › MedCPT}, items by their short name);
-   *     empty for the list itself
-   * @param location its DSL call
-   * @param suppressions the findings accepted on it
+   * Something a finding can be about: the list, a section, an item, a table or a row. Its route is
+   * computed only when a finding asks for it.
    */
-  public record Element(String path, SourceLocation location, List<Suppression> suppressions) {}
+  public static final class Element {
+    private final Element parent;
+    private final String name;
+    private final SourceLocation location;
+    private final List<Suppression> suppressions;
+
+    Element(Element parent, String name, SourceLocation location, List<Suppression> suppressions) {
+      this.parent = parent;
+      this.name = name;
+      this.location = location;
+      this.suppressions = suppressions;
+    }
+
+    /** The human route ({@code Methods › LFM methods › MedCPT}, items by short name); empty for the list. */
+    public String path() {
+      if (parent == null) {
+        return name;
+      }
+      String parentPath = parent.path();
+      return parentPath.isEmpty() ? name : parentPath + " › " + name;
+    }
+
+    /** Its DSL call. */
+    public SourceLocation location() {
+      return location;
+    }
+
+    /** The findings accepted on it. */
+    public List<Suppression> suppressions() {
+      return suppressions;
+    }
+
+    @Override
+    public String toString() {
+      return path() + " (" + location + ")";
+    }
+  }
 
   /** A section, its element and its depth (1 for H2). */
   public record SectionRef(Section section, Element element, int depth) {}
@@ -40,45 +75,50 @@ public final class ListIndex {
   /** An entry or link item, its element, and whether its section groups by year. */
   public record ItemRef(Item item, Element element, boolean inYearGroup) {}
 
+  /** A table and its element (named "table" under its section). */
+  public record TableRef(Table table, Element element) {}
+
   /** A table row, its table, its position (1-based) and its element. */
   public record RowRef(Row row, Table table, int number, Element element) {}
 
   /** A URL and the element that links it. */
   public record UrlRef(String url, Element element) {}
 
-  /**
-   * A text field.
-   *
-   * @param text the field's value
-   * @param field what it is ({@code title}, {@code description}, {@code cell}, …), for messages
-   * @param element the element it belongs to
-   */
-  public record TextRef(String text, String field, Element element) {}
+  /** Receives text fields from {@link #forEachText}. */
+  @FunctionalInterface
+  public interface TextVisitor {
+    /**
+     * One text field.
+     *
+     * @param text the field's value
+     * @param field what it is ({@code title}, {@code description}, {@code cell}, …), for messages
+     * @param element the element it belongs to
+     */
+    void text(String text, String field, Element element);
+  }
 
   private final AwesomeList list;
   private final Element listElement;
   private final List<SectionRef> sections = new ArrayList<>();
   private final List<ItemRef> items = new ArrayList<>();
+  private final List<TableRef> tables = new ArrayList<>();
   private final List<RowRef> rows = new ArrayList<>();
   private final List<UrlRef> urls = new ArrayList<>();
-  private final List<TextRef> texts = new ArrayList<>();
-  private final List<Element> elements = new ArrayList<>();
+  private final List<Element> suppressing = new ArrayList<>();
 
   private ListIndex(AwesomeList list) {
     this.list = list;
-    this.listElement = element("", list.location(), list.suppressions());
+    this.listElement = element(null, "", list.location(), list.suppressions());
   }
 
   public static ListIndex of(AwesomeList list) {
     ListIndex index = new ListIndex(list);
-    index.text(list.title(), "list title", index.listElement);
-    list.badges().forEach(b -> index.text(b.altText(), "badge text", index.listElement));
-    index.paragraphs(list.description(), "description", index.listElement);
+    index.paragraphUrls(list.description(), index.listElement);
     for (Section section : list.sections()) {
-      index.add(section, "", 1);
+      index.add(section, index.listElement, 1);
     }
-    index.paragraphs(list.contributing(), "contributing text", index.listElement);
-    index.paragraphs(list.license(), "licence text", index.listElement);
+    index.paragraphUrls(list.contributing(), index.listElement);
+    index.paragraphUrls(list.license(), index.listElement);
     return index;
   }
 
@@ -107,80 +147,105 @@ public final class ListIndex {
     return urls;
   }
 
-  public List<TextRef> texts() {
-    return texts;
+  /** The elements that declare suppressions, in document order. */
+  public List<Element> suppressingElements() {
+    return suppressing;
   }
 
-  /** Every element, the list first, in document order. */
-  public List<Element> elements() {
-    return elements;
+  /** Calls {@code visitor} with every text field of the list, in document order within each kind. */
+  public void forEachText(TextVisitor visitor) {
+    visitor.text(list.title(), "list title", listElement);
+    list.badges().forEach(b -> visitor.text(b.altText(), "badge text", listElement));
+    paragraphTexts(list.description(), "description", listElement, visitor);
+    paragraphTexts(list.contributing(), "contributing text", listElement, visitor);
+    paragraphTexts(list.license(), "licence text", listElement, visitor);
+    for (SectionRef ref : sections) {
+      Section section = ref.section();
+      visitor.text(section.title(), "section title", ref.element());
+      section.placeholder().ifPresent(p -> visitor.text(p, "placeholder", ref.element()));
+      paragraphTexts(section.intro(), "intro", ref.element(), visitor);
+    }
+    for (ItemRef ref : items) {
+      visitor.text(ref.item().title(), "title", ref.element());
+      if (ref.item() instanceof Entry entry) {
+        entry.description().ifPresent(d -> visitor.text(d, "description", ref.element()));
+        entry.venue().ifPresent(v -> visitor.text(v.name(), "venue", ref.element()));
+        for (Link link : entry.links()) {
+          visitor.text(link.label(), "link label", ref.element());
+        }
+      } else if (ref.item() instanceof LinkItem link) {
+        link.description().ifPresent(d -> visitor.text(d, "description", ref.element()));
+      }
+    }
+    for (TableRef ref : tables) {
+      for (Column column : ref.table().columns()) {
+        visitor.text(column.name(), "column name", ref.element());
+      }
+    }
+    for (RowRef ref : rows) {
+      for (Cell cell : ref.row().cells()) {
+        if (cell instanceof Cell.Text t) {
+          if (!t.text().isEmpty()) {
+            visitor.text(t.text(), "cell", ref.element());
+          }
+        } else if (cell instanceof Cell.Links l) {
+          for (Link link : l.links()) {
+            visitor.text(link.label(), "link label", ref.element());
+          }
+        }
+      }
+    }
   }
 
-  private Element element(String path, SourceLocation location, List<Suppression> suppressions) {
-    Element element = new Element(path, location, suppressions);
-    elements.add(element);
+  private Element element(Element parent, String name, SourceLocation location, List<Suppression> suppressions) {
+    Element element = new Element(parent, name, location, suppressions);
+    if (!suppressions.isEmpty()) {
+      suppressing.add(element);
+    }
     return element;
   }
 
-  private void add(Section section, String parentPath, int depth) {
-    String path = route(parentPath, section.title());
-    Element sectionElement = element(path, section.location(), section.suppressions());
+  private void add(Section section, Element parent, int depth) {
+    Element sectionElement = element(parent, section.title(), section.location(), section.suppressions());
     sections.add(new SectionRef(section, sectionElement, depth));
-    text(section.title(), "section title", sectionElement);
-    section.placeholder().ifPresent(p -> text(p, "placeholder", sectionElement));
-    paragraphs(section.intro(), "intro", sectionElement);
+    paragraphUrls(section.intro(), sectionElement);
     for (Item item : section.items()) {
       if (item instanceof Entry entry) {
-        Element e = element(route(path, shortTitle(entry.title())), entry.location(), entry.suppressions());
+        Element e = element(sectionElement, shortTitle(entry.title()), entry.location(), entry.suppressions());
         items.add(new ItemRef(entry, e, section.groupByYear()));
-        text(entry.title(), "title", e);
-        entry.description().ifPresent(d -> text(d, "description", e));
-        entry.venue().ifPresent(v -> text(v.name(), "venue", e));
-        links(entry.links(), e);
+        for (Link link : entry.links()) {
+          urls.add(new UrlRef(link.url(), e));
+        }
       } else if (item instanceof LinkItem link) {
-        Element e = element(route(path, shortTitle(link.title())), link.location(), link.suppressions());
+        Element e = element(sectionElement, shortTitle(link.title()), link.location(), link.suppressions());
         items.add(new ItemRef(link, e, section.groupByYear()));
-        text(link.title(), "title", e);
-        link.description().ifPresent(d -> text(d, "description", e));
         urls.add(new UrlRef(link.url(), e));
       }
     }
     for (Table table : section.tables()) {
-      Element tableElement = element(route(path, "table"), table.location(), List.of());
-      for (Column column : table.columns()) {
-        text(column.name(), "column name", tableElement);
-      }
+      tables.add(new TableRef(table, element(sectionElement, "table", table.location(), List.of())));
       for (int r = 0; r < table.rows().size(); r++) {
         Row row = table.rows().get(r);
-        Element e = element(route(path, row.title().isBlank() ? "row " + (r + 1) : row.title()), row.location(), row.suppressions());
+        String name = row.title().isBlank() ? "row " + (r + 1) : row.title();
+        Element e = element(sectionElement, name, row.location(), row.suppressions());
         rows.add(new RowRef(row, table, r + 1, e));
         for (Cell cell : row.cells()) {
-          if (cell instanceof Cell.Text t) {
-            if (!t.text().isEmpty()) {
-              text(t.text(), "cell", e);
+          if (cell instanceof Cell.Links l) {
+            for (Link link : l.links()) {
+              urls.add(new UrlRef(link.url(), e));
             }
-          } else if (cell instanceof Cell.Links l) {
-            links(l.links(), e);
           }
         }
       }
     }
     for (Section subsection : section.subsections()) {
-      add(subsection, path, depth + 1);
+      add(subsection, sectionElement, depth + 1);
     }
   }
 
-  private void links(List<Link> links, Element element) {
-    for (Link link : links) {
-      text(link.label(), "link label", element);
-      urls.add(new UrlRef(link.url(), element));
-    }
-  }
-
-  private void paragraphs(List<Paragraph> paragraphs, String field, Element element) {
+  private void paragraphUrls(List<Paragraph> paragraphs, Element element) {
     for (Paragraph paragraph : paragraphs) {
       for (Inline inline : paragraph.inlines()) {
-        text(inline.text(), field, element);
         if (inline instanceof Inline.LinkSpan link) {
           urls.add(new UrlRef(link.url(), element));
         }
@@ -188,8 +253,12 @@ public final class ListIndex {
     }
   }
 
-  private void text(String text, String field, Element element) {
-    texts.add(new TextRef(text, field, element));
+  private static void paragraphTexts(List<Paragraph> paragraphs, String field, Element element, TextVisitor visitor) {
+    for (Paragraph paragraph : paragraphs) {
+      for (Inline inline : paragraph.inlines()) {
+        visitor.text(inline.text(), field, element);
+      }
+    }
   }
 
   /**
@@ -203,9 +272,5 @@ public final class ListIndex {
       return t.substring(0, colon);
     }
     return t.length() <= 48 ? t : t.substring(0, 47) + "…";
-  }
-
-  private static String route(String parent, String title) {
-    return parent.isEmpty() ? title : parent + " › " + title;
   }
 }

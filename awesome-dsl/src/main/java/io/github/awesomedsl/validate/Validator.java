@@ -26,6 +26,7 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
+import java.util.stream.Stream;
 
 /**
  * Runs the rules over a list and collects every finding (no fail-fast), in a deterministic order: by
@@ -125,33 +126,42 @@ public final class Validator {
     return new Validator(rules, copy);
   }
 
-  /** Every finding of every enabled rule on {@code list}. */
+  /**
+   * Every finding of every enabled rule on {@code list}. Rules are independent and read an immutable
+   * index, so on a large list they run in parallel; the sort makes the result the same either way.
+   */
   public ValidationReport validate(AwesomeList list) {
     ListIndex index = ListIndex.of(list);
-    List<Diagnostic> diagnostics = new ArrayList<>();
-    Set<Suppression> used = Collections.newSetFromMap(new IdentityHashMap<>());
-    for (Rule rule : rules.values()) {
-      Optional<Severity> severity = severities.get(rule.id());
-      if (severity.isEmpty()) {
-        continue;
-      }
-      rule.check(index, (element, message) -> {
-        for (Suppression suppression : element.suppressions()) {
-          if (suppression.ruleId().equals(rule.id())) {
-            used.add(suppression);
-            return;
-          }
-        }
-        diagnostics.add(new Diagnostic(rule.id(), severity.get(), message, element.path(), element.location()));
-      });
-    }
+    Set<Suppression> used = Collections.synchronizedSet(Collections.newSetFromMap(new IdentityHashMap<>()));
+    List<Rule> enabled = rules.values().stream().filter(rule -> severities.get(rule.id()).isPresent()).toList();
+    Stream<Rule> stream = index.urls().size() >= PARALLEL_THRESHOLD ? enabled.parallelStream() : enabled.stream();
+    List<Diagnostic> diagnostics = new ArrayList<>(
+        stream.flatMap(rule -> check(rule, index, used).stream()).toList());
     severities.get(UNUSED_SUPPRESSION).ifPresent(severity -> reportUnused(index, used, severity, diagnostics));
     diagnostics.sort(ORDER);
     return new ValidationReport(diagnostics);
   }
 
+  /** Below this many URLs, running rules in parallel costs more than it saves. */
+  private static final int PARALLEL_THRESHOLD = 20_000;
+
+  private List<Diagnostic> check(Rule rule, ListIndex index, Set<Suppression> used) {
+    Severity severity = severities.get(rule.id()).orElseThrow();
+    List<Diagnostic> found = new ArrayList<>();
+    rule.check(index, (element, message) -> {
+      for (Suppression suppression : element.suppressions()) {
+        if (suppression.ruleId().equals(rule.id())) {
+          used.add(suppression);
+          return;
+        }
+      }
+      found.add(new Diagnostic(rule.id(), severity, message, element.path(), element.location()));
+    });
+    return found;
+  }
+
   private void reportUnused(ListIndex index, Set<Suppression> used, Severity severity, List<Diagnostic> out) {
-    for (ListIndex.Element element : index.elements()) {
+    for (ListIndex.Element element : index.suppressingElements()) {
       for (Suppression suppression : element.suppressions()) {
         String message;
         if (!rules.containsKey(suppression.ruleId())) {

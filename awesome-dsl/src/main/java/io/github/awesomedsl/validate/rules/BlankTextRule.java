@@ -31,16 +31,23 @@ public final class BlankTextRule implements Rule {
 
   @Override
   public void check(ListIndex list, Findings findings) {
-    for (ListIndex.TextRef ref : list.texts()) {
-      if (FIELDS.contains(ref.field()) && isBlank(ref.text())) {
-        findings.report(ref.element(), "the " + ref.field() + " is blank; write it, or leave the optional value out");
+    list.forEachText((text, field, element) -> {
+      if (FIELDS.contains(field) && isBlank(text)) {
+        findings.report(element, "the " + field + " is blank; write it, or leave the optional value out");
       }
-    }
+    });
   }
 
   /** Blank also when it holds only invisible characters (zero-width spaces, joiners). */
   private static boolean isBlank(String text) {
-    return text.codePoints().allMatch(c -> Character.isWhitespace(c) || Character.isSpaceChar(c)
-        || Character.getType(c) == Character.FORMAT || Character.isISOControl(c));
+    for (int i = 0; i < text.length(); ) {
+      int c = text.codePointAt(i);
+      if (!(Character.isWhitespace(c) || Character.isSpaceChar(c) || Character.getType(c) == Character.FORMAT
+          || Character.isISOControl(c))) {
+        return false;
+      }
+      i += Character.charCount(c);
+    }
+    return true;
   }
 }

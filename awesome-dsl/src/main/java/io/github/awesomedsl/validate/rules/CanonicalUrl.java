@@ -1,67 +1,129 @@
 package io.github.awesomedsl.validate.rules;
 
-import java.util.Locale;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
-
 /**
- * The form under which two URLs that lead to the same page compare equal: scheme and {@code www.}
- * dropped, host lowercased, default port, trailing slash, fragment and {@code utm_*} parameters removed,
- * GitHub owner/repo lowercased, arXiv {@code abs}/{@code pdf}/version variants and {@code .pdf}
- * suffixes folded.
+ * The form under which two URLs that lead to the same page compare equal: scheme, user info and
+ * {@code www.} dropped, host lowercased, default port, trailing slash, fragment and {@code utm_*}
+ * parameters removed, GitHub owner/repo lowercased, arXiv {@code abs}/{@code pdf}/version variants and
+ * {@code .pdf} suffixes folded.
+ *
+ * <p>Every URL of a list goes through here, so the form is written in one pass to a {@link Sink}: a
+ * string builder when the form is wanted, or a 64-bit hash ({@link #hash}) when only equality matters,
+ * which allocates nothing.
  */
 final class CanonicalUrl {
 
-  private static final Pattern ARXIV =
-      Pattern.compile("arxiv\\.org/(?:abs|pdf)/([a-z-]*/?\\d{4}\\.\\d{4,5}|[a-z-]+/\\d{7})(?:v\\d+)?(?:\\.pdf)?/?", Pattern.CASE_INSENSITIVE);
+  /** Receives the canonical form, a character at a time. */
+  interface Sink {
+    void put(char c);
+  }
+
+  /** FNV-1a over the canonical form; reuse one per thread. */
+  static final class Hasher implements Sink {
+    private long hash;
+
+    @Override
+    public void put(char c) {
+      hash = (hash ^ c) * 0x100000001b3L;
+    }
+
+    long hashOf(String url) {
+      hash = 0xcbf29ce484222325L;
+      write(url, this);
+      return hash;
+    }
+  }
 
   private CanonicalUrl() {}
 
   static String of(String url) {
-    String s = url.strip();
-    int schemeEnd = s.indexOf("://");
-    if (schemeEnd > 0) {
-      s = s.substring(schemeEnd + 3);
+    StringBuilder out = new StringBuilder(url.length());
+    write(url, out::append);
+    return out.toString();
+  }
+
+  static void write(String url, Sink out) {
+    int begin = 0;
+    int stop = url.length();
+    while (begin < stop && Character.isWhitespace(url.charAt(begin))) {
+      begin++;
     }
-    int fragment = s.indexOf('#');
-    if (fragment >= 0) {
-      s = s.substring(0, fragment);
+    while (stop > begin && Character.isWhitespace(url.charAt(stop - 1))) {
+      stop--;
     }
-    int query = s.indexOf('?');
-    String params = query >= 0 ? s.substring(query + 1) : "";
-    s = query >= 0 ? s.substring(0, query) : s;
-    int slash = s.indexOf('/');
-    String host = (slash >= 0 ? s.substring(0, slash) : s).toLowerCase(Locale.ROOT);
-    String path = slash >= 0 ? s.substring(slash) : "";
-    host = host.substring(host.lastIndexOf('@') + 1);
-    if (host.endsWith(":80") || host.endsWith(":443")) {
-      host = host.substring(0, host.lastIndexOf(':'));
+    int start = url.indexOf("://", begin);
+    start = start < 0 || start >= stop ? begin : start + 3;
+    int end = url.indexOf('#', start);
+    end = end < 0 || end > stop ? stop : end;
+    int query = url.indexOf('?', start);
+    if (query >= end) {
+      query = -1;
     }
-    if (host.startsWith("www.")) {
-      host = host.substring(4);
+    int pathEnd = query < 0 ? end : query;
+    int hostEnd = url.indexOf('/', start);
+    hostEnd = hostEnd < 0 || hostEnd > pathEnd ? pathEnd : hostEnd;
+    int hostStart = Math.max(url.lastIndexOf('@', hostEnd - 1) + 1, start);
+    int portEnd = hostEnd;
+    if (url.regionMatches(hostEnd - 3, ":80", 0, 3)) {
+      portEnd = hostEnd - 3;
+    } else if (url.regionMatches(hostEnd - 4, ":443", 0, 4)) {
+      portEnd = hostEnd - 4;
     }
-    if (host.equals("github.com")) {
-      path = path.toLowerCase(Locale.ROOT);
+    if (portEnd - hostStart > 4 && url.regionMatches(true, hostStart, "www.", 0, 4)) {
+      hostStart += 4;
     }
-    if (path.toLowerCase(Locale.ROOT).endsWith(".pdf")) {
-      path = path.substring(0, path.length() - 4);
+    for (int i = hostStart; i < portEnd; i++) {
+      out.put(Character.toLowerCase(url.charAt(i)));
     }
-    while (path.endsWith("/")) {
-      path = path.substring(0, path.length() - 1);
+    boolean github = isHost(url, hostStart, portEnd, "github.com");
+    int pathStop = pathEnd;
+    if (pathStop - hostEnd >= 4 && url.regionMatches(true, pathStop - 4, ".pdf", 0, 4)) {
+      pathStop -= 4;
     }
-    StringBuilder kept = new StringBuilder();
-    for (String param : params.split("&")) {
-      if (!param.isEmpty() && !param.toLowerCase(Locale.ROOT).startsWith("utm_")) {
-        kept.append(kept.length() == 0 ? "?" : "&").append(param);
+    while (pathStop > hostEnd && url.charAt(pathStop - 1) == '/') {
+      pathStop--;
+    }
+    int pathStart = hostEnd;
+    if (isHost(url, hostStart, portEnd, "arxiv.org")
+        && (url.regionMatches(true, hostEnd, "/abs/", 0, 5) || url.regionMatches(true, hostEnd, "/pdf/", 0, 5))) {
+      // arxiv.org/abs/ID, /pdf/ID, /pdf/IDv2.pdf are one paper: write /abs/ and the id without version
+      for (char c : "/abs/".toCharArray()) {
+        out.put(c);
+      }
+      pathStart = hostEnd + 5;
+      int version = pathStop;
+      while (version > pathStart && Character.isDigit(url.charAt(version - 1))) {
+        version--;
+      }
+      if (version < pathStop && version > pathStart + 1 && (url.charAt(version - 1) == 'v' || url.charAt(version - 1) == 'V')) {
+        pathStop = version - 1;
+      }
+      for (int i = pathStart; i < pathStop; i++) {
+        out.put(Character.toLowerCase(url.charAt(i)));
+      }
+    } else {
+      for (int i = pathStart; i < pathStop; i++) {
+        char c = url.charAt(i);
+        out.put(github ? Character.toLowerCase(c) : c);
       }
     }
-    String canonical = host + path + kept;
-    if (host.equals("arxiv.org")) {
-      Matcher arxiv = ARXIV.matcher(canonical);
-      if (arxiv.matches()) {
-        return "arxiv.org/abs/" + arxiv.group(1).toLowerCase(Locale.ROOT);
+    if (query >= 0) {
+      boolean first = true;
+      for (int p = query + 1; p < end; ) {
+        int amp = url.indexOf('&', p);
+        amp = amp < 0 || amp > end ? end : amp;
+        if (amp > p && !url.regionMatches(true, p, "utm_", 0, 4)) {
+          out.put(first ? '?' : '&');
+          for (int i = p; i < amp; i++) {
+            out.put(url.charAt(i));
+          }
+          first = false;
+        }
+        p = amp + 1;
       }
     }
-    return canonical;
+  }
+
+  private static boolean isHost(String url, int start, int end, String host) {
+    return end - start == host.length() && url.regionMatches(true, start, host, 0, host.length());
   }
 }

@@ -30,18 +30,20 @@ public final class ControlCharactersRule implements Rule {
 
   @Override
   public void check(ListIndex list, Findings findings) {
-    for (ListIndex.TextRef ref : list.texts()) {
-      String text = ref.text();
+    list.forEachText((text, field, element) -> {
       for (int i = 0; i < text.length(); i++) {
         char c = text.charAt(i);
+        if (c >= ' ' && c < 0x7F) {
+          continue; // printable ASCII: the common case
+        }
         String name = name(c, text, i);
         if (name != null) {
-          findings.report(ref.element(), "the " + ref.field() + " holds " + name + " at character " + (i + 1)
+          findings.report(element, "the " + field + " holds " + name + " at character " + (i + 1)
               + " (\"" + excerpt(text, i) + "\"); remove it");
           break;
         }
       }
-    }
+    });
   }
 
   private static String name(char c, String text, int i) {

@@ -39,7 +39,11 @@ public final class DescriptionStyleRule implements Rule {
         continue;
       }
       String text = description.get().strip();
-      String firstWord = text.split("\\s+", 2)[0];
+      int space = 0;
+      while (space < text.length() && !Character.isWhitespace(text.charAt(space))) {
+        space++;
+      }
+      String firstWord = text.substring(0, space);
       if (isAllLowercaseWord(firstWord)) {
         findings.report(ref.element(), "the description starts with \"" + firstWord + "\"; start it with a capital: \""
             + Character.toUpperCase(firstWord.charAt(0)) + firstWord.substring(1) + "\"");
@@ -53,9 +57,15 @@ public final class DescriptionStyleRule implements Rule {
 
   /** Lowercase letters only: "tool" is flagged; "iOS", "npm2", "macOS" and "x86" are deliberate casing or not words. */
   private static boolean isAllLowercaseWord(String word) {
-    if (word.isEmpty() || !Character.isLowerCase(word.codePointAt(0))) {
+    if (word.isEmpty() || !Character.isLowerCase(word.charAt(0))) {
       return false;
     }
-    return word.codePoints().allMatch(c -> Character.isLowerCase(c) || c == '-' || c == '\'' || c == ',' || c == ':');
+    for (int i = 0; i < word.length(); i++) {
+      char c = word.charAt(i);
+      if (!(Character.isLowerCase(c) || c == '-' || c == '\'' || c == ',' || c == ':')) {
+        return false;
+      }
+    }
+    return true;
   }
 }

@@ -1,14 +1,18 @@
 package io.github.awesomedsl.validate.rules;
 
+import io.github.awesomedsl.internal.LongIntMap;
 import io.github.awesomedsl.validate.Findings;
 import io.github.awesomedsl.validate.ListIndex;
 import io.github.awesomedsl.validate.Rule;
 import io.github.awesomedsl.validate.Severity;
 import java.util.HashMap;
-import java.util.Locale;
+import java.util.List;
 import java.util.Map;
 
-/** Each entry and link item appears once in the whole list: no two share a title (case and spacing aside). */
+/**
+ * Each entry and link item appears once in the whole list: no two share a title (case and spacing
+ * aside). Titles are compared by a 64-bit hash of their normalised form, confirmed on the forms.
+ */
 public final class DuplicateTitleRule implements Rule {
 
   @Override
@@ -28,21 +32,67 @@ public final class DuplicateTitleRule implements Rule {
 
   @Override
   public void check(ListIndex list, Findings findings) {
-    Map<String, ListIndex.ItemRef> first = new HashMap<>();
-    for (ListIndex.ItemRef ref : list.items()) {
-      String key = normalise(ref.item().title());
-      if (key.isEmpty()) {
+    List<ListIndex.ItemRef> items = list.items();
+    LongIntMap byHash = new LongIntMap(items.size());
+    Map<String, ListIndex.ItemRef> collisions = null;
+    for (int i = 0; i < items.size(); i++) {
+      ListIndex.ItemRef ref = items.get(i);
+      String title = ref.item().title();
+      if (title.isBlank()) {
         continue; // blank-text reports it
       }
-      ListIndex.ItemRef earlier = first.putIfAbsent(key, ref);
-      if (earlier != null) {
-        findings.report(ref.element(), "\"" + ref.item().title() + "\" is already listed at " + earlier.element().path()
-            + " (" + earlier.element().location() + "); keep one of the two");
+      int j = byHash.putIfAbsent(hash(title), i);
+      if (j < 0) {
+        continue;
+      }
+      ListIndex.ItemRef earlier = items.get(j);
+      String key = normalise(title);
+      if (!key.equals(normalise(earlier.item().title()))) {
+        collisions = collisions == null ? new HashMap<>() : collisions;
+        collisions.putIfAbsent(normalise(earlier.item().title()), earlier);
+        earlier = collisions.putIfAbsent(key, ref);
+        if (earlier == null) {
+          continue;
+        }
+      }
+      findings.report(ref.element(), "\"" + title + "\" is already listed at " + earlier.element().path()
+          + " (" + earlier.element().location() + "); keep one of the two");
+    }
+  }
+
+  /** Lowercased, spaces trimmed and runs of white space collapsed to one space. */
+  static String normalise(String title) {
+    StringBuilder out = new StringBuilder(title.length());
+    normalise(title, out);
+    return out.toString();
+  }
+
+  /** FNV-1a of {@link #normalise(String)}, computed without building it. */
+  static long hash(String title) {
+    long[] hash = {0xcbf29ce484222325L};
+    normalise(title, c -> hash[0] = (hash[0] ^ c) * 0x100000001b3L);
+    return hash[0];
+  }
+
+  private static void normalise(String title, CanonicalUrl.Sink out) {
+    boolean space = false;
+    boolean started = false;
+    for (int i = 0; i < title.length(); i++) {
+      char c = title.charAt(i);
+      if (Character.isWhitespace(c)) {
+        space = started;
+      } else {
+        if (space) {
+          out.put(' ');
+          space = false;
+        }
+        out.put(Character.toLowerCase(c));
+        started = true;
       }
     }
   }
 
-  static String normalise(String title) {
-    return title.strip().replaceAll("\\s+", " ").toLowerCase(Locale.ROOT);
+  private static void normalise(String title, StringBuilder out) {
+    normalise(title, (CanonicalUrl.Sink) out::append);
   }
 }

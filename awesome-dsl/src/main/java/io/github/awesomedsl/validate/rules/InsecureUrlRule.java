@@ -41,6 +41,9 @@ public final class InsecureUrlRule implements Rule {
 
   @Override
   public void check(ListIndex list, Findings findings) {
+    if (list.urls().stream().noneMatch(ref -> ref.url().regionMatches(true, 0, "http://", 0, 7))) {
+      return;
+    }
     Set<String> httpsHosts = new HashSet<>();
     for (ListIndex.UrlRef ref : list.urls()) {
       if (ref.url().regionMatches(true, 0, "https://", 0, 8)) {

@@ -4,16 +4,17 @@ import io.github.awesomedsl.validate.Findings;
 import io.github.awesomedsl.validate.ListIndex;
 import io.github.awesomedsl.validate.Rule;
 import io.github.awesomedsl.validate.Severity;
-import java.util.HashMap;
+import java.util.ArrayList;
 import java.util.List;
-import java.util.Locale;
-import java.util.Map;
 
 /**
  * Proper names are spelled as their owners spell them: GitHub, JavaScript, arXiv, bioRxiv, PubMed,
  * macOS, … (awesome-lint's spell-check words, plus those of research lists). Only whole words are
  * checked, and only in text: URLs are never touched. Words that are also ordinary English (llama,
  * swift) are left alone, so the rule does not cry wolf.
+ *
+ * <p>Every word of every text field is looked up, so the lookup allocates nothing: a case-insensitive
+ * hash of the word's characters picks a bucket of candidate names, compared in place.
  */
 public final class SpellingRule implements Rule {
 
@@ -25,12 +26,17 @@ public final class SpellingRule implements Rule {
       "OpenJDK", "IntelliJ", "JetBrains", "VS Code", "Kubernetes", "DevOps", "OAuth", "JSON", "YAML", "HTML", "CSS",
       "Wi-Fi", "Stack Overflow");
 
-  /** Lowercased form to proper form; one entry per name. */
-  private static final Map<String, String> BY_LOWERCASE = new HashMap<>();
+  private static final int BUCKETS = 256;
+  @SuppressWarnings("unchecked")
+  private static final List<String>[] BY_HASH = new List[BUCKETS];
 
   static {
     for (String name : NAMES) {
-      BY_LOWERCASE.put(name.toLowerCase(Locale.ROOT), name);
+      int bucket = hash(name, 0, name.length()) & (BUCKETS - 1);
+      if (BY_HASH[bucket] == null) {
+        BY_HASH[bucket] = new ArrayList<>(2);
+      }
+      BY_HASH[bucket].add(name);
     }
   }
 
@@ -51,8 +57,7 @@ public final class SpellingRule implements Rule {
 
   @Override
   public void check(ListIndex list, Findings findings) {
-    for (ListIndex.TextRef ref : list.texts()) {
-      String text = ref.text();
+    list.forEachText((text, field, element) -> {
       int i = 0;
       while (i < text.length()) {
         if (!isWordChar(text.charAt(i))) {
@@ -63,26 +68,45 @@ public final class SpellingRule implements Rule {
         while (i < text.length() && (isWordChar(text.charAt(i)) || isInnerJoin(text, i))) {
           i++;
         }
-        String word = text.substring(start, i);
-        String proper = BY_LOWERCASE.get(word.toLowerCase(Locale.ROOT));
-        if (proper == null && i + 1 < text.length() && text.charAt(i) == ' ') {
-          // two-word names: "Stack Overflow", "VS Code"
-          int end = i + 1;
-          while (end < text.length() && isWordChar(text.charAt(end))) {
-            end++;
+        int end = i;
+        String proper = lookup(text, start, end);
+        if (proper == null && end + 1 < text.length() && text.charAt(end) == ' ' && isWordChar(text.charAt(end + 1))) {
+          int next = end + 1; // two-word names: "Stack Overflow", "VS Code"
+          while (next < text.length() && isWordChar(text.charAt(next))) {
+            next++;
           }
-          String pair = text.substring(start, end);
-          String properPair = BY_LOWERCASE.get(pair.toLowerCase(Locale.ROOT));
-          if (properPair != null) {
-            word = pair;
-            proper = properPair;
+          proper = lookup(text, start, next);
+          if (proper != null) {
+            end = next;
           }
         }
-        if (proper != null && !proper.equals(word)) {
-          findings.report(ref.element(), "the " + ref.field() + " writes \"" + word + "\"; the name is spelled \"" + proper + "\"");
+        if (proper != null && !text.regionMatches(start, proper, 0, proper.length())) {
+          findings.report(element, "the " + field + " writes \"" + text.substring(start, end)
+              + "\"; the name is spelled \"" + proper + "\"");
+        }
+      }
+    });
+  }
+
+  /** The proper name that {@code text[start, end)} spells in any case, or {@code null}. */
+  private static String lookup(String text, int start, int end) {
+    List<String> candidates = BY_HASH[hash(text, start, end) & (BUCKETS - 1)];
+    if (candidates != null) {
+      for (String name : candidates) {
+        if (name.length() == end - start && text.regionMatches(true, start, name, 0, name.length())) {
+          return name;
         }
       }
     }
+    return null;
+  }
+
+  private static int hash(String text, int start, int end) {
+    int h = 0;
+    for (int i = start; i < end; i++) {
+      h = 31 * h + Character.toLowerCase(text.charAt(i));
+    }
+    return h ^ (h >>> 16);
   }
 
   private static boolean isWordChar(char c) {

@@ -37,8 +37,33 @@ public final class UrlSyntaxRule implements Rule {
     }
   }
 
+  /** {@code http(s)://host…} with a host and only visible ASCII: certainly fine. */
+  private static boolean isPlainHttpUrl(String url) {
+    int start;
+    if (url.regionMatches(true, 0, "https://", 0, 8)) {
+      start = 8;
+    } else if (url.regionMatches(true, 0, "http://", 0, 7)) {
+      start = 7;
+    } else {
+      return false;
+    }
+    if (start >= url.length() || "/?#:@".indexOf(url.charAt(start)) >= 0 || url.endsWith(")")) {
+      return false;
+    }
+    for (int i = start; i < url.length(); i++) {
+      char c = url.charAt(i);
+      if (c <= ' ' || c >= 0x7F) {
+        return false;
+      }
+    }
+    return true;
+  }
+
   /** What is wrong with {@code url}, or {@code null}. */
   static String problem(String url) {
+    if (isPlainHttpUrl(url)) {
+      return null; // the common case, checked without allocating
+    }
     String quoted = "URL \"" + url + "\"";
     if (url.isBlank()) {
       return "the URL is empty; give the link's target";

@@ -26,6 +26,8 @@ class DuplicateUrlRuleTest {
   })
   void variantsOfOneUrlAreTheSame(String a, String b) {
     assertThat(CanonicalUrl.of(a)).isEqualTo(CanonicalUrl.of(b));
+    CanonicalUrl.Hasher hasher = new CanonicalUrl.Hasher();
+    assertThat(hasher.hashOf(a)).isEqualTo(hasher.hashOf(b));
   }
 
   @ParameterizedTest
@@ -36,6 +38,15 @@ class DuplicateUrlRuleTest {
   })
   void differentPagesDiffer(String a, String b) {
     assertThat(CanonicalUrl.of(a)).isNotEqualTo(CanonicalUrl.of(b));
+    CanonicalUrl.Hasher hasher = new CanonicalUrl.Hasher();
+    assertThat(hasher.hashOf(a)).isNotEqualTo(hasher.hashOf(b));
+  }
+
+  @Test
+  void canonicalFormsAreReadable() {
+    assertThat(CanonicalUrl.of(" HTTPS://WWW.GitHub.com:443/EpfLLM/Meditron/?utm_source=x&tab=readme#top "))
+        .isEqualTo("github.com/epfllm/meditron?tab=readme");
+    assertThat(CanonicalUrl.of("https://arxiv.org/pdf/2304.14454v3.pdf")).isEqualTo("arxiv.org/abs/2304.14454");
   }
 
   @Test

@@ -35,10 +35,10 @@ class YearMismatchRuleTest {
 
   @ParameterizedTest
   @CsvSource(delimiter = '|', value = {
-    "https://aclanthology.org/2022.bionlp-1.9/ | 2020 | has the ACL Anthology id 2022; correct .year(2022)",
+    "https://aclanthology.org/2022.bionlp-1.9/ | 2020 | has the ACL Anthology id of 2022; correct .year(2022)",
     "https://www.nature.com/articles/s41746-022-00742-2 | 2019 | has the Nature article id of 2022; correct .year(2022)",
-    "https://arxiv.org/abs/2304.14454 | 2022 | has the arXiv id 2304; correct .year(2023)",
-    "https://www.biorxiv.org/content/10.1101/2023.01.11.523679v1 | 2021 | has the preprint DOI 10.1101/2023; correct .year(2023)",
+    "https://arxiv.org/abs/2304.14454 | 2022 | has the arXiv id of 2023; correct .year(2023)",
+    "https://www.biorxiv.org/content/10.1101/2023.01.11.523679v1 | 2021 | has the preprint DOI of 2023; correct .year(2023)",
     "https://aclanthology.org/W19-1909 | 2021 | has the ACL Anthology id of 2019; correct .year(2019)",
   })
   void reportsAYearThatContradictsTheLink(String url, int year, String message) {
