@@ -1,13 +1,11 @@
 package io.github.awesomedsl.validate.rules;
 
-import io.github.awesomedsl.internal.LongIntMap;
+import io.github.awesomedsl.internal.Duplicates;
 import io.github.awesomedsl.validate.Findings;
 import io.github.awesomedsl.validate.ListIndex;
 import io.github.awesomedsl.validate.Rule;
 import io.github.awesomedsl.validate.Severity;
-import java.util.HashMap;
 import java.util.List;
-import java.util.Map;
 
 /**
  * Each entry and link item appears once in the whole list: no two share a title (case and spacing
@@ -32,32 +30,12 @@ public final class DuplicateTitleRule implements Rule {
 
   @Override
   public void check(ListIndex list, Findings findings) {
-    List<ListIndex.ItemRef> items = list.items();
-    LongIntMap byHash = new LongIntMap(items.size());
-    Map<String, ListIndex.ItemRef> collisions = null;
-    for (int i = 0; i < items.size(); i++) {
-      ListIndex.ItemRef ref = items.get(i);
-      String title = ref.item().title();
-      if (title.isBlank()) {
-        continue; // blank-text reports it
-      }
-      int j = byHash.putIfAbsent(hash(title), i);
-      if (j < 0) {
-        continue;
-      }
-      ListIndex.ItemRef earlier = items.get(j);
-      String key = normalise(title);
-      if (!key.equals(normalise(earlier.item().title()))) {
-        collisions = collisions == null ? new HashMap<>() : collisions;
-        collisions.putIfAbsent(normalise(earlier.item().title()), earlier);
-        earlier = collisions.putIfAbsent(key, ref);
-        if (earlier == null) {
-          continue;
-        }
-      }
-      findings.report(ref.element(), "\"" + title + "\" is already listed at " + earlier.element().path()
-          + " (" + earlier.element().location() + "); keep one of the two");
-    }
+    // blank titles are blank-text's to report; null leaves them out
+    List<ListIndex.ItemRef> items =
+        list.items().stream().map(ref -> ref.item().title().isBlank() ? null : ref).toList();
+    Duplicates.forEach(items, ref -> hash(ref.item().title()), ref -> normalise(ref.item().title()),
+        (ref, earlier) -> findings.report(ref.element(), "\"" + ref.item().title() + "\" is already listed at "
+            + earlier.element().path() + " (" + earlier.element().location() + "); keep one of the two"));
   }
 
   /** Lowercased, spaces trimmed and runs of white space collapsed to one space. */

@@ -1,13 +1,11 @@
 package io.github.awesomedsl.validate.rules;
 
-import io.github.awesomedsl.internal.LongIntMap;
+import io.github.awesomedsl.internal.Duplicates;
 import io.github.awesomedsl.validate.Findings;
 import io.github.awesomedsl.validate.ListIndex;
 import io.github.awesomedsl.validate.Rule;
 import io.github.awesomedsl.validate.Severity;
-import java.util.HashMap;
 import java.util.List;
-import java.util.Map;
 
 /**
  * Each page is linked once in the whole list (entries, tables, link items and paragraphs), by
@@ -34,32 +32,11 @@ public final class DuplicateUrlRule implements Rule {
 
   @Override
   public void check(ListIndex list, Findings findings) {
-    List<ListIndex.UrlRef> urls = list.urls();
-    LongIntMap byHash = new LongIntMap(urls.size());
-    Map<String, ListIndex.UrlRef> collisions = null;
     CanonicalUrl.Hasher hasher = new CanonicalUrl.Hasher();
-    for (int i = 0; i < urls.size(); i++) {
-      ListIndex.UrlRef ref = urls.get(i);
-      if (ref.url().isBlank()) {
-        continue; // url-syntax reports it
-      }
-      int j = byHash.putIfAbsent(hasher.hashOf(ref.url()), i);
-      if (j < 0) {
-        continue;
-      }
-      ListIndex.UrlRef earlier = urls.get(j);
-      String canonical = CanonicalUrl.of(ref.url());
-      if (!canonical.equals(CanonicalUrl.of(earlier.url()))) {
-        // two forms with one hash: settle it on the forms
-        collisions = collisions == null ? new HashMap<>() : collisions;
-        collisions.putIfAbsent(CanonicalUrl.of(earlier.url()), earlier);
-        earlier = collisions.putIfAbsent(canonical, ref);
-        if (earlier == null) {
-          continue;
-        }
-      }
-      report(ref, earlier, findings);
-    }
+    // blank URLs are url-syntax's to report; null leaves them out
+    List<ListIndex.UrlRef> urls = list.urls().stream().map(ref -> ref.url().isBlank() ? null : ref).toList();
+    Duplicates.forEach(urls, ref -> hasher.hashOf(ref.url()), ref -> CanonicalUrl.of(ref.url()),
+        (ref, earlier) -> report(ref, earlier, findings));
   }
 
   private static void report(ListIndex.UrlRef ref, ListIndex.UrlRef earlier, Findings findings) {
