@@ -81,9 +81,6 @@ public final class ListIndex {
   /** A table row, its table, its position (1-based) and its element. */
   public record RowRef(Row row, Table table, int number, Element element) {}
 
-  /** A URL and the element that links it. */
-  public record UrlRef(String url, Element element) {}
-
   /** Receives text fields from {@link #forEachText}. */
   @FunctionalInterface
   public interface TextVisitor {
@@ -103,7 +100,9 @@ public final class ListIndex {
   private final List<ItemRef> items = new ArrayList<>();
   private final List<TableRef> tables = new ArrayList<>();
   private final List<RowRef> rows = new ArrayList<>();
-  private final List<UrlRef> urls = new ArrayList<>();
+  // URLs and their elements side by side: no object per URL (a large list has hundreds of thousands)
+  private final List<String> urls = new ArrayList<>();
+  private final List<Element> urlElements = new ArrayList<>();
   private final List<Element> suppressing = new ArrayList<>();
 
   private ListIndex(AwesomeList list) {
@@ -143,8 +142,19 @@ public final class ListIndex {
     return rows;
   }
 
-  public List<UrlRef> urls() {
-    return urls;
+  /** How many URLs the list links (entries, link items, table cells, paragraphs). */
+  public int urlCount() {
+    return urls.size();
+  }
+
+  /** The {@code i}-th URL, in document order. */
+  public String url(int i) {
+    return urls.get(i);
+  }
+
+  /** The element that links the {@code i}-th URL. */
+  public Element urlElement(int i) {
+    return urlElements.get(i);
   }
 
   /** The elements that declare suppressions, in document order. */
@@ -214,12 +224,12 @@ public final class ListIndex {
         Element e = element(sectionElement, shortTitle(entry.title()), entry.location(), entry.suppressions());
         items.add(new ItemRef(entry, e, section.groupByYear()));
         for (Link link : entry.links()) {
-          urls.add(new UrlRef(link.url(), e));
+          addUrl(link.url(), e);
         }
       } else if (item instanceof LinkItem link) {
         Element e = element(sectionElement, shortTitle(link.title()), link.location(), link.suppressions());
         items.add(new ItemRef(link, e, section.groupByYear()));
-        urls.add(new UrlRef(link.url(), e));
+        addUrl(link.url(), e);
       }
     }
     for (Table table : section.tables()) {
@@ -232,7 +242,7 @@ public final class ListIndex {
         for (Cell cell : row.cells()) {
           if (cell instanceof Cell.Links l) {
             for (Link link : l.links()) {
-              urls.add(new UrlRef(link.url(), e));
+              addUrl(link.url(), e);
             }
           }
         }
@@ -247,10 +257,15 @@ public final class ListIndex {
     for (Paragraph paragraph : paragraphs) {
       for (Inline inline : paragraph.inlines()) {
         if (inline instanceof Inline.LinkSpan link) {
-          urls.add(new UrlRef(link.url(), element));
+          addUrl(link.url(), element);
         }
       }
     }
+  }
+
+  private void addUrl(String url, Element element) {
+    urls.add(url);
+    urlElements.add(element);
   }
 
   private static void paragraphTexts(List<Paragraph> paragraphs, String field, Element element, TextVisitor visitor) {

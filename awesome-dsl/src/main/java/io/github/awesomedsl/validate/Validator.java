@@ -134,7 +134,7 @@ public final class Validator {
     ListIndex index = ListIndex.of(list);
     Set<Suppression> used = Collections.synchronizedSet(Collections.newSetFromMap(new IdentityHashMap<>()));
     List<Rule> enabled = rules.values().stream().filter(rule -> severities.get(rule.id()).isPresent()).toList();
-    Stream<Rule> stream = index.urls().size() >= PARALLEL_THRESHOLD ? enabled.parallelStream() : enabled.stream();
+    Stream<Rule> stream = index.urlCount() >= PARALLEL_THRESHOLD ? enabled.parallelStream() : enabled.stream();
     List<Diagnostic> diagnostics = new ArrayList<>(
         stream.flatMap(rule -> check(rule, index, used).stream()).toList());
     severities.get(UNUSED_SUPPRESSION).ifPresent(severity -> reportUnused(index, used, severity, diagnostics));

@@ -30,12 +30,15 @@ public final class DuplicateTitleRule implements Rule {
 
   @Override
   public void check(ListIndex list, Findings findings) {
-    // blank titles are blank-text's to report; null leaves them out
-    List<ListIndex.ItemRef> items =
-        list.items().stream().map(ref -> ref.item().title().isBlank() ? null : ref).toList();
-    Duplicates.forEach(items, ref -> hash(ref.item().title()), ref -> normalise(ref.item().title()),
-        (ref, earlier) -> findings.report(ref.element(), "\"" + ref.item().title() + "\" is already listed at "
-            + earlier.element().path() + " (" + earlier.element().location() + "); keep one of the two"));
+    List<ListIndex.ItemRef> items = list.items();
+    Duplicates.forEach(
+        items.size(),
+        i -> items.get(i).item().title().isBlank(), // blank-text reports blank titles
+        i -> hash(items.get(i).item().title()),
+        i -> normalise(items.get(i).item().title()),
+        (i, earlier) -> findings.report(items.get(i).element(), "\"" + items.get(i).item().title()
+            + "\" is already listed at " + items.get(earlier).element().path() + " ("
+            + items.get(earlier).element().location() + "); keep one of the two"));
   }
 
   /** Lowercased, spaces trimmed and runs of white space collapsed to one space. */

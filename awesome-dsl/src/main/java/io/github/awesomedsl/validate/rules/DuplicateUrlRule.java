@@ -5,7 +5,6 @@ import io.github.awesomedsl.validate.Findings;
 import io.github.awesomedsl.validate.ListIndex;
 import io.github.awesomedsl.validate.Rule;
 import io.github.awesomedsl.validate.Severity;
-import java.util.List;
 
 /**
  * Each page is linked once in the whole list (entries, tables, link items and paragraphs), by
@@ -33,19 +32,23 @@ public final class DuplicateUrlRule implements Rule {
   @Override
   public void check(ListIndex list, Findings findings) {
     CanonicalUrl.Hasher hasher = new CanonicalUrl.Hasher();
-    // blank URLs are url-syntax's to report; null leaves them out
-    List<ListIndex.UrlRef> urls = list.urls().stream().map(ref -> ref.url().isBlank() ? null : ref).toList();
-    Duplicates.forEach(urls, ref -> hasher.hashOf(ref.url()), ref -> CanonicalUrl.of(ref.url()),
-        (ref, earlier) -> report(ref, earlier, findings));
+    Duplicates.forEach(
+        list.urlCount(),
+        i -> list.url(i).isBlank(), // url-syntax reports blank URLs
+        i -> hasher.hashOf(list.url(i)),
+        i -> CanonicalUrl.of(list.url(i)),
+        (i, earlier) -> report(list, i, earlier, findings));
   }
 
-  private static void report(ListIndex.UrlRef ref, ListIndex.UrlRef earlier, Findings findings) {
-    if (earlier.element() == ref.element()) {
-      findings.report(ref.element(), "links " + ref.url() + " twice; remove one of the two links");
+  private static void report(ListIndex list, int i, int earlier, Findings findings) {
+    ListIndex.Element element = list.urlElement(i);
+    ListIndex.Element first = list.urlElement(earlier);
+    if (first == element) {
+      findings.report(element, "links " + list.url(i) + " twice; remove one of the two links");
     } else {
       findings.report(
-          ref.element(),
-          "links " + ref.url() + ", which \"" + earlier.element().path() + "\" (" + earlier.element().location()
+          element,
+          "links " + list.url(i) + ", which \"" + first.path() + "\" (" + first.location()
               + ") already links; keep the link on the entry it belongs to, or suppress this finding"
               + " with the reason both need it");
     }

@@ -41,22 +41,24 @@ public final class InsecureUrlRule implements Rule {
 
   @Override
   public void check(ListIndex list, Findings findings) {
-    if (list.urls().stream().noneMatch(ref -> ref.url().regionMatches(true, 0, "http://", 0, 7))) {
-      return;
-    }
-    Set<String> httpsHosts = new HashSet<>();
-    for (ListIndex.UrlRef ref : list.urls()) {
-      if (ref.url().regionMatches(true, 0, "https://", 0, 8)) {
-        httpsHosts.add(host(ref.url(), 8));
+    Set<String> httpsHosts = null; // built only if some link is plain http
+    for (int i = 0; i < list.urlCount(); i++) {
+      String url = list.url(i);
+      if (!url.regionMatches(true, 0, "http://", 0, 7)) {
+        continue;
       }
-    }
-    for (ListIndex.UrlRef ref : list.urls()) {
-      if (ref.url().regionMatches(true, 0, "http://", 0, 7)) {
-        String host = host(ref.url(), 7);
-        if (httpsHosts.contains(host) || isKnownHttpsHost(host)) {
-          findings.report(ref.element(), "links " + ref.url() + " over plain http, but " + host
-              + " serves https; write https://" + ref.url().substring(7));
+      if (httpsHosts == null) {
+        httpsHosts = new HashSet<>();
+        for (int j = 0; j < list.urlCount(); j++) {
+          if (list.url(j).regionMatches(true, 0, "https://", 0, 8)) {
+            httpsHosts.add(host(list.url(j), 8));
+          }
         }
+      }
+      String host = host(url, 7);
+      if (httpsHosts.contains(host) || isKnownHttpsHost(host)) {
+        findings.report(list.urlElement(i), "links " + url + " over plain http, but " + host
+            + " serves https; write https://" + url.substring(7));
       }
     }
   }

@@ -29,10 +29,10 @@ public final class UrlSyntaxRule implements Rule {
 
   @Override
   public void check(ListIndex list, Findings findings) {
-    for (ListIndex.UrlRef ref : list.urls()) {
-      String problem = problem(ref.url());
+    for (int i = 0; i < list.urlCount(); i++) {
+      String problem = problem(list.url(i));
       if (problem != null) {
-        findings.report(ref.element(), problem);
+        findings.report(list.urlElement(i), problem);
       }
     }
   }
