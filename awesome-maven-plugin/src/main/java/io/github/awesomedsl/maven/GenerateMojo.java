@@ -1,6 +1,16 @@
 package io.github.awesomedsl.maven;
 
+import com.palantir.javapoet.JavaFile;
+import io.github.awesomedsl.maven.codegen.CatalogGenerator;
+import io.github.awesomedsl.maven.codegen.CatalogWriter;
+import io.github.awesomedsl.maven.export.CatalogJson;
 import io.github.awesomedsl.maven.load.LoadedList;
+import io.github.awesomedsl.maven.readme.ReadmeWriter;
+import java.io.File;
+import java.io.IOException;
+import java.nio.file.Path;
+import javax.lang.model.SourceVersion;
+import org.apache.maven.model.Resource;
 import io.github.awesomedsl.validate.ValidationReport;
 import org.apache.maven.plugin.MojoExecutionException;
 import org.apache.maven.plugin.MojoFailureException;
@@ -10,7 +20,8 @@ import org.apache.maven.plugins.annotations.Parameter;
 import org.apache.maven.plugins.annotations.ResolutionScope;
 
 /**
- * The goal list repositories bind: loads the list, validates it, and brings the README up to date.
+ * The goal list repositories bind: loads the list, validates it, brings the README up to date, and
+ * generates the typed catalog (Java constants and JSON) that the module's jar carries.
  *
  * <p>Outside CI the README is written when it changes. In CI (environment variable {@code CI=true}) it
  * is not written: a README that differs from the rendering fails the build with a diff, so a stale or
@@ -34,6 +45,29 @@ public final class GenerateMojo extends AbstractAwesomeMojo {
   @Parameter(property = "awesome.updateReadme")
   private Boolean updateReadme;
 
+  /**
+   * Generate the typed catalog: a Java class of constants for the list's entries, rows and link items,
+   * compiled into this module's jar (and its sources jar), plus {@code META-INF/awesome/<artifactId>.json}.
+   */
+  @Parameter(property = "awesome.catalog", defaultValue = "true")
+  private boolean catalog;
+
+  /** The catalog class's fully qualified name; by default the list class's name plus {@code Catalog}. */
+  @Parameter(property = "awesome.catalogClass")
+  private String catalogClass;
+
+  /** Where the catalog's source goes; added as a compile source root. */
+  @Parameter(defaultValue = "${project.build.directory}/generated-sources/awesome", required = true)
+  private File generatedSourcesDirectory;
+
+  /** Where the catalog's JSON goes (under {@code META-INF/awesome/}); added as a resource folder. */
+  @Parameter(defaultValue = "${project.build.directory}/generated-resources/awesome", required = true)
+  private File generatedResourcesDirectory;
+
+  /** Also write the catalog's JSON to this file (for example {@code ${project.basedir}/catalog.json}). */
+  @Parameter(property = "awesome.catalogJson")
+  private File catalogJson;
+
   @Override
   String goal() {
     return "generate";
@@ -56,6 +90,39 @@ public final class GenerateMojo extends AbstractAwesomeMojo {
     } else {
       requireFreshReadme(expected);
     }
+    if (catalog) {
+      writeCatalog(loaded);
+    }
     getLog().info(Summaries.of(loaded, report, start));
+  }
+
+  private void writeCatalog(LoadedList loaded) throws MojoExecutionException, MojoFailureException {
+    String name = catalogClass == null || catalogClass.isBlank() ? listClass.strip() + "Catalog" : catalogClass.strip();
+    if (!SourceVersion.isName(name) || name.lastIndexOf('.') < 0) {
+      throw new MojoFailureException("catalogClass \"" + name + "\" is not a fully qualified class name in a package,"
+          + " e.g. com.example.MyListCatalog.");
+    }
+    int dot = name.lastIndexOf('.');
+    JavaFile file = new CatalogGenerator(name.substring(0, dot), name.substring(dot + 1), listClass.strip())
+        .generate(loaded.list());
+    String json = CatalogJson.of(loaded.list());
+    Path jsonInJar = generatedResourcesDirectory.toPath().resolve("META-INF/awesome/" + project.getArtifactId() + ".json");
+    try {
+      boolean written = CatalogWriter.write(file, generatedSourcesDirectory.toPath());
+      ReadmeWriter.writeIfChanged(jsonInJar, json);
+      if (catalogJson != null) {
+        ReadmeWriter.writeIfChanged(catalogJson.toPath(), json);
+      }
+      getLog().info((written ? "Generated " : "Catalog up to date: ") + name + " and META-INF/awesome/"
+          + project.getArtifactId() + ".json");
+    } catch (IOException e) {
+      throw new MojoExecutionException("Cannot write the catalog: " + e.getMessage(), e);
+    }
+    project.addCompileSourceRoot(generatedSourcesDirectory.getAbsolutePath());
+    Resource resource = new Resource();
+    resource.setDirectory(generatedResourcesDirectory.getAbsolutePath());
+    if (project.getResources().stream().noneMatch(r -> resource.getDirectory().equals(r.getDirectory()))) {
+      project.addResource(resource);
+    }
   }
 }

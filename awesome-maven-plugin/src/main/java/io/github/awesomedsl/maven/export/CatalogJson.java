@@ -1,0 +1,196 @@
+package io.github.awesomedsl.maven.export;
+
+import com.fasterxml.jackson.core.JsonFactory;
+import com.fasterxml.jackson.core.JsonGenerator;
+import com.fasterxml.jackson.core.util.DefaultIndenter;
+import com.fasterxml.jackson.core.util.DefaultPrettyPrinter;
+import io.github.awesomedsl.model.AwesomeList;
+import io.github.awesomedsl.model.Badge;
+import io.github.awesomedsl.model.Cell;
+import io.github.awesomedsl.model.Column;
+import io.github.awesomedsl.model.Entry;
+import io.github.awesomedsl.model.Item;
+import io.github.awesomedsl.model.Link;
+import io.github.awesomedsl.model.LinkItem;
+import io.github.awesomedsl.model.Paragraph;
+import io.github.awesomedsl.model.Row;
+import io.github.awesomedsl.model.Section;
+import io.github.awesomedsl.model.SourceLocation;
+import io.github.awesomedsl.model.Table;
+import io.github.awesomedsl.model.Tag;
+import java.io.IOException;
+import java.io.StringWriter;
+import java.io.UncheckedIOException;
+import java.util.List;
+import java.util.Locale;
+
+/**
+ * The whole list as JSON, for tools that are not Java: {@code catalog.json}, schema version
+ * {@value #SCHEMA_VERSION}, documented in {@code docs/catalog-json.md}. Members are written in a fixed
+ * order and lists in list order, so the same list gives the same bytes.
+ */
+public final class CatalogJson {
+
+  /** Raised when a field is removed or changes meaning; new optional fields keep the version. */
+  public static final int SCHEMA_VERSION = 1;
+
+  private static final JsonFactory FACTORY = new JsonFactory();
+
+  private CatalogJson() {}
+
+  public static String of(AwesomeList list) {
+    StringWriter out = new StringWriter();
+    try (JsonGenerator json = FACTORY.createGenerator(out)) {
+      DefaultPrettyPrinter pretty = new DefaultPrettyPrinter().withObjectIndenter(new DefaultIndenter("  ", "\n"));
+      json.setPrettyPrinter(pretty.withArrayIndenter(new DefaultIndenter("  ", "\n")));
+      json.writeStartObject();
+      json.writeNumberField("schemaVersion", SCHEMA_VERSION);
+      json.writeStringField("title", list.title());
+      json.writeArrayFieldStart("badges");
+      for (Badge badge : list.badges()) {
+        json.writeStartObject();
+        json.writeStringField("altText", badge.altText());
+        json.writeStringField("imageUrl", badge.imageUrl());
+        json.writeStringField("targetUrl", badge.targetUrl());
+        json.writeEndObject();
+      }
+      json.writeEndArray();
+      paragraphs(json, "description", list.description());
+      json.writeArrayFieldStart("sections");
+      for (Section section : list.sections()) {
+        section(json, section);
+      }
+      json.writeEndArray();
+      paragraphs(json, "contributing", list.contributing());
+      paragraphs(json, "license", list.license());
+      json.writeEndObject();
+    } catch (IOException e) {
+      throw new UncheckedIOException(e); // a StringWriter does not fail
+    }
+    return out + "\n";
+  }
+
+  private static void section(JsonGenerator json, Section section) throws IOException {
+    json.writeStartObject();
+    json.writeStringField("title", section.title());
+    paragraphs(json, "intro", section.intro());
+    json.writeBooleanField("groupByYear", section.groupByYear());
+    if (section.placeholder().isPresent()) {
+      json.writeStringField("placeholder", section.placeholder().get());
+    }
+    json.writeArrayFieldStart("items");
+    for (Item item : section.items()) {
+      if (item instanceof Entry entry) {
+        entry(json, entry);
+      } else if (item instanceof LinkItem link) {
+        json.writeStartObject();
+        json.writeStringField("type", "link");
+        json.writeStringField("title", link.title());
+        json.writeStringField("url", link.url());
+        if (link.description().isPresent()) {
+          json.writeStringField("description", link.description().get());
+        }
+        source(json, link.location());
+        json.writeEndObject();
+      }
+    }
+    json.writeEndArray();
+    json.writeArrayFieldStart("tables");
+    for (Table table : section.tables()) {
+      table(json, table);
+    }
+    json.writeEndArray();
+    json.writeArrayFieldStart("sections");
+    for (Section subsection : section.subsections()) {
+      section(json, subsection);
+    }
+    json.writeEndArray();
+    json.writeEndObject();
+  }
+
+  private static void entry(JsonGenerator json, Entry entry) throws IOException {
+    json.writeStartObject();
+    json.writeStringField("type", "entry");
+    if (entry.id().isPresent()) {
+      json.writeStringField("id", entry.id().get());
+    }
+    json.writeStringField("title", entry.title());
+    if (entry.description().isPresent()) {
+      json.writeStringField("description", entry.description().get());
+    }
+    if (entry.venue().isPresent()) {
+      json.writeStringField("venue", entry.venue().get().name());
+    }
+    if (entry.year().isPresent()) {
+      json.writeNumberField("year", entry.year().getAsInt());
+    }
+    links(json, entry.links());
+    json.writeArrayFieldStart("tags");
+    for (Tag tag : entry.tags()) {
+      json.writeString(tag.name());
+    }
+    json.writeEndArray();
+    source(json, entry.location());
+    json.writeEndObject();
+  }
+
+  private static void table(JsonGenerator json, Table table) throws IOException {
+    json.writeStartObject();
+    json.writeArrayFieldStart("columns");
+    for (Column column : table.columns()) {
+      json.writeStartObject();
+      json.writeStringField("name", column.name());
+      json.writeStringField("alignment", column.alignment().name().toLowerCase(Locale.ROOT));
+      json.writeEndObject();
+    }
+    json.writeEndArray();
+    json.writeArrayFieldStart("rows");
+    for (Row row : table.rows()) {
+      json.writeStartObject();
+      json.writeArrayFieldStart("cells");
+      for (Cell cell : row.cells()) {
+        json.writeStartObject();
+        if (cell instanceof Cell.Text text) {
+          json.writeStringField("text", text.text());
+        } else if (cell instanceof Cell.Links cellLinks) {
+          links(json, cellLinks.links());
+        }
+        json.writeEndObject();
+      }
+      json.writeEndArray();
+      source(json, row.location());
+      json.writeEndObject();
+    }
+    json.writeEndArray();
+    json.writeEndObject();
+  }
+
+  private static void links(JsonGenerator json, List<Link> links) throws IOException {
+    json.writeArrayFieldStart("links");
+    for (Link link : links) {
+      json.writeStartObject();
+      json.writeStringField("kind", link.kind().name().toLowerCase(Locale.ROOT));
+      json.writeStringField("label", link.label());
+      json.writeStringField("url", link.url());
+      json.writeEndObject();
+    }
+    json.writeEndArray();
+  }
+
+  private static void paragraphs(JsonGenerator json, String name, List<Paragraph> paragraphs) throws IOException {
+    json.writeArrayFieldStart(name);
+    for (Paragraph paragraph : paragraphs) {
+      json.writeString(paragraph.plainText());
+    }
+    json.writeEndArray();
+  }
+
+  private static void source(JsonGenerator json, SourceLocation location) throws IOException {
+    if (location.isKnown()) {
+      json.writeObjectFieldStart("source");
+      json.writeStringField("file", location.relativePath());
+      json.writeNumberField("line", location.line());
+      json.writeEndObject();
+    }
+  }
+}
