@@ -59,8 +59,8 @@ public final class UrlSyntaxRule implements Rule {
     return true;
   }
 
-  /** What is wrong with {@code url}, or {@code null}. */
-  static String problem(String url) {
+  /** What is wrong with {@code url}, or {@code null}; also used by the compile-time checks. */
+  public static String problem(String url) {
     if (isPlainHttpUrl(url)) {
       return null; // the common case, checked without allocating
     }
