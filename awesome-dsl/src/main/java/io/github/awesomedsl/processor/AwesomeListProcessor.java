@@ -34,7 +34,8 @@ import javax.tools.Diagnostic;
  *       {@code .link(label, …)}, {@code cell(text, …)}, {@code linkItem(title, …)}, {@code Link.code(…)}, …)
  *       that is not an absolute http(s) URL with a host and without spaces: an <b>error</b>;
  *   <li>a {@code .year(…)} literal outside 1900..next year: an <b>error</b>;
- *   <li>a URL literal that the class already passed elsewhere: a <b>warning</b>.
+ *   <li>a URL literal that the class already passed elsewhere: a <b>warning</b>, unless the call chain
+ *       accepts it with {@code .suppress("duplicate-url", reason)}.
  * </ul>
  *
  * <p>Calls are recognised by name and arity: the checks need no type attribution, so they run in
@@ -96,6 +97,8 @@ public final class AwesomeListProcessor extends AbstractProcessor {
   private final class LiteralChecks extends TreePathScanner<Void, Void> {
     private final CompilationUnitTree unit;
     private final Map<String, LiteralTree> firstUse = new HashMap<>();
+    /** Above zero while scanning the receiver chain of a {@code .suppress("duplicate-url", …)}. */
+    private int duplicatesAccepted;
 
     LiteralChecks(CompilationUnitTree unit) {
       this.unit = unit;
@@ -105,6 +108,15 @@ public final class AwesomeListProcessor extends AbstractProcessor {
     public Void visitMethodInvocation(MethodInvocationTree call, Void unused) {
       String name = methodName(call.getMethodSelect());
       List<? extends ExpressionTree> arguments = call.getArguments();
+      if (name.equals("suppress") && !arguments.isEmpty() && arguments.get(0) instanceof LiteralTree rule
+          && "duplicate-url".equals(rule.getValue())) {
+        // entry(…).code(url)….suppress("duplicate-url", reason): the repeat is accepted, with a reason
+        duplicatesAccepted++;
+        scan(call.getMethodSelect(), unused);
+        duplicatesAccepted--;
+        scan(arguments, unused);
+        return null;
+      }
       Integer urlIndex = URL_ARGUMENTS.getOrDefault(name, Map.of()).get(arguments.size());
       if (urlIndex == null && LINK_FACTORIES.contains(name) && arguments.size() == 2 && isLinkClass(call)) {
         urlIndex = 1; // Link.custom(label, url), Link.of(kind, url)
@@ -133,7 +145,7 @@ public final class AwesomeListProcessor extends AbstractProcessor {
         return;
       }
       LiteralTree first = firstUse.putIfAbsent(url, literal);
-      if (first != null) {
+      if (first != null && duplicatesAccepted == 0) {
         long line = unit.getLineMap().getLineNumber(trees.getSourcePositions().getStartPosition(unit, first));
         report(Diagnostic.Kind.WARNING, "the URL " + url + " is already linked at line " + line
             + "; keep it on the entry it belongs to, or suppress duplicate-url with a reason", literal);

@@ -77,6 +77,16 @@ class AwesomeListProcessorTest {
   }
 
   @Test
+  void aRepeatAcceptedWithASuppressionIsNotAWarning() {
+    Compilation compilation = compile(list(String.join("\n",
+        "        .section(section(\"S\")",
+        "            .entry(entry(\"Chatcad\").code(\"https://github.com/zhaozh10/ChatCAD\"))",
+        "            .entry(entry(\"Chatcad+\").code(\"https://github.com/zhaozh10/ChatCAD\")",
+        "                .suppress(\"duplicate-url\", \"two papers of one repository\")))"), true));
+    assertThat(compilation).succeededWithoutWarnings();
+  }
+
+  @Test
   void aCorrectListCompilesWithoutDiagnostics() {
     Compilation compilation = compile(list(
         "        .section(section(\"S\").entry(entry(\"Maven\").year(2024).url(\"https://maven.apache.org\")))", true));
