@@ -32,7 +32,13 @@ class SeedParityTest {
 
   @Test
   void everyTitleDatasetAndUrlOfTheSeedIsInTheReadme() throws Exception {
-    assertThat(SEED).as("the seed list next to the checkout (shared/seed)").exists();
+    if (!Files.exists(SEED)) {
+      // The seed lies beside the checkout in the project's workspace and in CI, not in a plain clone.
+      String message = "SEED PARITY NOT CHECKED: " + SEED.toAbsolutePath().normalize() + " is missing";
+      System.err.println("!!! " + message);
+      assertThat("true".equals(System.getenv("CI"))).as(message + " (required in CI)").isFalse();
+      org.junit.jupiter.api.Assumptions.abort(message);
+    }
     List<String> seed = Files.readAllLines(SEED, UTF_8);
     String readme = unescape(Files.readString(Path.of("README.md"), UTF_8));
 
