@@ -6,4 +6,8 @@ assert jar.getEntry('com/example/tools/ToolsListCatalog$Build.class') != null
 assert jar.getEntry('META-INF/awesome/awesome-tools.json') != null
 jar.close()
 assert new File(basedir, 'app/target/classes/com/example/app/App.class').isFile()
+def json = new groovy.json.JsonSlurper().parse(new File(basedir, 'list/catalog.json'))
+assert json.schemaVersion == 1
+assert json.sections[0].items[0].title == 'Maven'
+assert new File(basedir, 'list/target/generated-sources/awesome/com/example/tools/ToolsListCatalog.java').isFile()
 return true
