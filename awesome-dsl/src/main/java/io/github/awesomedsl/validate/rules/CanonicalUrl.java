@@ -10,7 +10,7 @@ package io.github.awesomedsl.validate.rules;
  * string builder when the form is wanted, or a 64-bit hash ({@link #hash}) when only equality matters,
  * which allocates nothing.
  */
-final class CanonicalUrl {
+public final class CanonicalUrl {
 
   /** Receives the canonical form, a character at a time. */
   interface Sink {
@@ -35,7 +35,7 @@ final class CanonicalUrl {
 
   private CanonicalUrl() {}
 
-  static String of(String url) {
+  public static String of(String url) {
     StringBuilder out = new StringBuilder(url.length());
     write(url, out::append);
     return out.toString();

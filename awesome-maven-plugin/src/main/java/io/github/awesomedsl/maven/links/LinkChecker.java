@@ -1,0 +1,309 @@
+package io.github.awesomedsl.maven.links;
+
+import io.github.awesomedsl.validate.rules.CanonicalUrl;
+import java.io.IOException;
+import java.io.InputStream;
+import java.net.ConnectException;
+import java.net.URI;
+import java.net.URISyntaxException;
+import java.net.UnknownHostException;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.net.http.HttpTimeoutException;
+import java.nio.channels.UnresolvedAddressException;
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.ZonedDateTime;
+import java.time.format.DateTimeFormatter;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.atomic.AtomicInteger;
+import java.util.function.Consumer;
+import java.util.regex.Pattern;
+import javax.net.ssl.SSLException;
+
+/**
+ * Checks URLs with {@link HttpClient}, politely: a global and a per-host concurrency limit, a minimum
+ * interval between requests to one host, Retry-After honoured, HEAD first and GET only when HEAD is
+ * refused (405, 403, 501), redirects followed by hand (so permanent ones can be reported and loops
+ * caught), bodies never read (the response stream is closed as soon as the status is known).
+ *
+ * <p>URLs are checked once per canonical form. Timeouts, 5xx and 429 are retried with growing waits.
+ */
+public final class LinkChecker implements AutoCloseable {
+
+  private static final String USER_AGENT = "awesome-dsl-link-checker/0.1 (+https://github.com/awesomedsl/awesome-dsl)";
+
+  private final LinkCheckOptions options;
+  private final HttpClient client;
+  private final ExecutorService workers;
+  private final Map<String, HostGate> hosts = new ConcurrentHashMap<>();
+  private final Clock clock;
+
+  public LinkChecker(LinkCheckOptions options) {
+    this(options, HttpClient.newBuilder(), Clock.systemUTC());
+  }
+
+  LinkChecker(LinkCheckOptions options, HttpClient.Builder client, Clock clock) {
+    this.options = options;
+    this.workers = Executors.newFixedThreadPool(options.concurrency(), runnable -> {
+      Thread thread = new Thread(runnable, "awesome-links");
+      thread.setDaemon(true);
+      return thread;
+    });
+    this.client = client
+        .version(HttpClient.Version.HTTP_1_1)
+        .followRedirects(HttpClient.Redirect.NEVER)
+        .connectTimeout(options.timeout())
+        .build();
+    this.clock = clock;
+  }
+
+  /**
+   * Checks every URL (once per canonical form) and returns a result per URL as given, in the given
+   * order. {@code progress} receives a line now and then during long runs.
+   */
+  public Map<String, LinkResult> check(Collection<String> urls, Consumer<String> progress) throws InterruptedException {
+    Map<String, String> canonicalOf = new LinkedHashMap<>();
+    Map<String, String> representative = new LinkedHashMap<>();
+    for (String url : urls) {
+      String canonical = CanonicalUrl.of(url);
+      canonicalOf.put(url, canonical);
+      representative.putIfAbsent(canonical, url);
+    }
+    AtomicInteger done = new AtomicInteger();
+    AtomicInteger broken = new AtomicInteger();
+    long[] lastReport = {System.nanoTime()};
+    Map<String, Future<LinkResult>> futures = new LinkedHashMap<>();
+    for (Map.Entry<String, String> entry : representative.entrySet()) {
+      String url = entry.getValue();
+      futures.put(entry.getKey(), workers.submit(() -> {
+        LinkResult result = checkOne(url);
+        int n = done.incrementAndGet();
+        if (result.status() == LinkStatus.BROKEN) {
+          broken.incrementAndGet();
+        }
+        synchronized (lastReport) {
+          if (System.nanoTime() - lastReport[0] > 2_000_000_000L) {
+            lastReport[0] = System.nanoTime();
+            progress.accept("links: " + n + "/" + representative.size() + " checked, " + broken.get() + " broken");
+          }
+        }
+        return result;
+      }));
+    }
+    Map<String, LinkResult> byCanonical = new LinkedHashMap<>();
+    for (Map.Entry<String, Future<LinkResult>> future : futures.entrySet()) {
+      try {
+        byCanonical.put(future.getKey(), future.getValue().get());
+      } catch (ExecutionException e) {
+        String url = representative.get(future.getKey());
+        byCanonical.put(future.getKey(), broken(url, 0, "checker failure: " + e.getCause()));
+      }
+    }
+    Map<String, LinkResult> results = new LinkedHashMap<>();
+    for (Map.Entry<String, String> entry : canonicalOf.entrySet()) {
+      LinkResult shared = byCanonical.get(entry.getValue());
+      results.put(entry.getKey(), new LinkResult(entry.getKey(), shared.status(), shared.httpStatus(), shared.movedTo(),
+          shared.message(), shared.checkedAt()));
+    }
+    return results;
+  }
+
+  /** One URL, with retries. */
+  LinkResult checkOne(String url) throws InterruptedException {
+    for (Pattern exclude : options.excludes()) {
+      if (exclude.matcher(url).find()) {
+        return new LinkResult(url, LinkStatus.SKIPPED, 0, "", "excluded by " + exclude.pattern(), clock.instant());
+      }
+    }
+    URI uri;
+    try {
+      uri = new URI(url);
+    } catch (URISyntaxException e) {
+      return broken(url, 0, "not a valid URL: " + e.getReason());
+    }
+    if (uri.getHost() == null || !(url.startsWith("http://") || url.startsWith("https://"))) {
+      return broken(url, 0, "not an absolute http(s) URL");
+    }
+    Attempt attempt = null;
+    for (int i = 0; i <= options.retries(); i++) {
+      if (attempt != null) {
+        Duration wait = attempt.retryAfter().orElse(Duration.ofMillis(250L << Math.min(i - 1, 6)));
+        Thread.sleep(Math.min(wait.toMillis(), options.maxRetryWait().toMillis()));
+      }
+      attempt = follow(url, uri);
+      if (!attempt.transientFailure()) {
+        break;
+      }
+    }
+    return attempt.result();
+  }
+
+  /** One try: follow redirects until an answer that is not a redirect. */
+  private Attempt follow(String url, URI start) throws InterruptedException {
+    Set<URI> visited = new HashSet<>();
+    URI current = start;
+    boolean permanent = false;
+    for (int hop = 0; hop <= options.maxRedirects(); hop++) {
+      if (!visited.add(current)) {
+        return Attempt.done(broken(url, 0, "redirect loop at " + current));
+      }
+      Response response;
+      try {
+        response = request(current, "HEAD");
+        if (response.status() == 405 || response.status() == 403 || response.status() == 501) {
+          response = request(current, "GET");
+        }
+      } catch (HttpTimeoutException e) {
+        return Attempt.retry(broken(url, 0, "no answer within " + options.timeout().toMillis() + " ms"), Optional.empty());
+      } catch (ConnectException e) {
+        return Attempt.done(broken(url, 0, "connection refused by " + current.getHost()
+            + (current.getPort() > 0 ? ":" + current.getPort() : "")));
+      } catch (SSLException e) {
+        return Attempt.done(broken(url, 0, "TLS failure: " + e.getMessage()));
+      } catch (UnknownHostException | UnresolvedAddressException e) {
+        return Attempt.done(broken(url, 0, "unknown host " + current.getHost()));
+      } catch (IOException e) {
+        Throwable cause = e.getCause() != null ? e.getCause() : e;
+        if (cause instanceof SSLException) {
+          return Attempt.done(broken(url, 0, "TLS failure: " + cause.getMessage()));
+        }
+        if (cause instanceof ConnectException) {
+          return Attempt.done(broken(url, 0, "connection refused by " + current.getHost()));
+        }
+        return Attempt.retry(broken(url, 0, "network error: " + cause), Optional.empty());
+      }
+      int status = response.status();
+      if (status >= 300 && status < 400 && response.location().isPresent()) {
+        permanent |= status == 301 || status == 308;
+        current = current.resolve(response.location().get());
+        continue;
+      }
+      if (isAllowed(url, status) || (status >= 200 && status < 300)) {
+        return Attempt.done(permanent
+            ? new LinkResult(url, LinkStatus.REDIRECTED, status, current.toString(), "moved permanently to " + current,
+                clock.instant())
+            : new LinkResult(url, LinkStatus.OK, status, "", "HTTP " + status, clock.instant()));
+      }
+      LinkResult failure = broken(url, status, "HTTP " + status + (hop > 0 ? " at " + current : ""));
+      if (status == 429) {
+        Optional<Duration> retryAfter = response.retryAfter(clock);
+        HostGate gate = gate(current);
+        retryAfter.ifPresent(gate::pause);
+        return Attempt.retry(failure, retryAfter);
+      }
+      return status >= 500 ? Attempt.retry(failure, Optional.empty()) : Attempt.done(failure);
+    }
+    return Attempt.done(broken(url, 0, "more than " + options.maxRedirects() + " redirects"));
+  }
+
+  private Response request(URI uri, String method) throws IOException, InterruptedException {
+    HttpRequest.Builder request = HttpRequest.newBuilder(uri)
+        .method(method, HttpRequest.BodyPublishers.noBody())
+        .timeout(options.timeout())
+        .header("User-Agent", USER_AGENT);
+    String host = uri.getHost().toLowerCase(Locale.ROOT);
+    if (options.githubToken().isPresent() && (host.equals("github.com") || host.equals("api.github.com"))) {
+      request.header("Authorization", "Bearer " + options.githubToken().get());
+    }
+    HostGate gate = gate(uri);
+    gate.acquire();
+    try {
+      HttpResponse<InputStream> response = client.send(request.build(), HttpResponse.BodyHandlers.ofInputStream());
+      response.body().close(); // the status is all we need: the body, however large, is not downloaded
+      return new Response(response.statusCode(), response.headers().firstValue("Location"),
+          response.headers().firstValue("Retry-After"));
+    } finally {
+      gate.release();
+    }
+  }
+
+  private HostGate gate(URI uri) {
+    String key = uri.getHost().toLowerCase(Locale.ROOT) + ":" + uri.getPort();
+    return hosts.computeIfAbsent(key, k -> new HostGate(options.perHost(), options.hostInterval()));
+  }
+
+  private boolean isAllowed(String url, int status) {
+    for (Map.Entry<Pattern, Set<Integer>> allowed : options.allowedStatus().entrySet()) {
+      if (allowed.getValue().contains(status) && allowed.getKey().matcher(url).find()) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  private LinkResult broken(String url, int status, String message) {
+    return new LinkResult(url, LinkStatus.BROKEN, status, "", message, clock.instant());
+  }
+
+  @Override
+  public void close() {
+    workers.shutdownNow();
+  }
+
+  /** An answer's status and the headers that matter. */
+  private record Response(int status, Optional<String> location, Optional<String> retryAfterHeader) {
+
+    /** Retry-After as seconds or as an HTTP date. */
+    Optional<Duration> retryAfter(Clock clock) {
+      if (retryAfterHeader.isEmpty()) {
+        return Optional.empty();
+      }
+      String value = retryAfterHeader.get().strip();
+      try {
+        return Optional.of(Duration.ofSeconds(Math.max(0, Long.parseLong(value))));
+      } catch (NumberFormatException notSeconds) {
+        try {
+          Instant at = ZonedDateTime.parse(value, DateTimeFormatter.RFC_1123_DATE_TIME).toInstant();
+          Duration delay = Duration.between(clock.instant(), at);
+          return Optional.of(delay.isNegative() ? Duration.ZERO : delay);
+        } catch (RuntimeException notADate) {
+          return Optional.empty();
+        }
+      }
+    }
+  }
+
+  /** One try's result and whether another try may help. */
+  private record Attempt(LinkResult result, boolean transientFailure, Optional<Duration> retryAfter) {
+    static Attempt done(LinkResult result) {
+      return new Attempt(result, false, Optional.empty());
+    }
+
+    static Attempt retry(LinkResult result, Optional<Duration> retryAfter) {
+      return new Attempt(result, true, retryAfter);
+    }
+  }
+
+  /** For the caller's summary: how many results have each status. */
+  public static Map<LinkStatus, Integer> count(Collection<LinkResult> results) {
+    Map<LinkStatus, Integer> counts = new LinkedHashMap<>();
+    for (LinkStatus status : LinkStatus.values()) {
+      counts.put(status, 0);
+    }
+    results.forEach(r -> counts.merge(r.status(), 1, Integer::sum));
+    return counts;
+  }
+
+  /** The broken results, in order. */
+  public static List<LinkResult> broken(Collection<LinkResult> results) {
+    List<LinkResult> broken = new ArrayList<>();
+    results.stream().filter(r -> r.status() == LinkStatus.BROKEN).forEach(broken::add);
+    return broken;
+  }
+}

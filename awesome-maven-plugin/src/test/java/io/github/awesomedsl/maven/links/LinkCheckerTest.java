@@ -1,0 +1,208 @@
+package io.github.awesomedsl.maven.links;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.FileInputStream;
+import java.net.ServerSocket;
+import java.nio.file.Path;
+import java.security.KeyStore;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.concurrent.TimeUnit;
+import java.util.regex.Pattern;
+import javax.net.ssl.KeyManagerFactory;
+import javax.net.ssl.SSLContext;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** Every answer a link can get, from servers on loopback addresses that count what they receive. */
+class LinkCheckerTest {
+
+  private static final LinkCheckOptions FAST = LinkCheckOptions.defaults()
+      .withHostInterval(Duration.ZERO).withTimeout(Duration.ofMillis(500)).withRetries(1, Duration.ofSeconds(2));
+
+  private static LoopbackServer host2;
+
+  @BeforeAll
+  static void start() throws Exception {
+    host2 = LoopbackServer.http("127.0.0.2");
+  }
+
+  @AfterAll
+  static void stop() {
+    host2.close();
+  }
+
+  private static Map<String, LinkResult> check(LinkCheckOptions options, String... urls) throws Exception {
+    try (LinkChecker checker = new LinkChecker(options)) {
+      return checker.check(List.of(urls), line -> { });
+    }
+  }
+
+  private static LinkResult check(String url) throws Exception {
+    return check(FAST, url).get(url);
+  }
+
+  @Test
+  void anAnswerOf200IsOk() throws Exception {
+    LinkResult result = check(host2.url("/ok"));
+    assertThat(result.status()).isEqualTo(LinkStatus.OK);
+    assertThat(result.httpStatus()).isEqualTo(200);
+  }
+
+  @Test
+  void aChainOfPermanentRedirectsIsReportedWithItsEnd() throws Exception {
+    LinkResult result = check(host2.url("/moved"));
+    assertThat(result.status()).isEqualTo(LinkStatus.REDIRECTED);
+    assertThat(result.movedTo()).isEqualTo(host2.url("/moved-final"));
+    assertThat(result.message()).isEqualTo("moved permanently to " + host2.url("/moved-final"));
+  }
+
+  @Test
+  void aTemporaryRedirectIsFollowedQuietly() throws Exception {
+    assertThat(check(host2.url("/temporary")).status()).isEqualTo(LinkStatus.OK);
+  }
+
+  @Test
+  void aRedirectLoopIsBroken() throws Exception {
+    LinkResult result = check(host2.url("/loop"));
+    assertThat(result.status()).isEqualTo(LinkStatus.BROKEN);
+    assertThat(result.message()).startsWith("redirect loop at ");
+  }
+
+  @Test
+  void a404IsBrokenAndNotRetried() throws Exception {
+    int before = host2.requests("/missing");
+    LinkResult result = check(host2.url("/missing"));
+    assertThat(result.status()).isEqualTo(LinkStatus.BROKEN);
+    assertThat(result.message()).isEqualTo("HTTP 404");
+    assertThat(host2.requests("/missing") - before).isEqualTo(1);
+  }
+
+  @Test
+  void aRefusedHeadIsRetriedAsGet() throws Exception {
+    assertThat(check(host2.url("/no-head")).status()).isEqualTo(LinkStatus.OK);
+    assertThat(host2.requests("/no-head")).isEqualTo(2);
+  }
+
+  @Test
+  void a429IsRetriedAfterWhatRetryAfterSays() throws Exception {
+    long start = System.nanoTime();
+    LinkResult result = check(host2.url("/busy"));
+    long millis = TimeUnit.NANOSECONDS.toMillis(System.nanoTime() - start);
+    assertThat(result.status()).isEqualTo(LinkStatus.OK);
+    assertThat(millis).as("waited for Retry-After: 1").isGreaterThanOrEqualTo(950);
+  }
+
+  @Test
+  void aServerErrorIsRetriedThenBroken() throws Exception {
+    int before = host2.requests("/error");
+    LinkResult result = check(host2.url("/error"));
+    assertThat(result.status()).isEqualTo(LinkStatus.BROKEN);
+    assertThat(result.message()).isEqualTo("HTTP 503");
+    assertThat(host2.requests("/error") - before).isEqualTo(2); // one retry
+  }
+
+  @Test
+  void aSlowServerTimesOut() throws Exception {
+    LinkResult result = check(host2.url("/timeout"));
+    assertThat(result.status()).isEqualTo(LinkStatus.BROKEN);
+    assertThat(result.message()).isEqualTo("no answer within 500 ms");
+  }
+
+  @Test
+  void aRefusedConnectionIsBroken() throws Exception {
+    int port;
+    try (ServerSocket socket = new ServerSocket(0, 1, java.net.InetAddress.getByName("127.0.0.3"))) {
+      port = socket.getLocalPort();
+    }
+    LinkResult result = check("http://127.0.0.3:" + port + "/gone");
+    assertThat(result.status()).isEqualTo(LinkStatus.BROKEN);
+    assertThat(result.message()).startsWith("connection refused by 127.0.0.3");
+  }
+
+  @Test
+  void aSelfSignedCertificateIsATlsFailure(@TempDir Path dir) throws Exception {
+    try (LoopbackServer tls = LoopbackServer.https("127.0.0.4", selfSigned(dir))) {
+      LinkResult result = check(tls.url("/ok"));
+      assertThat(result.status()).isEqualTo(LinkStatus.BROKEN);
+      assertThat(result.message()).startsWith("TLS failure: ");
+    }
+  }
+
+  @Test
+  void aHugeBodyIsNotDownloaded() throws Exception {
+    LinkResult result = check(host2.url("/huge"));
+    assertThat(result.status()).isEqualTo(LinkStatus.OK);
+    Thread.sleep(200);
+    assertThat(host2.hugeBytesSent.get()).as("bytes the server managed to send of 1 GiB").isLessThan(32L << 20);
+  }
+
+  @Test
+  void excludedAndAllowedUrlsAreHonoured() throws Exception {
+    LinkCheckOptions options = FAST.withExcludes(List.of(Pattern.compile("/private/")))
+        .withAllowedStatus(Map.of(Pattern.compile("/missing$"), Set.of(404)));
+    Map<String, LinkResult> results = check(options, host2.url("/private/x"), host2.url("/missing"));
+    assertThat(results.get(host2.url("/private/x")).status()).isEqualTo(LinkStatus.SKIPPED);
+    assertThat(results.get(host2.url("/missing")).status()).isEqualTo(LinkStatus.OK);
+  }
+
+  @Test
+  void urlsAreCheckedOncePerCanonicalForm() throws Exception {
+    int before = host2.requests("/ok");
+    String url = host2.url("/ok");
+    Map<String, LinkResult> results = check(FAST, url, url + "/", url + "#top", url + "?utm_source=x");
+    assertThat(results).hasSize(4).allSatisfy((u, r) -> assertThat(r.status()).isEqualTo(LinkStatus.OK));
+    assertThat(host2.requests("/ok") - before).isEqualTo(1);
+  }
+
+  @Test
+  void perHostLimitAndIntervalAreNeverExceeded() throws Exception {
+    try (LoopbackServer a = LoopbackServer.http("127.0.0.5"); LoopbackServer b = LoopbackServer.http("127.0.0.6")) {
+      List<String> urls = new ArrayList<>();
+      for (int i = 0; i < 12; i++) {
+        urls.add(a.url("/slow-ok?n=" + i));
+        urls.add(b.url("/slow-ok?n=" + i));
+      }
+      LinkCheckOptions options = LinkCheckOptions.defaults().withConcurrency(16, 2).withHostInterval(Duration.ofMillis(40));
+      try (LinkChecker checker = new LinkChecker(options)) {
+        assertThat(checker.check(urls, line -> { }).values()).allMatch(r -> r.status() == LinkStatus.OK);
+      }
+      for (LoopbackServer server : List.of(a, b)) {
+        assertThat(server.totalRequests()).isEqualTo(12);
+        assertThat(server.maxInFlight.get()).as("requests in flight at once").isLessThanOrEqualTo(2);
+        List<Long> starts = server.starts.stream().sorted().toList();
+        for (int i = 1; i < starts.size(); i++) {
+          assertThat(TimeUnit.NANOSECONDS.toMillis(starts.get(i) - starts.get(i - 1)))
+              .as("gap between request starts").isGreaterThanOrEqualTo(35);
+        }
+      }
+      assertThat(a.maxInFlight.get() + b.maxInFlight.get()).as("both hosts were busy at once").isGreaterThanOrEqualTo(3);
+    }
+  }
+
+  /** A key pair and self-signed certificate made with the JDK's keytool, for a TLS server nobody trusts. */
+  private static SSLContext selfSigned(Path dir) throws Exception {
+    Path store = dir.resolve("server.p12");
+    Process keytool = new ProcessBuilder(Path.of(System.getProperty("java.home"), "bin", "keytool").toString(),
+        "-genkeypair", "-alias", "server", "-keyalg", "RSA", "-keysize", "2048", "-validity", "1",
+        "-dname", "CN=127.0.0.4", "-storetype", "PKCS12", "-keystore", store.toString(),
+        "-storepass", "changeit", "-keypass", "changeit").redirectErrorStream(true).start();
+    keytool.getInputStream().readAllBytes();
+    assertThat(keytool.waitFor()).isZero();
+    KeyStore keys = KeyStore.getInstance("PKCS12");
+    try (FileInputStream in = new FileInputStream(store.toFile())) {
+      keys.load(in, "changeit".toCharArray());
+    }
+    KeyManagerFactory factory = KeyManagerFactory.getInstance(KeyManagerFactory.getDefaultAlgorithm());
+    factory.init(keys, "changeit".toCharArray());
+    SSLContext context = SSLContext.getInstance("TLS");
+    context.init(factory.getKeyManagers(), null, null);
+    return context;
+  }
+}

@@ -1,0 +1,152 @@
+package io.github.awesomedsl.maven.links;
+
+import com.sun.net.httpserver.HttpExchange;
+import com.sun.net.httpserver.HttpHandler;
+import com.sun.net.httpserver.HttpServer;
+import com.sun.net.httpserver.HttpsConfigurator;
+import com.sun.net.httpserver.HttpsServer;
+import java.io.IOException;
+import java.io.OutputStream;
+import java.net.InetAddress;
+import java.net.InetSocketAddress;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.CopyOnWriteArrayList;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.atomic.AtomicInteger;
+import java.util.concurrent.atomic.AtomicLong;
+import javax.net.ssl.SSLContext;
+
+/**
+ * An HTTP server on one loopback address (127.0.0.x stands for a distinct host), which counts what the
+ * checker does to it: requests per path, requests in flight (and the most at once), and request starts.
+ */
+final class LoopbackServer implements AutoCloseable {
+
+  private final HttpServer server;
+  private final ExecutorService threads = Executors.newCachedThreadPool();
+  private final AtomicInteger inFlight = new AtomicInteger();
+  final AtomicInteger maxInFlight = new AtomicInteger();
+  final List<Long> starts = new CopyOnWriteArrayList<>();
+  final Map<String, AtomicInteger> requests = new ConcurrentHashMap<>();
+  final AtomicLong hugeBytesSent = new AtomicLong();
+
+  private LoopbackServer(HttpServer server) {
+    this.server = server;
+    server.setExecutor(threads);
+  }
+
+  static LoopbackServer http(String address) throws IOException {
+    return new LoopbackServer(HttpServer.create(new InetSocketAddress(InetAddress.getByName(address), 0), 64)).start();
+  }
+
+  static LoopbackServer https(String address, SSLContext tls) throws IOException {
+    HttpsServer server = HttpsServer.create(new InetSocketAddress(InetAddress.getByName(address), 0), 64);
+    server.setHttpsConfigurator(new HttpsConfigurator(tls));
+    return new LoopbackServer(server).start();
+  }
+
+  private LoopbackServer start() {
+    server.createContext("/", this::handle);
+    server.start();
+    return this;
+  }
+
+  String url(String path) {
+    String scheme = server instanceof HttpsServer ? "https" : "http";
+    return scheme + "://" + server.getAddress().getAddress().getHostAddress() + ":" + server.getAddress().getPort() + path;
+  }
+
+  int requests(String path) {
+    return requests.getOrDefault(path, new AtomicInteger()).get();
+  }
+
+  int totalRequests() {
+    return requests.values().stream().mapToInt(AtomicInteger::get).sum();
+  }
+
+  private void handle(HttpExchange exchange) throws IOException {
+    starts.add(System.nanoTime());
+    maxInFlight.accumulateAndGet(inFlight.incrementAndGet(), Math::max);
+    String path = exchange.getRequestURI().getPath();
+    int count = requests.computeIfAbsent(path, p -> new AtomicInteger()).incrementAndGet();
+    boolean head = exchange.getRequestMethod().equals("HEAD");
+    try {
+      switch (path) {
+        case "/ok", "/moved-final" -> reply(exchange, 200);
+        case "/slow-ok" -> {
+          sleep(100);
+          reply(exchange, 200);
+        }
+        case "/moved" -> redirect(exchange, 301, "/moved-2");
+        case "/moved-2" -> redirect(exchange, 308, "/moved-final");
+        case "/temporary" -> redirect(exchange, 302, "/ok");
+        case "/loop" -> redirect(exchange, 302, "/loop-2");
+        case "/loop-2" -> redirect(exchange, 302, "/loop");
+        case "/missing" -> reply(exchange, 404);
+        case "/no-head" -> reply(exchange, head ? 405 : 200);
+        case "/busy" -> {
+          if (count == 1) {
+            exchange.getResponseHeaders().add("Retry-After", "1");
+            reply(exchange, 429);
+          } else {
+            reply(exchange, 200);
+          }
+        }
+        case "/error" -> reply(exchange, 503);
+        case "/timeout" -> {
+          sleep(2_000);
+          reply(exchange, 200);
+        }
+        case "/huge" -> huge(exchange, head);
+        default -> reply(exchange, 404);
+      }
+    } finally {
+      inFlight.decrementAndGet();
+      exchange.close();
+    }
+  }
+
+  private static void reply(HttpExchange exchange, int status) throws IOException {
+    exchange.sendResponseHeaders(status, -1);
+  }
+
+  private static void redirect(HttpExchange exchange, int status, String to) throws IOException {
+    exchange.getResponseHeaders().add("Location", to);
+    exchange.sendResponseHeaders(status, -1);
+  }
+
+  /** One gibibyte, offered in 64 KiB pieces until the client hangs up; HEAD is refused to force a GET. */
+  private void huge(HttpExchange exchange, boolean head) throws IOException {
+    if (head) {
+      reply(exchange, 405);
+      return;
+    }
+    exchange.sendResponseHeaders(200, 1L << 30);
+    byte[] chunk = new byte[64 * 1024];
+    try (OutputStream body = exchange.getResponseBody()) {
+      for (long sent = 0; sent < (1L << 30); sent += chunk.length) {
+        body.write(chunk);
+        hugeBytesSent.addAndGet(chunk.length);
+      }
+    } catch (IOException clientHungUp) {
+      // expected: the checker closes the stream after the status line
+    }
+  }
+
+  private static void sleep(long millis) {
+    try {
+      Thread.sleep(millis);
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+    }
+  }
+
+  @Override
+  public void close() {
+    server.stop(0);
+    threads.shutdownNow();
+  }
+}
