@@ -124,6 +124,28 @@ public final class LinkChecker implements AutoCloseable {
     return results;
   }
 
+  /**
+   * Like {@link #check(Collection, Consumer)}, but working results younger than {@code maxAge} come from
+   * {@code cache} without a request; every new result goes into the cache.
+   */
+  public Map<String, LinkResult> check(Collection<String> urls, LinkCache cache, Duration maxAge, Consumer<String> progress)
+      throws InterruptedException {
+    Map<String, LinkResult> results = new LinkedHashMap<>();
+    List<String> stale = new ArrayList<>();
+    Instant now = clock.instant();
+    for (String url : urls) {
+      Optional<LinkResult> fresh = cache.fresh(url, maxAge, now);
+      results.put(url, fresh.orElse(null));
+      if (fresh.isEmpty()) {
+        stale.add(url);
+      }
+    }
+    Map<String, LinkResult> checked = check(stale, progress);
+    checked.values().forEach(cache::put);
+    results.putAll(checked);
+    return results;
+  }
+
   /** One URL, with retries. */
   LinkResult checkOne(String url) throws InterruptedException {
     for (Pattern exclude : options.excludes()) {
