@@ -20,6 +20,15 @@ public final class SarifReport {
   private SarifReport() {}
 
   /**
+   * A rule as SARIF describes it.
+   *
+   * @param id its id
+   * @param description one sentence
+   * @param level its configured severity; empty when it is off
+   */
+  public record RuleDescriptor(String id, String description, Optional<Severity> level) {}
+
+  /**
    * The SARIF document.
    *
    * @param validator the validator that made the report (for its rules and levels)
@@ -29,6 +38,19 @@ public final class SarifReport {
    */
   public static String of(
       Validator validator, ValidationReport report, Function<SourceLocation, Optional<String>> uriOf, String version) {
+    List<RuleDescriptor> rules = new ArrayList<>();
+    for (Rule rule : validator.rules()) {
+      rules.add(new RuleDescriptor(rule.id(), rule.description(), validator.severity(rule.id())));
+    }
+    rules.add(new RuleDescriptor(Validator.UNUSED_SUPPRESSION, "A suppression silences a finding on its element.",
+        validator.severity(Validator.UNUSED_SUPPRESSION)));
+    return of(rules, report.diagnostics(), uriOf, version);
+  }
+
+  /** The SARIF document of any findings of the given rules (the link checker's, for one). */
+  public static String of(
+      List<RuleDescriptor> rules, List<Diagnostic> diagnostics, Function<SourceLocation, Optional<String>> uriOf,
+      String version) {
     List<String> ruleIds = new ArrayList<>();
     JsonWriter json = new JsonWriter().beginObject()
         .name("$schema").value("https://json.schemastore.org/sarif-2.1.0.json")
@@ -39,17 +61,14 @@ public final class SarifReport {
         .name("version").value(version)
         .name("informationUri").value("https://github.com/awesomedsl/awesome-dsl")
         .name("rules").beginArray();
-    for (Rule rule : validator.rules()) {
-      rule(json, rule.id(), rule.description(), validator.severity(rule.id()));
+    for (RuleDescriptor rule : rules) {
+      rule(json, rule.id(), rule.description(), rule.level());
       ruleIds.add(rule.id());
     }
-    rule(json, Validator.UNUSED_SUPPRESSION, "A suppression silences a finding on its element.",
-        validator.severity(Validator.UNUSED_SUPPRESSION));
-    ruleIds.add(Validator.UNUSED_SUPPRESSION);
     json.endArray().endObject().endObject()
         .name("columnKind").value("utf16CodeUnits")
         .name("results").beginArray();
-    for (Diagnostic d : report.diagnostics()) {
+    for (Diagnostic d : diagnostics) {
       json.beginObject()
           .name("ruleId").value(d.ruleId())
           .name("ruleIndex").value(ruleIds.indexOf(d.ruleId()))

@@ -247,7 +247,8 @@ abstract class AbstractAwesomeMojo extends AbstractMojo {
 
   /** {@code README.md} relative to the project's folder. */
   protected String relative(Path path) {
-    Path base = project.getBasedir().toPath().toAbsolutePath().normalize();
+    // without a project (awesome:lint, awesome:links on a file) paths are relative to where Maven runs
+    Path base = (project.getBasedir() != null ? project.getBasedir().toPath() : Path.of("")).toAbsolutePath().normalize();
     Path absolute = path.toAbsolutePath().normalize();
     return absolute.startsWith(base) ? base.relativize(absolute).toString() : absolute.toString();
   }
@@ -261,7 +262,7 @@ abstract class AbstractAwesomeMojo extends AbstractMojo {
   }
 
   /** The source file of a DSL call, found in the compile source roots. */
-  private Optional<Path> sourceFile(SourceLocation location) {
+  protected Optional<Path> sourceFile(SourceLocation location) {
     for (String root : project.getCompileSourceRoots()) {
       Path candidate = Path.of(root).resolve(location.relativePath());
       if (Files.isRegularFile(candidate)) {

@@ -1,0 +1,258 @@
+package io.github.awesomedsl.maven;
+
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.SerializationFeature;
+import com.fasterxml.jackson.databind.node.ArrayNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import io.github.awesomedsl.maven.links.LinkCache;
+import io.github.awesomedsl.maven.links.LinkCheckOptions;
+import io.github.awesomedsl.maven.links.LinkChecker;
+import io.github.awesomedsl.maven.links.LinkResult;
+import io.github.awesomedsl.maven.links.LinkStatus;
+import io.github.awesomedsl.maven.links.MarkdownUrls;
+import io.github.awesomedsl.maven.readme.ReadmeWriter;
+import io.github.awesomedsl.model.SourceLocation;
+import io.github.awesomedsl.validate.Diagnostic;
+import io.github.awesomedsl.validate.ListIndex;
+import io.github.awesomedsl.validate.SarifReport;
+import io.github.awesomedsl.validate.Severity;
+import java.io.File;
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.regex.Pattern;
+import java.util.regex.PatternSyntaxException;
+import java.util.stream.Collectors;
+import org.apache.maven.plugin.MojoExecutionException;
+import org.apache.maven.plugin.MojoFailureException;
+import org.apache.maven.plugins.annotations.Mojo;
+import org.apache.maven.plugins.annotations.Parameter;
+import org.apache.maven.plugins.annotations.ResolutionScope;
+
+/**
+ * Checks every link of the list (with {@code listClass}) or of any Markdown file ({@code
+ * -Dawesome.file=README.md}, no project needed), politely and once per canonical URL, and reports
+ * broken links and permanent redirects at their DSL or Markdown line, in the log, as JSON and as SARIF.
+ * It needs the network, so it never runs in the default build: run it on demand or on a schedule.
+ * Results are cached ({@code target/awesome/links.json}): a rerun asks again only for what is stale or
+ * was broken.
+ */
+@Mojo(name = "links", requiresProject = false, requiresDependencyResolution = ResolutionScope.COMPILE, threadSafe = true)
+public final class LinksMojo extends AbstractAwesomeMojo {
+
+  /** A Markdown file to check instead of the list class (for READMEs not yet migrated). */
+  @Parameter(property = "awesome.file")
+  private File file;
+
+  /** Requests in flight at once, all hosts together. */
+  @Parameter(property = "awesome.links.concurrency", defaultValue = "32")
+  private int concurrency;
+
+  /** Requests in flight at once to one host. */
+  @Parameter(property = "awesome.links.perHost", defaultValue = "4")
+  private int perHost;
+
+  /** The least time, in milliseconds, between the starts of two requests to one host. */
+  @Parameter(property = "awesome.links.hostIntervalMillis", defaultValue = "100")
+  private long hostIntervalMillis;
+
+  /** How long one request may take, in milliseconds. */
+  @Parameter(property = "awesome.links.timeoutMillis", defaultValue = "10000")
+  private long timeoutMillis;
+
+  /** How often a timeout, a 5xx or a 429 is retried. */
+  @Parameter(property = "awesome.links.retries", defaultValue = "2")
+  private int retries;
+
+  /** Regular expressions of URLs not to check (e.g. {@code ^https://example\.org/}). */
+  @Parameter(property = "awesome.links.excludes")
+  private List<String> excludes;
+
+  /** Per URL regular expression, HTTP statuses that count as fine, e.g. {@code <linkedin\.com>999</linkedin\.com>}. */
+  @Parameter
+  private Map<String, String> allowedStatus;
+
+  /** Where results are cached between runs; by default {@code target/awesome/links.json}. */
+  @Parameter(property = "awesome.links.cache")
+  private File cacheFile;
+
+  /** How long a working link's result is trusted, in hours. */
+  @Parameter(property = "awesome.links.cacheHours", defaultValue = "24")
+  private long cacheHours;
+
+  /** The JSON report of every result; by default {@code target/awesome/links-report.json}. */
+  @Parameter(property = "awesome.links.report")
+  private File reportFile;
+
+  /** The SARIF report of broken and moved links; by default {@code target/awesome/links.sarif}. */
+  @Parameter(property = "awesome.links.sarif")
+  private File linksSarifFile;
+
+  /** Fail the build when a link is broken. */
+  @Parameter(property = "awesome.links.failOnBroken", defaultValue = "true")
+  private boolean failOnBroken;
+
+  /** The environment variable holding a GitHub token, sent to github.com to raise its rate limit. */
+  @Parameter(property = "awesome.links.githubTokenVariable", defaultValue = "GITHUB_TOKEN")
+  private String githubTokenVariable;
+
+  /** Skips this goal. */
+  @Parameter(property = "awesome.links.skip", defaultValue = "false")
+  private boolean skipLinks;
+
+  @Override
+  String goal() {
+    return "links";
+  }
+
+  @Override
+  boolean skipGoal() {
+    return skipLinks;
+  }
+
+  /** A URL and every place that links it. */
+  private record Place(String path, SourceLocation location) {}
+
+  @Override
+  void run() throws MojoExecutionException, MojoFailureException {
+    // without a project (a plain Markdown file) the build folder is ./target
+    File reports = project.getBasedir() != null ? new File(project.getBuild().getDirectory(), "awesome") : new File("target/awesome");
+    cacheFile = cacheFile != null ? cacheFile : new File(reports, "links.json");
+    reportFile = reportFile != null ? reportFile : new File(reports, "links-report.json");
+    linksSarifFile = linksSarifFile != null ? linksSarifFile : new File(reports, "links.sarif");
+    Map<String, List<Place>> places = file != null ? fromMarkdown() : fromList();
+    LinkCheckOptions options = options();
+    getLog().info("Checking " + places.size() + " links (" + concurrency + " at once, " + perHost + " per host, "
+        + hostIntervalMillis + " ms apart)");
+    long start = System.nanoTime();
+    Map<String, LinkResult> results;
+    LinkCache cache;
+    try {
+      cache = LinkCache.load(cacheFile.toPath());
+    } catch (IOException | RuntimeException e) {
+      getLog().warn("Ignoring the unreadable link cache " + cacheFile + ": " + e.getMessage());
+      cache = LinkCache.empty();
+    }
+    try (LinkChecker checker = new LinkChecker(options)) {
+      results = checker.check(places.keySet(), cache, Duration.ofHours(cacheHours), getLog()::info);
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+      throw new MojoExecutionException("Interrupted while checking links", e);
+    }
+    List<Diagnostic> findings = new ArrayList<>();
+    for (LinkResult result : results.values()) {
+      if (result.status() == LinkStatus.BROKEN || result.status() == LinkStatus.REDIRECTED) {
+        boolean broken = result.status() == LinkStatus.BROKEN;
+        for (Place place : places.get(result.url())) {
+          Diagnostic d = new Diagnostic(broken ? "broken-link" : "moved-link", broken ? Severity.ERROR : Severity.WARNING,
+              result.url() + (broken ? " is broken: " + result.message() : " has moved: link " + result.movedTo()),
+              place.path(), place.location());
+          findings.add(d);
+          String line = (place.location().isKnown() ? place.location().fileName() + ":[" + place.location().line() + "] " : "")
+              + "(" + d.ruleId() + ") " + (d.path().isEmpty() ? "" : d.path() + ": ") + d.message();
+          if (broken) {
+            getLog().error(line);
+          } else {
+            getLog().warn(line);
+          }
+        }
+      }
+    }
+    Map<LinkStatus, Integer> counts = LinkChecker.count(results.values());
+    writeReports(cache, results, findings);
+    getLog().info("links: " + results.size() + " checked in " + (System.nanoTime() - start) / 1_000_000 + " ms: "
+        + counts.entrySet().stream().map(e -> e.getValue() + " " + e.getKey().name().toLowerCase(Locale.ROOT))
+            .collect(Collectors.joining(", ")));
+    if (failOnBroken && counts.get(LinkStatus.BROKEN) > 0) {
+      throw new MojoFailureException(counts.get(LinkStatus.BROKEN) + " broken links (listed above with their lines)."
+          + " Fix or remove them, exclude them with <excludes>, or run with -Dawesome.links.failOnBroken=false.");
+    }
+  }
+
+  private Map<String, List<Place>> fromMarkdown() throws MojoExecutionException {
+    String markdown;
+    try {
+      markdown = Files.readString(file.toPath(), StandardCharsets.UTF_8);
+    } catch (IOException e) {
+      throw new MojoExecutionException("Cannot read " + file + ": " + e.getMessage(), e);
+    }
+    Map<String, List<Place>> places = new LinkedHashMap<>();
+    for (MarkdownUrls.Found found : MarkdownUrls.in(markdown)) {
+      places.computeIfAbsent(found.url(), u -> new ArrayList<>())
+          .add(new Place("", new SourceLocation("", file.getName(), found.line())));
+    }
+    return places;
+  }
+
+  private Map<String, List<Place>> fromList() throws MojoExecutionException, MojoFailureException {
+    ListIndex index = ListIndex.of(load().list());
+    Map<String, List<Place>> places = new LinkedHashMap<>();
+    for (int i = 0; i < index.urlCount(); i++) {
+      ListIndex.Element element = index.urlElement(i);
+      places.computeIfAbsent(index.url(i), u -> new ArrayList<>()).add(new Place(element.path(), element.location()));
+    }
+    return places;
+  }
+
+  private LinkCheckOptions options() throws MojoFailureException {
+    try {
+      List<Pattern> excluded = excludes == null ? List.of() : excludes.stream().map(Pattern::compile).toList();
+      Map<Pattern, Set<Integer>> allowed = new LinkedHashMap<>();
+      if (allowedStatus != null) {
+        for (Map.Entry<String, String> entry : allowedStatus.entrySet()) {
+          allowed.put(Pattern.compile(entry.getKey()), Arrays.stream(entry.getValue().split("[,\\s]+"))
+              .filter(s -> !s.isBlank()).map(Integer::valueOf).collect(Collectors.toCollection(LinkedHashSet::new)));
+        }
+      }
+      return LinkCheckOptions.defaults()
+          .withConcurrency(concurrency, perHost)
+          .withHostInterval(Duration.ofMillis(hostIntervalMillis))
+          .withTimeout(Duration.ofMillis(timeoutMillis))
+          .withRetries(retries, Duration.ofSeconds(30))
+          .withExcludes(excluded)
+          .withAllowedStatus(allowed)
+          .withGithubToken(Optional.ofNullable(System.getenv(githubTokenVariable)).filter(t -> !t.isBlank()));
+    } catch (PatternSyntaxException | NumberFormatException e) {
+      throw new MojoFailureException("Bad <excludes> or <allowedStatus>: " + e.getMessage());
+    } catch (IllegalArgumentException e) {
+      throw new MojoFailureException("Bad link-check settings: " + e.getMessage());
+    }
+  }
+
+  private void writeReports(LinkCache cache, Map<String, LinkResult> results, List<Diagnostic> findings)
+      throws MojoExecutionException {
+    try {
+      cache.save(cacheFile.toPath());
+      ObjectNode report = JSON.createObjectNode();
+      ArrayNode links = report.putArray("links");
+      for (LinkResult r : results.values()) {
+        links.addObject().put("url", r.url()).put("status", r.status().name().toLowerCase(Locale.ROOT))
+            .put("httpStatus", r.httpStatus()).put("movedTo", r.movedTo()).put("message", r.message())
+            .put("checkedAt", r.checkedAt().toString());
+      }
+      ReadmeWriter.writeIfChanged(reportFile.toPath(), JSON.writeValueAsString(report) + "\n");
+      List<SarifReport.RuleDescriptor> rules = List.of(
+          new SarifReport.RuleDescriptor("broken-link", "Links answer (2xx after redirects).", Optional.of(Severity.ERROR)),
+          new SarifReport.RuleDescriptor("moved-link", "Links point where the page is now.", Optional.of(Severity.WARNING)));
+      ReadmeWriter.writeIfChanged(linksSarifFile.toPath(), SarifReport.of(rules, findings,
+          location -> file != null ? Optional.of(relative(file.toPath()))
+              : sourceFile(location).map(this::relative).map(p -> p.replace(File.separatorChar, '/')),
+          plugin.getVersion()));
+    } catch (IOException e) {
+      throw new MojoExecutionException("Cannot write the link reports: " + e.getMessage(), e);
+    }
+  }
+
+  private static final ObjectMapper JSON = new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT);
+}
