@@ -89,7 +89,7 @@ public final class LinkChecker implements AutoCloseable {
     AtomicInteger broken = new AtomicInteger();
     long[] lastReport = {System.nanoTime()};
     Map<String, Future<LinkResult>> futures = new LinkedHashMap<>();
-    for (Map.Entry<String, String> entry : representative.entrySet()) {
+    for (Map.Entry<String, String> entry : interleavedByHost(representative)) {
       String url = entry.getValue();
       futures.put(entry.getKey(), workers.submit(() -> {
         LinkResult result = checkOne(url);
@@ -108,6 +108,7 @@ public final class LinkChecker implements AutoCloseable {
     }
     Map<String, LinkResult> byCanonical = new LinkedHashMap<>();
     for (Map.Entry<String, Future<LinkResult>> future : futures.entrySet()) {
+      // (futures are in host-interleaved order; results are put back in the caller's order below)
       try {
         byCanonical.put(future.getKey(), future.getValue().get());
       } catch (ExecutionException e) {
@@ -144,6 +145,32 @@ public final class LinkChecker implements AutoCloseable {
     checked.values().forEach(cache::put);
     results.putAll(checked);
     return results;
+  }
+
+  /**
+   * The URLs in round-robin order of their hosts (a1, b1, c1, a2, b2, …): consecutive tasks go to
+   * different hosts, so workers rarely wait for a host's interval while other hosts sit idle.
+   */
+  private static List<Map.Entry<String, String>> interleavedByHost(Map<String, String> representative) {
+    Map<String, List<Map.Entry<String, String>>> byHost = new LinkedHashMap<>();
+    for (Map.Entry<String, String> entry : representative.entrySet()) {
+      String host;
+      try {
+        host = String.valueOf(new URI(entry.getValue()).getHost());
+      } catch (URISyntaxException e) {
+        host = "";
+      }
+      byHost.computeIfAbsent(host, h -> new ArrayList<>()).add(entry);
+    }
+    List<Map.Entry<String, String>> order = new ArrayList<>(representative.size());
+    for (int round = 0; order.size() < representative.size(); round++) {
+      for (List<Map.Entry<String, String>> entries : byHost.values()) {
+        if (round < entries.size()) {
+          order.add(entries.get(round));
+        }
+      }
+    }
+    return order;
   }
 
   /** One URL, with retries. */
