@@ -254,7 +254,7 @@ abstract class AbstractAwesomeMojo extends AbstractMojo {
   }
 
   /** {@code src/main/java/com/example/List.java:[42] } for a known location, else nothing. */
-  private String where(SourceLocation location) {
+  protected String where(SourceLocation location) {
     if (!location.isKnown()) {
       return "";
     }

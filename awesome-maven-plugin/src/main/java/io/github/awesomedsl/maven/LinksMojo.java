@@ -159,7 +159,7 @@ public final class LinksMojo extends AbstractAwesomeMojo {
               result.url() + (broken ? " is broken: " + result.message() : " has moved: link " + result.movedTo()),
               place.path(), place.location());
           findings.add(d);
-          String line = (place.location().isKnown() ? place.location().fileName() + ":[" + place.location().line() + "] " : "")
+          String line = (file != null ? file.getName() + ":[" + place.location().line() + "] " : where(place.location()))
               + "(" + d.ruleId() + ") " + (d.path().isEmpty() ? "" : d.path() + ": ") + d.message();
           if (broken) {
             getLog().error(line);
