@@ -1,5 +1,6 @@
 package io.github.awesomedsl.maven;
 
+import io.github.awesomedsl.maven.files.AtomicFiles;
 import io.github.awesomedsl.maven.load.ListLoadException;
 import io.github.awesomedsl.maven.load.ListLoader;
 import io.github.awesomedsl.maven.load.LoadRequest;
@@ -190,7 +191,7 @@ abstract class AbstractAwesomeMojo extends AbstractMojo {
     String sarif = SarifReport.of(validator, report, location -> sourceFile(location).map(this::relative)
         .map(p -> p.replace(File.separatorChar, '/')), plugin.getVersion());
     try {
-      ReadmeWriter.writeIfChanged(sarifFile.toPath(), sarif);
+      AtomicFiles.writeIfChanged(sarifFile.toPath(), sarif);
     } catch (IOException e) {
       throw new MojoFailureException("Cannot write the SARIF report " + sarifFile + ": " + e.getMessage()
           + ". Point <sarifFile> at a writable place.", e);
@@ -217,7 +218,7 @@ abstract class AbstractAwesomeMojo extends AbstractMojo {
   /** Writes the README if its bytes change; logs what happened. */
   protected void writeReadme(String expected) throws MojoExecutionException {
     try {
-      boolean written = ReadmeWriter.writeIfChanged(readme.toPath(), expected);
+      boolean written = AtomicFiles.writeIfChanged(readme.toPath(), expected);
       getLog().info(written ? "Wrote " + relative(readme.toPath()) : relative(readme.toPath()) + " is up to date");
     } catch (IOException e) {
       throw new MojoExecutionException("Cannot write " + readme + ": " + e.getMessage()

@@ -1,11 +1,11 @@
 package io.github.awesomedsl.maven;
 
+import io.github.awesomedsl.maven.files.AtomicFiles;
 import com.palantir.javapoet.JavaFile;
 import io.github.awesomedsl.maven.codegen.CatalogGenerator;
 import io.github.awesomedsl.maven.codegen.CatalogWriter;
 import io.github.awesomedsl.maven.export.CatalogJson;
 import io.github.awesomedsl.maven.load.LoadedList;
-import io.github.awesomedsl.maven.readme.ReadmeWriter;
 import java.io.File;
 import java.io.IOException;
 import java.nio.file.Path;
@@ -109,9 +109,9 @@ public final class GenerateMojo extends AbstractAwesomeMojo {
     Path jsonInJar = generatedResourcesDirectory.toPath().resolve("META-INF/awesome/" + project.getArtifactId() + ".json");
     try {
       boolean written = CatalogWriter.write(file, generatedSourcesDirectory.toPath());
-      ReadmeWriter.writeIfChanged(jsonInJar, json);
+      AtomicFiles.writeIfChanged(jsonInJar, json);
       if (catalogJson != null) {
-        ReadmeWriter.writeIfChanged(catalogJson.toPath(), json);
+        AtomicFiles.writeIfChanged(catalogJson.toPath(), json);
       }
       getLog().info((written ? "Generated " : "Catalog up to date: ") + name + " and META-INF/awesome/"
           + project.getArtifactId() + ".json");

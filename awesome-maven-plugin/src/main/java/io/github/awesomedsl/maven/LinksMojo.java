@@ -1,5 +1,6 @@
 package io.github.awesomedsl.maven;
 
+import io.github.awesomedsl.maven.files.AtomicFiles;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.SerializationFeature;
 import com.fasterxml.jackson.databind.node.ArrayNode;
@@ -10,7 +11,6 @@ import io.github.awesomedsl.maven.links.LinkChecker;
 import io.github.awesomedsl.maven.links.LinkResult;
 import io.github.awesomedsl.maven.links.LinkStatus;
 import io.github.awesomedsl.maven.links.MarkdownUrls;
-import io.github.awesomedsl.maven.readme.ReadmeWriter;
 import io.github.awesomedsl.model.SourceLocation;
 import io.github.awesomedsl.validate.Diagnostic;
 import io.github.awesomedsl.validate.ListIndex;
@@ -241,11 +241,11 @@ public final class LinksMojo extends AbstractAwesomeMojo {
             .put("httpStatus", r.httpStatus()).put("movedTo", r.movedTo()).put("message", r.message())
             .put("checkedAt", r.checkedAt().toString());
       }
-      ReadmeWriter.writeIfChanged(reportFile.toPath(), JSON.writeValueAsString(report) + "\n");
+      AtomicFiles.writeIfChanged(reportFile.toPath(), JSON.writeValueAsString(report) + "\n");
       List<SarifReport.RuleDescriptor> rules = List.of(
           new SarifReport.RuleDescriptor("broken-link", "Links answer (2xx after redirects).", Optional.of(Severity.ERROR)),
           new SarifReport.RuleDescriptor("moved-link", "Links point where the page is now.", Optional.of(Severity.WARNING)));
-      ReadmeWriter.writeIfChanged(linksSarifFile.toPath(), SarifReport.of(rules, findings,
+      AtomicFiles.writeIfChanged(linksSarifFile.toPath(), SarifReport.of(rules, findings,
           location -> file != null ? Optional.of(relative(file.toPath()))
               : sourceFile(location).map(this::relative).map(p -> p.replace(File.separatorChar, '/')),
           plugin.getVersion()));

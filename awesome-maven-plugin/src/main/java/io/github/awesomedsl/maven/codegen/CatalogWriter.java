@@ -1,7 +1,7 @@
 package io.github.awesomedsl.maven.codegen;
 
+import io.github.awesomedsl.maven.files.AtomicFiles;
 import com.palantir.javapoet.JavaFile;
-import io.github.awesomedsl.maven.readme.ReadmeWriter;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -25,7 +25,7 @@ public final class CatalogWriter {
   public static boolean write(JavaFile file, Path directory) throws IOException {
     Path target = directory.resolve(file.packageName().replace('.', '/')).resolve(file.typeSpec().name() + ".java");
     removeOthers(directory, target);
-    return ReadmeWriter.writeIfChanged(target, file.toString());
+    return AtomicFiles.writeIfChanged(target, file.toString());
   }
 
   private static void removeOthers(Path directory, Path keep) throws IOException {

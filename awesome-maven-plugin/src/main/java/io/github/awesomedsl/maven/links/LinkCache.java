@@ -1,11 +1,11 @@
 package io.github.awesomedsl.maven.links;
 
+import io.github.awesomedsl.maven.files.AtomicFiles;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.SerializationFeature;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
-import io.github.awesomedsl.maven.readme.ReadmeWriter;
 import io.github.awesomedsl.validate.rules.CanonicalUrl;
 import java.io.IOException;
 import java.nio.file.Files;
@@ -87,6 +87,6 @@ public final class LinkCache {
           .put("message", result.message())
           .put("checkedAt", result.checkedAt().toString());
     }
-    ReadmeWriter.writeIfChanged(file, JSON.writeValueAsString(root) + "\n");
+    AtomicFiles.writeIfChanged(file, JSON.writeValueAsString(root) + "\n");
   }
 }

@@ -1,0 +1,68 @@
+package io.github.awesomedsl.maven.files;
+
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.AccessDeniedException;
+import java.nio.file.AtomicMoveNotSupportedException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.nio.file.attribute.PosixFileAttributeView;
+import java.nio.file.attribute.PosixFilePermission;
+import java.nio.file.attribute.PosixFilePermissions;
+import java.util.Arrays;
+import java.util.Set;
+
+/**
+ * How the plugin writes every file (README, catalog source and JSON, reports, caches): only when the
+ * bytes change, so no tool sees a touched file and nothing recompiles, and atomically, through a
+ * temporary file in the same folder moved over the target, so an interrupted build never leaves half a
+ * file. The target's permissions are kept.
+ */
+public final class AtomicFiles {
+
+  private static final Set<PosixFilePermission> DEFAULT_PERMISSIONS = PosixFilePermissions.fromString("rw-r--r--");
+
+  private AtomicFiles() {}
+
+  /** Read-only for its owner (which root would otherwise ignore) or not writable for us. */
+  private static boolean isReadOnly(Path file) throws IOException {
+    PosixFileAttributeView posix = Files.getFileAttributeView(file, PosixFileAttributeView.class);
+    return !Files.isWritable(file)
+        || (posix != null && !posix.readAttributes().permissions().contains(PosixFilePermission.OWNER_WRITE));
+  }
+
+  /**
+   * Writes {@code content} to {@code file} unless the file already holds exactly these bytes.
+   *
+   * @return whether the file was written
+   */
+  public static boolean writeIfChanged(Path file, String content) throws IOException {
+    byte[] bytes = content.getBytes(StandardCharsets.UTF_8);
+    if (Files.exists(file) && Arrays.equals(Files.readAllBytes(file), bytes)) {
+      return false;
+    }
+    if (Files.exists(file) && isReadOnly(file)) {
+      throw new AccessDeniedException(file.toString(), null,
+          "the file is read-only; make it writable (chmod u+w) or point the plugin's <readme> elsewhere");
+    }
+    Path dir = file.toAbsolutePath().getParent();
+    Files.createDirectories(dir);
+    Path temp = Files.createTempFile(dir, "." + file.getFileName(), ".tmp");
+    try {
+      Files.write(temp, bytes);
+      PosixFileAttributeView posix = Files.getFileAttributeView(temp, PosixFileAttributeView.class);
+      if (posix != null) {
+        posix.setPermissions(Files.exists(file) ? Files.getPosixFilePermissions(file) : DEFAULT_PERMISSIONS);
+      }
+      try {
+        Files.move(temp, file, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
+      } catch (AtomicMoveNotSupportedException e) {
+        Files.move(temp, file, StandardCopyOption.REPLACE_EXISTING);
+      }
+    } finally {
+      Files.deleteIfExists(temp);
+    }
+    return true;
+  }
+}
