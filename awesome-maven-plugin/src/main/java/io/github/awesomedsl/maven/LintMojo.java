@@ -1,0 +1,124 @@
+package io.github.awesomedsl.maven;
+
+import io.github.awesomedsl.maven.files.AtomicFiles;
+import io.github.awesomedsl.maven.markdown.LintFinding;
+import io.github.awesomedsl.maven.markdown.MarkdownLint;
+import io.github.awesomedsl.model.SourceLocation;
+import io.github.awesomedsl.validate.Diagnostic;
+import io.github.awesomedsl.validate.Rule;
+import io.github.awesomedsl.validate.SarifReport;
+import io.github.awesomedsl.validate.Validator;
+import java.io.File;
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import org.apache.maven.plugin.MojoExecutionException;
+import org.apache.maven.plugin.MojoFailureException;
+import org.apache.maven.plugins.annotations.Mojo;
+import org.apache.maven.plugins.annotations.Parameter;
+
+/**
+ * Lints any awesome-list README without migrating it ({@code mvn io.github.awesomedsl:awesome-maven-plugin:lint
+ * -Dawesome.file=README.md}, no project needed): the validator's rules on the list read from the
+ * Markdown, and Markdown rules (contents anchors and texts, one H1, list markers, empty and nested links,
+ * URLs without a scheme, tabs and trailing spaces, bold text used as a heading). Findings print as
+ * {@code file:line:column (rule) message}, also as SARIF; errors fail the build. awesome-lint's
+ * {@code <!--lint disable/enable/ignore rule-->} comments are honoured.
+ */
+@Mojo(name = "lint", requiresProject = false, threadSafe = true)
+public final class LintMojo extends AbstractAwesomeMojo {
+
+  /** The Markdown file to lint. */
+  @Parameter(property = "awesome.file", defaultValue = "README.md")
+  private File file;
+
+  /** Where the findings are written as SARIF; by default {@code target/awesome/lint.sarif}. */
+  @Parameter(property = "awesome.lint.sarif")
+  private File lintSarifFile;
+
+  /** Skips this goal. */
+  @Parameter(property = "awesome.lint.skip", defaultValue = "false")
+  private boolean skipLint;
+
+  @Override
+  String goal() {
+    return "lint";
+  }
+
+  @Override
+  boolean skipGoal() {
+    return skipLint;
+  }
+
+  @Override
+  void run() throws MojoExecutionException, MojoFailureException {
+    long start = System.nanoTime();
+    String markdown;
+    try {
+      markdown = Files.readString(file.toPath(), StandardCharsets.UTF_8);
+    } catch (IOException e) {
+      throw new MojoExecutionException("Cannot read " + file + ": " + e.getMessage()
+          + ". Name the file to lint with -Dawesome.file=path/to/README.md.", e);
+    }
+    Validator validator = Validator.withDefaultRules();
+    if (rules != null) {
+      for (Map.Entry<String, String> rule : rules.entrySet()) {
+        try {
+          validator = validator.withSeverity(rule.getKey(), rule.getValue());
+        } catch (IllegalArgumentException e) {
+          throw new MojoFailureException("Bad <rules> configuration: " + e.getMessage());
+        }
+      }
+    }
+    List<LintFinding> findings = new MarkdownLint(validator).lint(file.getName(), markdown);
+    String name = relative(file.toPath());
+    long errors = 0;
+    long warnings = 0;
+    List<Diagnostic> diagnostics = new ArrayList<>();
+    for (LintFinding finding : findings) {
+      String line = finding.format(name);
+      switch (finding.severity()) {
+        case ERROR -> {
+          errors++;
+          getLog().error(line);
+        }
+        case WARNING -> {
+          warnings++;
+          getLog().warn(line);
+        }
+        case INFO -> getLog().info(line);
+      }
+      diagnostics.add(new Diagnostic(finding.ruleId(), finding.severity(), finding.message(), "",
+          new SourceLocation("", file.getName(), finding.line())));
+    }
+    writeSarif(validator, diagnostics, name);
+    getLog().info("lint: " + name + ": " + errors + " errors, " + warnings + " warnings in "
+        + (System.nanoTime() - start) / 1_000_000 + " ms");
+    if (errors > 0 || (failOnWarning && warnings > 0)) {
+      throw new MojoFailureException(name + " has " + errors + " errors and " + warnings + " warnings (listed above"
+          + " with their lines). Fix them, silence one with <!--lint ignore rule-id--> before its block, or"
+          + " migrate the list to the DSL with awesome:import.");
+    }
+  }
+
+  private void writeSarif(Validator validator, List<Diagnostic> diagnostics, String name) throws MojoExecutionException {
+    List<SarifReport.RuleDescriptor> rules = new ArrayList<>();
+    for (Rule rule : validator.rules()) {
+      rules.add(new SarifReport.RuleDescriptor(rule.id(), rule.description(), validator.severity(rule.id())));
+    }
+    rules.addAll(MarkdownLint.MARKDOWN_RULES);
+    File target = lintSarifFile != null ? lintSarifFile
+        : project.getBasedir() != null ? new File(project.getBuild().getDirectory(), "awesome/lint.sarif")
+        : new File("target/awesome/lint.sarif");
+    try {
+      AtomicFiles.writeIfChanged(target.toPath(), SarifReport.of(rules, diagnostics, location -> Optional.of(name),
+          plugin.getVersion()));
+    } catch (IOException e) {
+      throw new MojoExecutionException("Cannot write " + target + ": " + e.getMessage(), e);
+    }
+  }
+}

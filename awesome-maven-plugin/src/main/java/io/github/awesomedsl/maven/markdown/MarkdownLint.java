@@ -1,0 +1,238 @@
+package io.github.awesomedsl.maven.markdown;
+
+import static io.github.awesomedsl.maven.markdown.MarkdownParsing.column;
+import static io.github.awesomedsl.maven.markdown.MarkdownParsing.line;
+import static io.github.awesomedsl.maven.markdown.MarkdownParsing.text;
+
+import io.github.awesomedsl.render.GithubSlugger;
+import io.github.awesomedsl.validate.Diagnostic;
+import io.github.awesomedsl.validate.SarifReport;
+import io.github.awesomedsl.validate.Severity;
+import io.github.awesomedsl.validate.Validator;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.commonmark.node.AbstractVisitor;
+import org.commonmark.node.BulletList;
+import org.commonmark.node.Heading;
+import org.commonmark.node.HtmlBlock;
+import org.commonmark.node.Link;
+import org.commonmark.node.ListItem;
+import org.commonmark.node.Node;
+import org.commonmark.node.Paragraph;
+import org.commonmark.node.StrongEmphasis;
+
+/**
+ * Lints any awesome-list README: the validator's rules on the list read from the Markdown
+ * ({@link MarkdownListReader}), plus rules about the Markdown itself: contents links whose anchor
+ * matches no heading ({@code toc-anchor}) or whose text differs from it ({@code toc-text}), more than one
+ * H1, malformed list markers ({@code - - item}), empty link text or target, links nested in link
+ * targets, URLs without a scheme, tabs and trailing spaces, and {@code **2023**} used as a heading.
+ *
+ * <p>awesome-lint's comments are honoured, with its rule ids where ours match:
+ * {@code <!--lint disable rule-->}, {@code <!--lint enable rule-->} and {@code <!--lint ignore rule-->}
+ * (the next block only).
+ */
+public final class MarkdownLint {
+
+  /** awesome-lint's ids for rules of ours, so its comments silence ours. */
+  private static final Map<String, String> AWESOME_LINT_IDS = Map.of(
+      "double-link", "duplicate-url",
+      "awesome-toc", "toc-anchor",
+      "awesome-heading", "title-case",
+      "awesome-badge", "badge",
+      "awesome-list-item", "description-style",
+      "awesome-spell-check", "spelling");
+
+  private static final Pattern DIRECTIVE = Pattern.compile("<!--\\s*lint\\s+(disable|enable|ignore)((?:\\s+[\\w-]+)*)\\s*-->");
+  private static final Pattern DOMAIN_WITHOUT_SCHEME = Pattern.compile("^[A-Za-z0-9-]+(\\.[A-Za-z0-9-]+)+(/.*)?$");
+
+  /** The Markdown rules, with their severity and what they demand. */
+  public static final List<SarifReport.RuleDescriptor> MARKDOWN_RULES = List.of(
+      rule("toc-anchor", Severity.ERROR, "Contents links point at an existing heading's anchor."),
+      rule("toc-text", Severity.WARNING, "Contents links say what their heading says."),
+      rule("multiple-h1", Severity.ERROR, "A README has one H1, its title."),
+      rule("list-marker", Severity.ERROR, "A list item has one marker."),
+      rule("empty-link", Severity.ERROR, "Links have a text and a target."),
+      rule("nested-link", Severity.ERROR, "A link's target is a URL, not another link."),
+      rule("relative-url", Severity.ERROR, "Links to other sites have a scheme."),
+      rule("whitespace", Severity.WARNING, "No tabs, no trailing whitespace."),
+      rule("bold-heading", Severity.WARNING, "Headings are headings, not bold paragraphs."));
+
+  private static SarifReport.RuleDescriptor rule(String id, Severity severity, String description) {
+    return new SarifReport.RuleDescriptor(id, description, Optional.of(severity));
+  }
+
+  private final Validator validator;
+
+  public MarkdownLint(Validator validator) {
+    this.validator = validator;
+  }
+
+  /** Every finding, by line and column. */
+  public List<LintFinding> lint(String file, String markdown) {
+    Node document = MarkdownParsing.parse(markdown);
+    List<LintFinding> findings = new ArrayList<>();
+    markdownRules(document, markdown, findings);
+    // A bad link is reported once, by the Markdown rule that has its column, not again by the model's.
+    Set<Integer> badLinkLines = new HashSet<>();
+    findings.stream().filter(f -> Set.of("empty-link", "nested-link", "relative-url").contains(f.ruleId()))
+        .forEach(f -> badLinkLines.add(f.line()));
+    for (Diagnostic d : validator.validate(new MarkdownListReader(file).read(markdown)).diagnostics()) {
+      int at = Math.max(1, d.location().line());
+      if ((d.ruleId().equals("url-syntax") || d.ruleId().equals("blank-text")) && badLinkLines.contains(at)) {
+        continue;
+      }
+      findings.add(new LintFinding(d.ruleId(), d.severity(), at, 1, (d.path().isEmpty() ? "" : d.path() + ": ") + d.message()));
+    }
+    List<LintFinding> kept = honourDirectives(document, findings);
+    kept.sort(Comparator.comparingInt(LintFinding::line).thenComparingInt(LintFinding::column)
+        .thenComparing(LintFinding::ruleId));
+    return kept;
+  }
+
+  private static void markdownRules(Node document, String markdown, List<LintFinding> findings) {
+    List<Heading> headings = new ArrayList<>();
+    document.accept(new AbstractVisitor() {
+      @Override
+      public void visit(Heading heading) {
+        headings.add(heading);
+      }
+    });
+    GithubSlugger slugger = new GithubSlugger();
+    Map<String, Heading> byAnchor = new HashMap<>();
+    int h1 = 0;
+    for (Heading heading : headings) {
+      byAnchor.put(slugger.slug(text(heading).strip()), heading);
+      if (heading.getLevel() == 1 && ++h1 == 2) {
+        findings.add(new LintFinding("multiple-h1", Severity.ERROR, line(heading), column(heading),
+            "a second H1; a README has one title: make this heading ## or lower"));
+      }
+    }
+    document.accept(new AbstractVisitor() {
+      @Override
+      public void visit(Link link) {
+        String destination = link.getDestination();
+        String text = text(link).strip();
+        if (destination.startsWith("#")) {
+          Heading target = byAnchor.get(destination.substring(1));
+          if (target == null) {
+            findings.add(new LintFinding("toc-anchor", Severity.ERROR, line(link), column(link),
+                "the link " + destination + " matches no heading (GitHub anchors are lowercase, punctuation dropped)"
+                    + suggestion(destination.substring(1), byAnchor.keySet())));
+          } else if (!text.equals(text(target).strip()) && !text.isEmpty()) {
+            findings.add(new LintFinding("toc-text", Severity.WARNING, line(link), column(link),
+                "the contents say \"" + text + "\" but the heading is \"" + text(target).strip() + "\""));
+          }
+        } else if (destination.isBlank() || text.isEmpty() && !(link.getFirstChild() instanceof org.commonmark.node.Image)) {
+          findings.add(new LintFinding("empty-link", Severity.ERROR, line(link), column(link),
+              destination.isBlank() ? "the link \"" + text + "\" has no target" : "the link to " + destination + " has no text"));
+        } else if (destination.startsWith("[") || destination.contains("](")) {
+          findings.add(new LintFinding("nested-link", Severity.ERROR, line(link), column(link),
+              "a link is nested in this link's target (" + destination + "); keep only the target URL"));
+        } else if (DOMAIN_WITHOUT_SCHEME.matcher(destination).matches()) {
+          findings.add(new LintFinding("relative-url", Severity.ERROR, line(link), column(link),
+              destination + " has no scheme, so GitHub treats it as a relative link; write https://" + destination));
+        }
+        visitChildren(link);
+      }
+
+      @Override
+      public void visit(ListItem item) {
+        if (item.getFirstChild() instanceof BulletList) {
+          findings.add(new LintFinding("list-marker", Severity.ERROR, line(item), column(item),
+              "two list markers in a row (\"- - \"); remove one"));
+        }
+        visitChildren(item);
+      }
+
+      @Override
+      public void visit(Paragraph paragraph) {
+        if (paragraph.getFirstChild() instanceof StrongEmphasis && paragraph.getFirstChild() == paragraph.getLastChild()
+            && !(paragraph.getParent() instanceof ListItem)) {
+          findings.add(new LintFinding("bold-heading", Severity.WARNING, line(paragraph), column(paragraph),
+              "bold text used as a heading (\"" + text(paragraph).strip() + "\"); write a heading (#### "
+                  + text(paragraph).strip() + ") so it gets an anchor"));
+        }
+        visitChildren(paragraph);
+      }
+    });
+    String[] lines = markdown.split("\n", -1);
+    for (int i = 0; i < lines.length; i++) {
+      String line = lines[i];
+      int tab = line.indexOf('\t');
+      if (tab >= 0) {
+        findings.add(new LintFinding("whitespace", Severity.WARNING, i + 1, tab + 1, "a tab; use spaces"));
+      }
+      if (!line.isEmpty() && Character.isWhitespace(line.charAt(line.length() - 1)) && !line.endsWith("  ")
+          || line.endsWith("   ")) {
+        findings.add(new LintFinding("whitespace", Severity.WARNING, i + 1, line.stripTrailing().length() + 1,
+            "trailing whitespace; remove it"));
+      }
+    }
+  }
+
+  private static String suggestion(String anchor, Set<String> anchors) {
+    String lower = GithubSlugger.slugOnce(anchor);
+    return anchors.contains(lower) ? "; did you mean #" + lower + "?" : "";
+  }
+
+  /** Drops findings silenced by awesome-lint style comments. */
+  private static List<LintFinding> honourDirectives(Node document, List<LintFinding> findings) {
+    record Span(int from, int to, Set<String> rules) {}
+    List<Span> silenced = new ArrayList<>();
+    Map<String, Integer> disabledSince = new HashMap<>();
+    List<Node> blocks = new ArrayList<>();
+    for (Node node = document.getFirstChild(); node != null; node = node.getNext()) {
+      blocks.add(node);
+    }
+    for (int b = 0; b < blocks.size(); b++) {
+      if (!(blocks.get(b) instanceof HtmlBlock html)) {
+        continue;
+      }
+      Matcher m = DIRECTIVE.matcher(html.getLiteral());
+      while (m.find()) {
+        Set<String> rules = new HashSet<>();
+        for (String id : m.group(2).trim().split("\\s+")) {
+          if (!id.isEmpty()) {
+            rules.add(AWESOME_LINT_IDS.getOrDefault(id, id));
+          }
+        }
+        int at = line(html);
+        switch (m.group(1)) {
+          case "disable" -> rules.forEach(r -> disabledSince.putIfAbsent(r, at));
+          case "enable" -> rules.forEach(r -> {
+            Integer from = disabledSince.remove(r);
+            if (from != null) {
+              silenced.add(new Span(from, at, Set.of(r)));
+            }
+          });
+          default -> {
+            if (b + 1 < blocks.size()) {
+              Node next = blocks.get(b + 1);
+              int to = b + 2 < blocks.size() ? line(blocks.get(b + 2)) - 1 : Integer.MAX_VALUE;
+              silenced.add(new Span(line(next), to, rules));
+            }
+          }
+        }
+      }
+    }
+    disabledSince.forEach((rule, from) -> silenced.add(new Span(from, Integer.MAX_VALUE, Set.of(rule))));
+    List<LintFinding> kept = new ArrayList<>();
+    for (LintFinding finding : findings) {
+      boolean silent = silenced.stream().anyMatch(s -> finding.line() >= s.from() && finding.line() <= s.to()
+          && (s.rules().isEmpty() || s.rules().contains(finding.ruleId())));
+      if (!silent) {
+        kept.add(finding);
+      }
+    }
+    return kept;
+  }
+}

@@ -1,0 +1,257 @@
+package io.github.awesomedsl.maven.markdown;
+
+import static io.github.awesomedsl.maven.markdown.MarkdownParsing.line;
+import static io.github.awesomedsl.maven.markdown.MarkdownParsing.text;
+
+import io.github.awesomedsl.model.AwesomeList;
+import io.github.awesomedsl.model.Badge;
+import io.github.awesomedsl.model.Cell;
+import io.github.awesomedsl.model.Column;
+import io.github.awesomedsl.model.Entry;
+import io.github.awesomedsl.model.Inline;
+import io.github.awesomedsl.model.Item;
+import io.github.awesomedsl.model.Link;
+import io.github.awesomedsl.model.LinkItem;
+import io.github.awesomedsl.model.LinkKind;
+import io.github.awesomedsl.model.Paragraph;
+import io.github.awesomedsl.model.Row;
+import io.github.awesomedsl.model.Section;
+import io.github.awesomedsl.model.SourceLocation;
+import io.github.awesomedsl.model.Table;
+import io.github.awesomedsl.model.Venue;
+import java.util.ArrayDeque;
+import java.util.ArrayList;
+import java.util.Deque;
+import java.util.List;
+import java.util.Optional;
+import java.util.OptionalInt;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.commonmark.ext.gfm.tables.TableBlock;
+import org.commonmark.ext.gfm.tables.TableCell;
+import org.commonmark.node.Heading;
+import org.commonmark.node.Image;
+import org.commonmark.node.ListBlock;
+import org.commonmark.node.ListItem;
+import org.commonmark.node.Node;
+import org.commonmark.node.StrongEmphasis;
+
+/**
+ * Reads an awesome list written in Markdown into the model, each element located at its line of the
+ * file, so that the validator's rules apply to plain READMEs too. Recognises the title and its badges,
+ * the description, the contents (skipped: it is generated), headings as sections, year headings and
+ * {@code **2023**} lines as year groups, list items in the awesome style ({@code [Title](url) - Description})
+ * and in the paper style ({@code [Venue] Title. [[Paper]](…) [[Code]](…)}), and tables.
+ */
+public final class MarkdownListReader {
+
+  private static final Pattern YEAR = Pattern.compile("(19|20)\\d{2}");
+  private static final Pattern VENUE = Pattern.compile("^\\s*\\[([^\\]]+)\\]\\s*");
+
+  private final String file;
+
+  public MarkdownListReader(String file) {
+    this.file = file;
+  }
+
+  /** A section while it is being read. */
+  private static final class Open {
+    final String title;
+    final int level;
+    final SourceLocation location;
+    final List<Paragraph> intro = new ArrayList<>();
+    final List<Item> items = new ArrayList<>();
+    final List<Table> tables = new ArrayList<>();
+    final List<Open> subsections = new ArrayList<>();
+    Integer year;
+    boolean sawYear;
+
+    Open(String title, int level, SourceLocation location) {
+      this.title = title;
+      this.level = level;
+      this.location = location;
+    }
+
+    Section build() {
+      boolean grouped = sawYear && !items.isEmpty()
+          && items.stream().allMatch(i -> i instanceof Entry e && e.year().isPresent());
+      return new Section(title, intro, items, tables, grouped, Optional.empty(),
+          subsections.stream().map(Open::build).toList(), List.of(), location);
+    }
+  }
+
+  public AwesomeList read(String markdown) {
+    Node document = MarkdownParsing.parse(markdown);
+    String title = "";
+    SourceLocation titleLocation = SourceLocation.UNKNOWN;
+    List<Badge> badges = new ArrayList<>();
+    List<Paragraph> description = new ArrayList<>();
+    List<Open> top = new ArrayList<>();
+    Deque<Open> stack = new ArrayDeque<>();
+    boolean skipContentsList = false;
+    // Lists that use # for their top sections (and ## below) are read as if the title were the only H1.
+    int shift = 0;
+    int h1 = 0;
+    for (Node node = document.getFirstChild(); node != null; node = node.getNext()) {
+      if (node instanceof Heading h && h.getLevel() == 1 && ++h1 > 1) {
+        shift = 1;
+      }
+    }
+    for (Node node = document.getFirstChild(); node != null; node = node.getNext()) {
+      if (node instanceof Heading heading) {
+        String text = text(heading).strip();
+        if (heading.getLevel() == 1 && title.isEmpty()) {
+          title = text;
+          titleLocation = at(heading);
+          badges.addAll(badges(heading));
+          continue;
+        }
+        if (text.equals("Contents") || text.equals("Table of Contents")) {
+          skipContentsList = true;
+          continue;
+        }
+        if (YEAR.matcher(text).matches() && !stack.isEmpty()) {
+          stack.peek().year = Integer.parseInt(text);
+          stack.peek().sawYear = true;
+          continue;
+        }
+        Open section = new Open(text, Math.max(2, heading.getLevel() + shift), at(heading));
+        while (!stack.isEmpty() && stack.peek().level >= section.level) {
+          stack.pop();
+        }
+        if (stack.isEmpty()) {
+          top.add(section);
+        } else {
+          stack.peek().subsections.add(section);
+        }
+        stack.push(section);
+        skipContentsList = false;
+      } else if (node instanceof org.commonmark.node.Paragraph paragraph) {
+        String text = text(paragraph).strip();
+        if (paragraph.getFirstChild() instanceof StrongEmphasis && paragraph.getFirstChild() == paragraph.getLastChild()
+            && YEAR.matcher(text).matches() && !stack.isEmpty()) {
+          stack.peek().year = Integer.parseInt(text);
+          stack.peek().sawYear = true;
+        } else if (stack.isEmpty()) {
+          if (!(paragraph.getFirstChild() instanceof org.commonmark.node.Link && text.isEmpty())) {
+            description.add(new Paragraph(List.of(Inline.text(text)), at(paragraph)));
+          }
+        } else if (paragraph.getFirstChild() instanceof org.commonmark.node.Link link && link == paragraph.getLastChild()) {
+          // a paragraph that is one link: a link item (a tutorial, a resource)
+          stack.peek().items.add(new LinkItem(text(link).strip(), link.getDestination(), Optional.empty(), List.of(),
+              at(paragraph)));
+        } else {
+          stack.peek().intro.add(new Paragraph(List.of(Inline.text(text)), at(paragraph)));
+        }
+      } else if (node instanceof ListBlock list) {
+        if (skipContentsList) {
+          skipContentsList = false;
+          continue;
+        }
+        if (stack.isEmpty()) {
+          continue;
+        }
+        Open section = stack.peek();
+        for (Node item = list.getFirstChild(); item != null; item = item.getNext()) {
+          if (item instanceof ListItem listItem && listItem.getFirstChild() instanceof org.commonmark.node.Paragraph p) {
+            section.items.add(entry(p, section.year, at(listItem)));
+          }
+        }
+      } else if (node instanceof TableBlock table && !stack.isEmpty()) {
+        stack.peek().tables.add(table(table));
+      }
+    }
+    return new AwesomeList(title, badges, description, top.stream().map(Open::build).toList(), List.of(), List.of(),
+        List.of(), titleLocation);
+  }
+
+  private SourceLocation at(Node node) {
+    return new SourceLocation("", file, Math.max(0, line(node)));
+  }
+
+  private static List<Badge> badges(Heading heading) {
+    List<Badge> badges = new ArrayList<>();
+    for (Node child = heading.getFirstChild(); child != null; child = child.getNext()) {
+      if (child instanceof org.commonmark.node.Link link && link.getFirstChild() instanceof Image image) {
+        badges.add(new Badge(text(image), image.getDestination(), link.getDestination()));
+      }
+    }
+    return badges;
+  }
+
+  /** An awesome-style item ({@code [Title](url) - Description}) or a paper-style one. */
+  private static Entry entry(org.commonmark.node.Paragraph paragraph, Integer year, SourceLocation location) {
+    Node first = paragraph.getFirstChild();
+    OptionalInt entryYear = year == null ? OptionalInt.empty() : OptionalInt.of(year);
+    if (first instanceof org.commonmark.node.Link main) {
+      String rest = text(paragraph).substring(text(main).length()).strip();
+      Optional<String> description = rest.startsWith("-") ? Optional.of(rest.substring(1).strip()).filter(s -> !s.isEmpty())
+          : Optional.empty();
+      return new Entry(Optional.empty(), text(main).strip(), description, Optional.empty(), entryYear,
+          List.of(Link.project(main.getDestination())), List.of(), List.of(), location);
+    }
+    StringBuilder before = new StringBuilder();
+    List<Link> links = new ArrayList<>();
+    for (Node child = first; child != null; child = child.getNext()) {
+      if (child instanceof org.commonmark.node.Link link) {
+        links.add(link(text(link), link.getDestination()));
+      } else if (links.isEmpty()) {
+        before.append(text(child));
+      }
+    }
+    String head = before.toString().strip();
+    Optional<Venue> venue = Optional.empty();
+    Matcher v = VENUE.matcher(head);
+    if (v.find()) {
+      venue = Optional.of(Venue.of(v.group(1).strip()));
+      head = head.substring(v.end());
+    }
+    String title = head.replaceAll("[\\s,]+$", "");
+    if (title.endsWith(".")) {
+      title = title.substring(0, title.length() - 1);
+    }
+    return new Entry(Optional.empty(), title, Optional.empty(), venue, entryYear, links, List.of(), List.of(), location);
+  }
+
+  private static Link link(String label, String url) {
+    String name = label.replace("[", "").replace("]", "").strip();
+    for (LinkKind kind : LinkKind.values()) {
+      if (kind != LinkKind.CUSTOM && kind.defaultLabel().equalsIgnoreCase(name)) {
+        return Link.of(kind, url);
+      }
+    }
+    return Link.custom(name, url);
+  }
+
+  private Table table(TableBlock block) {
+    List<Column> columns = new ArrayList<>();
+    List<Row> rows = new ArrayList<>();
+    for (Node part = block.getFirstChild(); part != null; part = part.getNext()) {
+      boolean head = part instanceof org.commonmark.ext.gfm.tables.TableHead;
+      for (Node row = part.getFirstChild(); row != null; row = row.getNext()) {
+        List<Cell> cells = new ArrayList<>();
+        for (Node cell = row.getFirstChild(); cell != null; cell = cell.getNext()) {
+          if (head) {
+            columns.add(Column.of(text(cell).strip()));
+          } else {
+            cells.add(cell((TableCell) cell));
+          }
+        }
+        if (!head) {
+          rows.add(new Row(cells, List.of(), at(row)));
+        }
+      }
+    }
+    return new Table(columns, rows, at(block));
+  }
+
+  private static Cell cell(TableCell cell) {
+    List<Link> links = new ArrayList<>();
+    for (Node child = cell.getFirstChild(); child != null; child = child.getNext()) {
+      if (child instanceof org.commonmark.node.Link link) {
+        links.add(Link.custom(text(link).strip(), link.getDestination()));
+      }
+    }
+    return links.isEmpty() ? Cell.text(text(cell).strip()) : new Cell.Links(links);
+  }
+}
