@@ -93,6 +93,11 @@ public final class AwesomeDsl {
     return Inline.emphasis(text);
   }
 
+  /** Markdown kept as it is, unescaped (what an import could not map). */
+  public static Inline markdown(String markdown) {
+    return Inline.markdown(markdown);
+  }
+
   /** Strongly emphasised text in a paragraph. */
   public static Inline strong(String text) {
     return Inline.strong(text);

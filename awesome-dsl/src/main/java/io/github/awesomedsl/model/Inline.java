@@ -31,6 +31,14 @@ public sealed interface Inline {
     return new Strong(text);
   }
 
+  /**
+   * Markdown written as it is, without escaping: what awesome:import could not map to the model (a
+   * quote, a code block, HTML) is kept this way, so that nothing of an imported README is lost.
+   */
+  static Inline markdown(String markdown) {
+    return new RawMarkdown(markdown);
+  }
+
   record Text(String text) implements Inline {
     public Text {
       Objects.requireNonNull(text, "text");
@@ -53,6 +61,13 @@ public sealed interface Inline {
   record Emphasis(String text) implements Inline {
     public Emphasis {
       Objects.requireNonNull(text, "emphasis text");
+    }
+  }
+
+  /** Markdown kept verbatim; its {@link #text()} is the Markdown itself. */
+  record RawMarkdown(String text) implements Inline {
+    public RawMarkdown {
+      Objects.requireNonNull(text, "markdown");
     }
   }
 

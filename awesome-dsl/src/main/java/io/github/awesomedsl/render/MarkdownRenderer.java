@@ -313,6 +313,8 @@ public final class MarkdownRenderer {
         w.emphasis(emphasis.text(), context);
       } else if (inline instanceof Inline.Strong strong) {
         w.strong(strong.text(), context);
+      } else if (inline instanceof Inline.RawMarkdown raw) {
+        w.raw(raw.text());
       }
     }
   }

@@ -24,7 +24,6 @@ import io.github.awesomedsl.model.Suppression;
 import io.github.awesomedsl.model.Table;
 import io.github.awesomedsl.model.Tag;
 import io.github.awesomedsl.model.Venue;
-import java.lang.reflect.Field;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.LinkedHashSet;
@@ -58,7 +57,6 @@ public final class CatalogGenerator {
   private static final ClassName LINK_ITEM = ClassName.get(LinkItem.class);
   private static final ClassName ROW = ClassName.get(Row.class);
   private static final ClassName LIST = ClassName.get(List.class);
-  private static final Map<Venue, String> VENUE_CONSTANTS = venueConstants();
 
   private final ClassName catalog;
   private final String generatedFrom;
@@ -366,8 +364,7 @@ public final class CatalogGenerator {
   }
 
   private static CodeBlock venue(Venue venue) {
-    String constant = VENUE_CONSTANTS.get(venue);
-    return constant != null ? CodeBlock.of("$T.$L", Venue.class, constant) : CodeBlock.of("$T.of($S)", Venue.class, venue.name());
+    return VenueConstants.of(venue);
   }
 
   private static CodeBlock optional(Optional<CodeBlock> value) {
@@ -384,17 +381,5 @@ public final class CatalogGenerator {
         .replace("@", "&#64;").replace("\\", "&#92;").replaceAll("[\\r\\n\\u2028\\u2029]+", " ");
   }
 
-  private static Map<Venue, String> venueConstants() {
-    Map<Venue, String> constants = new HashMap<>();
-    for (Field field : Venue.class.getFields()) {
-      if (java.lang.reflect.Modifier.isStatic(field.getModifiers()) && field.getType() == Venue.class) {
-        try {
-          constants.put((Venue) field.get(null), field.getName());
-        } catch (IllegalAccessException e) {
-          throw new IllegalStateException(e);
-        }
-      }
-    }
-    return constants;
-  }
+
 }

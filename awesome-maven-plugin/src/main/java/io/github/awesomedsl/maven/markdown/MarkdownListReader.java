@@ -48,10 +48,25 @@ public final class MarkdownListReader {
   private static final Pattern YEAR = Pattern.compile("(19|20)\\d{2}");
   private static final Pattern VENUE = Pattern.compile("^\\s*\\[([^\\]]+)\\]\\s*");
 
+  /** A block the reader could not map, kept as raw Markdown where it stood. */
+  public record Unmapped(int line, String kind, String markdown) {}
+
+  /** The list and what had to be kept as raw Markdown. */
+  public record Reading(AwesomeList list, List<Unmapped> unmapped) {}
+
   private final String file;
+  private final List<Unmapped> unmapped = new ArrayList<>();
+  private String source = "";
 
   public MarkdownListReader(String file) {
     this.file = file;
+  }
+
+  /** The list, and the blocks kept as raw Markdown (in the sections' intro, or the description). */
+  public Reading readWithReport(String markdown) {
+    unmapped.clear();
+    AwesomeList list = read(markdown);
+    return new Reading(list, List.copyOf(unmapped));
   }
 
   /** A section while it is being read. */
@@ -81,6 +96,7 @@ public final class MarkdownListReader {
   }
 
   public AwesomeList read(String markdown) {
+    source = markdown;
     Node document = MarkdownParsing.parse(markdown);
     String title = "";
     SourceLocation titleLocation = SourceLocation.UNKNOWN;
@@ -101,7 +117,7 @@ public final class MarkdownListReader {
       if (node instanceof Heading heading) {
         String text = text(heading).strip();
         if (heading.getLevel() == 1 && title.isEmpty()) {
-          title = text;
+          title = titleText(heading);
           titleLocation = at(heading);
           badges.addAll(badges(heading));
           continue;
@@ -132,16 +148,22 @@ public final class MarkdownListReader {
             && YEAR.matcher(text).matches() && !stack.isEmpty()) {
           stack.peek().year = Integer.parseInt(text);
           stack.peek().sawYear = true;
+        } else if (stack.isEmpty() && isBadges(paragraph)) {
+          for (Node child = paragraph.getFirstChild(); child != null; child = child.getNext()) {
+            if (child instanceof org.commonmark.node.Link link && link.getFirstChild() instanceof Image image) {
+              badges.add(new Badge(text(image), image.getDestination(), link.getDestination()));
+            }
+          }
         } else if (stack.isEmpty()) {
           if (!(paragraph.getFirstChild() instanceof org.commonmark.node.Link && text.isEmpty())) {
-            description.add(new Paragraph(List.of(Inline.text(text)), at(paragraph)));
+            description.add(new Paragraph(inlines(paragraph), at(paragraph)));
           }
         } else if (paragraph.getFirstChild() instanceof org.commonmark.node.Link link && link == paragraph.getLastChild()) {
           // a paragraph that is one link: a link item (a tutorial, a resource)
           stack.peek().items.add(new LinkItem(text(link).strip(), link.getDestination(), Optional.empty(), List.of(),
               at(paragraph)));
         } else {
-          stack.peek().intro.add(new Paragraph(List.of(Inline.text(text)), at(paragraph)));
+          stack.peek().intro.add(new Paragraph(inlines(paragraph), at(paragraph)));
         }
       } else if (node instanceof ListBlock list) {
         if (skipContentsList) {
@@ -152,21 +174,120 @@ public final class MarkdownListReader {
           continue;
         }
         Open section = stack.peek();
+        if (list instanceof org.commonmark.node.OrderedList) {
+          keep(node, "numbered list", section.intro);
+          continue;
+        }
         for (Node item = list.getFirstChild(); item != null; item = item.getNext()) {
-          if (item instanceof ListItem listItem && listItem.getFirstChild() instanceof org.commonmark.node.Paragraph p) {
+          if (item instanceof ListItem listItem && listItem.getFirstChild() instanceof org.commonmark.node.Paragraph p
+              && p.getNext() == null) {
             section.items.add(entry(p, section.year, at(listItem)));
+          } else {
+            keep(item, "list item that is not one paragraph", section.intro);
           }
         }
       } else if (node instanceof TableBlock table && !stack.isEmpty()) {
         stack.peek().tables.add(table(table));
+      } else if (!(node instanceof org.commonmark.node.HtmlBlock html && html.getLiteral().strip().startsWith("<!--lint"))) {
+        keep(node, kind(node), stack.isEmpty() ? description : stack.peek().intro);
       }
     }
     return new AwesomeList(title, badges, description, top.stream().map(Open::build).toList(), List.of(), List.of(),
         List.of(), titleLocation);
   }
 
+  /** A paragraph of image links only (badges written under the title). */
+  private static boolean isBadges(org.commonmark.node.Paragraph paragraph) {
+    boolean any = false;
+    for (Node child = paragraph.getFirstChild(); child != null; child = child.getNext()) {
+      if (child instanceof org.commonmark.node.Link link && link.getFirstChild() instanceof Image) {
+        any = true;
+      } else if (!(child instanceof org.commonmark.node.Text t && t.getLiteral().isBlank())
+          && !(child instanceof org.commonmark.node.SoftLineBreak)) {
+        return false;
+      }
+    }
+    return any;
+  }
+
+  /** Keeps a block the model has no place for as raw Markdown, and notes it for the report. */
+  private void keep(Node node, String kind, List<Paragraph> into) {
+    String markdown = slice(node);
+    unmapped.add(new Unmapped(line(node), kind, markdown));
+    into.add(new Paragraph(List.of(Inline.markdown(markdown)), at(node)));
+  }
+
+  private static String kind(Node node) {
+    String name = node.getClass().getSimpleName();
+    return switch (name) {
+      case "BlockQuote" -> "quote";
+      case "FencedCodeBlock", "IndentedCodeBlock" -> "code block";
+      case "HtmlBlock" -> "HTML";
+      case "ThematicBreak" -> "horizontal rule";
+      case "TableBlock" -> "table before the first section";
+      default -> name;
+    };
+  }
+
+  /** The block's own lines of the source. */
+  private String slice(Node node) {
+    List<org.commonmark.node.SourceSpan> spans = node.getSourceSpans();
+    if (spans.isEmpty()) {
+      return text(node);
+    }
+    String[] lines = source.split("\n", -1);
+    int first = spans.get(0).getLineIndex();
+    int last = spans.get(spans.size() - 1).getLineIndex();
+    return String.join("\n", java.util.Arrays.asList(lines).subList(first, Math.min(last + 1, lines.length)));
+  }
+
+  /** A paragraph's spans: text, links, code, emphasis; anything else as raw Markdown. */
+  private List<Inline> inlines(org.commonmark.node.Paragraph paragraph) {
+    List<Inline> inlines = new ArrayList<>();
+    for (Node child = paragraph.getFirstChild(); child != null; child = child.getNext()) {
+      if (child instanceof org.commonmark.node.Text t) {
+        inlines.add(Inline.text(t.getLiteral()));
+      } else if (child instanceof org.commonmark.node.SoftLineBreak || child instanceof org.commonmark.node.HardLineBreak) {
+        inlines.add(Inline.text(" "));
+      } else if (child instanceof org.commonmark.node.Link link && !(link.getFirstChild() instanceof Image)) {
+        inlines.add(Inline.link(text(link), link.getDestination()));
+      } else if (child instanceof org.commonmark.node.Code code) {
+        inlines.add(Inline.code(code.getLiteral()));
+      } else if (child instanceof org.commonmark.node.Emphasis emphasis) {
+        inlines.add(Inline.emphasis(text(emphasis)));
+      } else if (child instanceof StrongEmphasis strong) {
+        inlines.add(Inline.strong(text(strong)));
+      } else {
+        inlines.add(Inline.markdown(sliceInline(child)));
+      }
+    }
+    return inlines;
+  }
+
+  private String sliceInline(Node node) {
+    List<org.commonmark.node.SourceSpan> spans = node.getSourceSpans();
+    if (spans.size() != 1) {
+      return text(node);
+    }
+    org.commonmark.node.SourceSpan span = spans.get(0);
+    String[] lines = source.split("\n", -1);
+    String line = lines[span.getLineIndex()];
+    return line.substring(span.getColumnIndex(), Math.min(line.length(), span.getColumnIndex() + span.getLength()));
+  }
+
   private SourceLocation at(Node node) {
     return new SourceLocation("", file, Math.max(0, line(node)));
+  }
+
+  /** The heading's text without its badges (image links). */
+  private static String titleText(Heading heading) {
+    StringBuilder out = new StringBuilder();
+    for (Node child = heading.getFirstChild(); child != null; child = child.getNext()) {
+      if (!(child instanceof org.commonmark.node.Link link && link.getFirstChild() instanceof Image)) {
+        out.append(text(child));
+      }
+    }
+    return out.toString().strip();
   }
 
   private static List<Badge> badges(Heading heading) {

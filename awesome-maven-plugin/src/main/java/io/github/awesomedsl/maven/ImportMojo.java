@@ -1,0 +1,127 @@
+package io.github.awesomedsl.maven;
+
+import com.palantir.javapoet.JavaFile;
+import io.github.awesomedsl.maven.codegen.ListSourceGenerator;
+import io.github.awesomedsl.maven.files.AtomicFiles;
+import io.github.awesomedsl.maven.markdown.LintFinding;
+import io.github.awesomedsl.maven.markdown.MarkdownLint;
+import io.github.awesomedsl.maven.markdown.MarkdownListReader;
+import io.github.awesomedsl.model.Section;
+import io.github.awesomedsl.validate.SarifReport;
+import io.github.awesomedsl.validate.Validator;
+import java.io.File;
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Set;
+import java.util.stream.Collectors;
+import javax.lang.model.SourceVersion;
+import org.apache.maven.plugin.MojoExecutionException;
+import org.apache.maven.plugin.MojoFailureException;
+import org.apache.maven.plugins.annotations.Mojo;
+import org.apache.maven.plugins.annotations.Parameter;
+
+/**
+ * Migrates a Markdown awesome list to the DSL in one command: {@code mvn
+ * io.github.awesomedsl:awesome-maven-plugin:import -Dawesome.file=README.md -Dawesome.package=com.example
+ * -Dawesome.class=MyList} writes {@code src/main/java/com/example/MyList.java} (never over an existing
+ * file unless {@code -Dawesome.overwrite=true}). Whatever has no place in the model (quotes, code blocks,
+ * HTML, numbered lists) is kept as raw Markdown in the generated code and listed with its line, as are
+ * the malformed constructs to fix (broken contents anchors, empty or nested links, …).
+ */
+@Mojo(name = "import", requiresProject = false, threadSafe = true)
+public final class ImportMojo extends AbstractAwesomeMojo {
+
+  /** The Markdown file to import. */
+  @Parameter(property = "awesome.file", defaultValue = "README.md")
+  private File file;
+
+  /** The package of the class to write. */
+  @Parameter(property = "awesome.package")
+  private String packageName;
+
+  /** The simple name of the class to write. */
+  @Parameter(property = "awesome.class")
+  private String className;
+
+  /** Where the class goes; by default {@code src/main/java} of the project (or of the current folder). */
+  @Parameter(property = "awesome.sourceDirectory")
+  private File sourceDirectory;
+
+  /** Replace the class if it exists. */
+  @Parameter(property = "awesome.overwrite", defaultValue = "false")
+  private boolean overwrite;
+
+  /** Skips this goal. */
+  @Parameter(property = "awesome.import.skip", defaultValue = "false")
+  private boolean skipImport;
+
+  @Override
+  String goal() {
+    return "import";
+  }
+
+  @Override
+  boolean skipGoal() {
+    return skipImport;
+  }
+
+  @Override
+  void run() throws MojoExecutionException, MojoFailureException {
+    if (packageName == null || !SourceVersion.isName(packageName) || className == null || !SourceVersion.isIdentifier(className)
+        || SourceVersion.isKeyword(className)) {
+      throw new MojoFailureException("Name the class to write: -Dawesome.package=com.example -Dawesome.class=MyAwesomeList"
+          + " (a package name and a Java class name).");
+    }
+    String markdown;
+    try {
+      markdown = Files.readString(file.toPath(), StandardCharsets.UTF_8);
+    } catch (IOException e) {
+      throw new MojoExecutionException("Cannot read " + file + ": " + e.getMessage()
+          + ". Name the file to import with -Dawesome.file=path/to/README.md.", e);
+    }
+    String name = relative(file.toPath());
+    MarkdownListReader.Reading reading = new MarkdownListReader(file.getName()).readWithReport(markdown);
+    JavaFile source = new ListSourceGenerator(packageName, className).generate(reading.list(), name);
+    File root = sourceDirectory != null ? sourceDirectory
+        : project.getBasedir() != null ? new File(project.getBasedir(), "src/main/java") : new File("src/main/java");
+    Path target = root.toPath().resolve(packageName.replace('.', '/')).resolve(className + ".java");
+    if (Files.exists(target) && !overwrite) {
+      throw new MojoFailureException(relative(target) + " exists; nothing was written. Choose another"
+          + " -Dawesome.class, or pass -Dawesome.overwrite=true to replace it.");
+    }
+    try {
+      AtomicFiles.writeIfChanged(target, source.toString());
+    } catch (IOException e) {
+      throw new MojoExecutionException("Cannot write " + target + ": " + e.getMessage(), e);
+    }
+    for (MarkdownListReader.Unmapped block : reading.unmapped()) {
+      getLog().warn(name + ":" + block.line() + " kept as raw Markdown (" + block.kind() + "): no place for it in the model");
+    }
+    Set<String> markdownRules = MarkdownLint.MARKDOWN_RULES.stream().map(SarifReport.RuleDescriptor::id)
+        .filter(id -> !id.equals("whitespace") && !id.equals("bold-heading")).collect(Collectors.toSet());
+    List<LintFinding> malformed = new MarkdownLint(Validator.withDefaultRules()).lint(file.getName(), markdown).stream()
+        .filter(f -> markdownRules.contains(f.ruleId())).toList();
+    for (LintFinding finding : malformed) {
+      getLog().warn(finding.format(name) + " (malformed in the Markdown; check the imported code)");
+    }
+    int[] counts = new int[3];
+    count(reading.list().sections(), counts);
+    getLog().info("import: wrote " + relative(target) + ": " + counts[0] + " sections, " + counts[1] + " items, "
+        + counts[2] + " table rows; " + reading.unmapped().size() + " blocks kept as raw Markdown, " + malformed.size()
+        + " malformed constructs (listed above)");
+    getLog().info("Next: declare awesome-maven-plugin in the POM with <listClass>" + packageName + "." + className
+        + "</listClass> and run mvn awesome:render (and awesome:validate for the list's findings).");
+  }
+
+  private static void count(List<Section> sections, int[] counts) {
+    for (Section section : sections) {
+      counts[0]++;
+      counts[1] += section.items().size();
+      section.tables().forEach(t -> counts[2] += t.rows().size());
+      count(section.subsections(), counts);
+    }
+  }
+}

@@ -1,0 +1,217 @@
+package io.github.awesomedsl.maven.codegen;
+
+import com.palantir.javapoet.ClassName;
+import com.palantir.javapoet.CodeBlock;
+import com.palantir.javapoet.JavaFile;
+import com.palantir.javapoet.MethodSpec;
+import com.palantir.javapoet.TypeSpec;
+import io.github.awesomedsl.dsl.Awesome;
+import io.github.awesomedsl.dsl.AwesomeDsl;
+import io.github.awesomedsl.dsl.AwesomeListSource;
+import io.github.awesomedsl.model.AwesomeList;
+import io.github.awesomedsl.model.Badge;
+import io.github.awesomedsl.model.Cell;
+import io.github.awesomedsl.model.Column;
+import io.github.awesomedsl.model.Entry;
+import io.github.awesomedsl.model.Inline;
+import io.github.awesomedsl.model.Item;
+import io.github.awesomedsl.model.Link;
+import io.github.awesomedsl.model.LinkItem;
+import io.github.awesomedsl.model.LinkKind;
+import io.github.awesomedsl.model.Paragraph;
+import io.github.awesomedsl.model.Row;
+import io.github.awesomedsl.model.Section;
+import io.github.awesomedsl.model.Table;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import javax.lang.model.element.Modifier;
+
+/**
+ * Writes a list as DSL source: the class {@code awesome:import} produces from a README. One method per
+ * section (entries as statements, in methods of {@value #CHUNK} so none grows past the JVM's limit),
+ * the same DSL calls a person would write, so the result is ordinary, editable code.
+ */
+public final class ListSourceGenerator {
+
+  static final int CHUNK = 400;
+
+  private static final ClassName SECTION_BUILDER = ClassName.get(Section.Builder.class);
+  private static final ClassName TABLE_BUILDER = ClassName.get(io.github.awesomedsl.model.Table.Builder.class);
+
+  private final ClassName type;
+  private final List<MethodSpec> methods = new ArrayList<>();
+  private final java.util.Set<String> methodNames = new java.util.HashSet<>();
+
+  public ListSourceGenerator(String packageName, String simpleName) {
+    this.type = ClassName.get(packageName, simpleName);
+  }
+
+  public JavaFile generate(AwesomeList list, String origin) {
+    methods.clear();
+    methodNames.clear();
+    methodNames.add("define");
+    MethodSpec.Builder define = MethodSpec.methodBuilder("define")
+        .addAnnotation(Override.class)
+        .addModifiers(Modifier.PUBLIC)
+        .returns(AwesomeList.class)
+        .addStatement("$T list = list($S)", AwesomeList.Builder.class, list.title());
+    for (Badge badge : list.badges()) {
+      define.addStatement("list.badge($L)", badge.equals(Badge.AWESOME) ? CodeBlock.of("$T.AWESOME", Badge.class)
+          : CodeBlock.of("$T.of($S, $S, $S)", Badge.class, badge.altText(), badge.imageUrl(), badge.targetUrl()));
+    }
+    for (Paragraph paragraph : list.description()) {
+      define.addStatement("list.description($L)", inlines(paragraph));
+    }
+    for (Section section : list.sections()) {
+      define.addStatement("list.section($N())", section(section));
+    }
+    for (Paragraph paragraph : list.contributing()) {
+      define.addStatement("list.contributing($L)", inlines(paragraph));
+    }
+    for (Paragraph paragraph : list.license()) {
+      define.addStatement("list.license($L)", inlines(paragraph));
+    }
+    define.addStatement("return list.build()");
+    TypeSpec source = TypeSpec.classBuilder(type)
+        .addModifiers(Modifier.PUBLIC, Modifier.FINAL)
+        .addAnnotation(Awesome.class)
+        .addSuperinterface(AwesomeListSource.class)
+        .addJavadoc("$S, imported by awesome:import from $L.\n", list.title(), origin)
+        .addJavadoc("\n<p>This class is now the list's source: edit it, and the build renders the README.\n")
+        .addMethod(define.build())
+        .addMethods(methods)
+        .build();
+    return JavaFile.builder(type.packageName(), source)
+        .addStaticImport(AwesomeDsl.class, "*")
+        .skipJavaLangImports(true)
+        .indent("  ")
+        .build();
+  }
+
+  /** The method building {@code section} (and its helpers); returns its name. */
+  private String section(Section section) {
+    String name = methodName(section.title());
+    MethodSpec.Builder method = MethodSpec.methodBuilder(name)
+        .addModifiers(Modifier.PRIVATE, Modifier.STATIC)
+        .returns(SECTION_BUILDER)
+        .addStatement("$T section = section($S)", SECTION_BUILDER, section.title());
+    if (section.groupByYear()) {
+      method.addStatement("section.groupByYear()");
+    }
+    section.placeholder().ifPresent(p -> method.addStatement("section.placeholder($S)", p));
+    for (Paragraph paragraph : section.intro()) {
+      method.addStatement("section.intro($L)", inlines(paragraph));
+    }
+    List<Item> items = section.items();
+    for (int from = 0; from < items.size(); from += CHUNK) {
+      List<Item> chunk = items.subList(from, Math.min(items.size(), from + CHUNK));
+      MethodSpec.Builder target = method;
+      if (items.size() > CHUNK) {
+        String helper = methodName(section.title() + " items " + (from / CHUNK + 1));
+        target = MethodSpec.methodBuilder(helper).addModifiers(Modifier.PRIVATE, Modifier.STATIC)
+            .addParameter(SECTION_BUILDER, "section");
+        method.addStatement("$N(section)", helper);
+      }
+      for (Item item : chunk) {
+        target.addStatement("section.$L($L)", item instanceof Entry ? "entry" : "link", item(item));
+      }
+      if (target != method) {
+        methods.add(target.build());
+      }
+    }
+    for (Table table : section.tables()) {
+      CodeBlock columns = CodeBlock.join(table.columns().stream().map(ListSourceGenerator::column).toList(), ", ");
+      method.addStatement("$T table = table($L)", TABLE_BUILDER, columns);
+      for (Row row : table.rows()) {
+        method.addStatement("table.row($L)", CodeBlock.join(row.cells().stream().map(ListSourceGenerator::cell).toList(), ", "));
+      }
+      method.addStatement("section.table(table)");
+    }
+    for (Section subsection : section.subsections()) {
+      method.addStatement("section.section($N())", section(subsection));
+    }
+    method.addStatement("return section");
+    methods.add(method.build());
+    return name;
+  }
+
+  /** {@code lfmMethodsInHealthcare} for "LFM methods in healthcare"; {@code …2}, {@code …3} when taken. */
+  private String methodName(String title) {
+    String base = JavaNames.typeBase(title);
+    String camel = Character.toLowerCase(base.charAt(0)) + base.substring(1);
+    String name = camel;
+    for (int n = 2; !methodNames.add(name); n++) {
+      name = camel + n;
+    }
+    return name;
+  }
+
+  private static CodeBlock item(Item item) {
+    if (item instanceof LinkItem link) {
+      CodeBlock.Builder code = CodeBlock.builder().add("linkItem($S, $S)", link.title(), link.url());
+      link.description().ifPresent(d -> code.add(".description($S)", d));
+      return code.build();
+    }
+    Entry entry = (Entry) item;
+    CodeBlock.Builder code = CodeBlock.builder().add("entry($S)", entry.title());
+    entry.venue().ifPresent(v -> code.add(".venue($L)", VenueConstants.of(v)));
+    if (entry.year().isPresent()) {
+      code.add(".year($L)", entry.year().getAsInt());
+    }
+    for (Link link : entry.links()) {
+      code.add(link.kind() == LinkKind.CUSTOM || !link.label().equals(link.kind().defaultLabel())
+          ? CodeBlock.of(".link($S, $S)", link.label(), link.url())
+          : CodeBlock.of(".$L($S)", method(link.kind()), link.url()));
+    }
+    entry.description().ifPresent(d -> code.add(".description($S)", d));
+    return code.build();
+  }
+
+  private static String method(LinkKind kind) {
+    return kind == LinkKind.PROJECT ? "url" : kind.name().toLowerCase(Locale.ROOT);
+  }
+
+  private static CodeBlock column(Column column) {
+    CodeBlock base = CodeBlock.of("column($S)", column.name());
+    return switch (column.alignment()) {
+      case NONE -> base;
+      case LEFT -> CodeBlock.of("$L.left()", base);
+      case CENTER -> CodeBlock.of("$L.center()", base);
+      case RIGHT -> CodeBlock.of("$L.right()", base);
+    };
+  }
+
+  private static CodeBlock cell(Cell cell) {
+    if (cell instanceof Cell.Text text) {
+      return text.text().isEmpty() ? CodeBlock.of("emptyCell()") : CodeBlock.of("cell($S)", text.text());
+    }
+    List<Link> links = ((Cell.Links) cell).links();
+    if (links.size() == 1 && links.get(0).kind() == LinkKind.CUSTOM) {
+      return CodeBlock.of("cell($S, $S)", links.get(0).label(), links.get(0).url());
+    }
+    return CodeBlock.of("cell($L)", CodeBlock.join(links.stream()
+        .map(l -> CodeBlock.of("new $T($T.$L, $S, $S)", Link.class, LinkKind.class, l.kind().name(), l.label(), l.url()))
+        .toList(), ", "));
+  }
+
+  private static CodeBlock inlines(Paragraph paragraph) {
+    List<CodeBlock> spans = new ArrayList<>();
+    for (Inline inline : paragraph.inlines()) {
+      if (inline instanceof Inline.Text t) {
+        spans.add(CodeBlock.of("text($S)", t.text()));
+      } else if (inline instanceof Inline.LinkSpan l) {
+        spans.add(CodeBlock.of("link($S, $S)", l.text(), l.url()));
+      } else if (inline instanceof Inline.Code c) {
+        spans.add(CodeBlock.of("code($S)", c.text()));
+      } else if (inline instanceof Inline.Emphasis e) {
+        spans.add(CodeBlock.of("emphasis($S)", e.text()));
+      } else if (inline instanceof Inline.Strong s) {
+        spans.add(CodeBlock.of("strong($S)", s.text()));
+      } else if (inline instanceof Inline.RawMarkdown r) {
+        spans.add(CodeBlock.of("markdown($S)", r.text()));
+      }
+    }
+    return CodeBlock.join(spans, ", ");
+  }
+}
