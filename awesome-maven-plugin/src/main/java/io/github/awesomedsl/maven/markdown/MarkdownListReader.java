@@ -192,7 +192,15 @@ public final class MarkdownListReader {
         keep(node, kind(node), stack.isEmpty() ? description : stack.peek().intro);
       }
     }
-    return new AwesomeList(title, badges, description, top.stream().map(Open::build).toList(), List.of(), List.of(),
+    List<Paragraph> contributing = new ArrayList<>();
+    if (!top.isEmpty()) {
+      Open last = top.get(top.size() - 1);
+      if (last.title.equals("Contributing") && last.items.isEmpty() && last.tables.isEmpty() && last.subsections.isEmpty()) {
+        contributing.addAll(last.intro); // the closing Contributing section of the renderer
+        top.remove(top.size() - 1);
+      }
+    }
+    return new AwesomeList(title, badges, description, top.stream().map(Open::build).toList(), contributing, List.of(),
         List.of(), titleLocation);
   }
 
@@ -353,7 +361,7 @@ public final class MarkdownListReader {
         List<Cell> cells = new ArrayList<>();
         for (Node cell = row.getFirstChild(); cell != null; cell = cell.getNext()) {
           if (head) {
-            columns.add(Column.of(text(cell).strip()));
+            columns.add(new Column(text(cell).strip(), alignment(((TableCell) cell).getAlignment())));
           } else {
             cells.add(cell((TableCell) cell));
           }
@@ -364,6 +372,17 @@ public final class MarkdownListReader {
       }
     }
     return new Table(columns, rows, at(block));
+  }
+
+  private static io.github.awesomedsl.model.Alignment alignment(TableCell.Alignment alignment) {
+    if (alignment == null) {
+      return io.github.awesomedsl.model.Alignment.NONE;
+    }
+    return switch (alignment) {
+      case LEFT -> io.github.awesomedsl.model.Alignment.LEFT;
+      case CENTER -> io.github.awesomedsl.model.Alignment.CENTER;
+      case RIGHT -> io.github.awesomedsl.model.Alignment.RIGHT;
+    };
   }
 
   private static Cell cell(TableCell cell) {
