@@ -85,7 +85,7 @@ public final class MarkdownLint {
     Set<Integer> badLinkLines = new HashSet<>();
     findings.stream().filter(f -> Set.of("empty-link", "nested-link", "relative-url").contains(f.ruleId()))
         .forEach(f -> badLinkLines.add(f.line()));
-    for (Diagnostic d : validator.validate(new MarkdownListReader(file).read(markdown)).diagnostics()) {
+    for (Diagnostic d : validator.validate(new MarkdownListReader(file).read(document, markdown)).diagnostics()) {
       int at = Math.max(1, d.location().line());
       if ((d.ruleId().equals("url-syntax") || d.ruleId().equals("blank-text")) && badLinkLines.contains(at)) {
         continue;

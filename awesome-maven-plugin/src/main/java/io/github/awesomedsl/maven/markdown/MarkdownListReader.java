@@ -56,7 +56,7 @@ public final class MarkdownListReader {
 
   private final String file;
   private final List<Unmapped> unmapped = new ArrayList<>();
-  private String source = "";
+  private String[] sourceLines = new String[0];
 
   public MarkdownListReader(String file) {
     this.file = file;
@@ -96,8 +96,12 @@ public final class MarkdownListReader {
   }
 
   public AwesomeList read(String markdown) {
-    source = markdown;
-    Node document = MarkdownParsing.parse(markdown);
+    return read(MarkdownParsing.parse(markdown), markdown);
+  }
+
+  /** Reads an already parsed document (awesome:lint parses once for its own rules and for this). */
+  AwesomeList read(Node document, String markdown) {
+    sourceLines = markdown.split("\n", -1); // split once: slices of raw blocks are taken from it
     String title = "";
     SourceLocation titleLocation = SourceLocation.UNKNOWN;
     List<Badge> badges = new ArrayList<>();
@@ -243,7 +247,7 @@ public final class MarkdownListReader {
     if (spans.isEmpty()) {
       return text(node);
     }
-    String[] lines = source.split("\n", -1);
+    String[] lines = sourceLines;
     int first = spans.get(0).getLineIndex();
     int last = spans.get(spans.size() - 1).getLineIndex();
     return String.join("\n", java.util.Arrays.asList(lines).subList(first, Math.min(last + 1, lines.length)));
@@ -278,8 +282,7 @@ public final class MarkdownListReader {
       return text(node);
     }
     org.commonmark.node.SourceSpan span = spans.get(0);
-    String[] lines = source.split("\n", -1);
-    String line = lines[span.getLineIndex()];
+    String line = sourceLines[span.getLineIndex()];
     return line.substring(span.getColumnIndex(), Math.min(line.length(), span.getColumnIndex() + span.getLength()));
   }
 
