@@ -1,0 +1,105 @@
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
+
+/** Writes docs/PERFORMANCE.md from what bench/performance measured: java … PerformanceReport.java OUT RUNS. */
+public class PerformanceReport {
+
+  public static void main(String[] args) throws Exception {
+    Path out = Path.of(args[0]);
+    String runs = args[1];
+    StringBuilder md = new StringBuilder();
+    md.append("# Performance\n\n")
+        .append("Every figure below comes from one run of `bench/performance` (it rewrites this file), on the machine\n")
+        .append("described here; whole-process figures are medians of ").append(runs).append(" runs, peers measured in the same run.\n\n")
+        .append("## Machine\n\n");
+    for (String line : Files.readAllLines(out.resolve("machine.txt"))) {
+      md.append("- ").append(line).append('\n');
+    }
+
+    // in-JVM stages
+    JsonNode jmh = new ObjectMapper().readTree(out.resolve("jmh.json").toFile());
+    Map<String, Map<Integer, double[]>> stages = new LinkedHashMap<>(); // stage -> entries -> {ms, bytes}
+    for (JsonNode result : jmh) {
+      String stage = result.get("benchmark").asText().replaceAll(".*\\.", "");
+      int entries = result.at("/params/entries").asInt();
+      double ms = result.at("/primaryMetric/score").asDouble();
+      double bytes = result.at("/secondaryMetrics/gc.alloc.rate.norm/score").asDouble();
+      stages.computeIfAbsent(stage, s -> new TreeMap<>()).put(entries, new double[] {ms, bytes});
+    }
+    md.append("\n## In-JVM stages (JMH)\n\n")
+        .append("`java -jar benchmarks/target/benchmarks.jar PipelineBenchmark -wi 2 -w 1 -i 3 -r 1 -prof gc` on lists made by\n")
+        .append("`GeneratedLists` (sections of 1,000 entries grouped by year, each with a venue, two links and a description;\n")
+        .append("a 100-row table in every tenth section). Time per operation, and per entry; allocation per entry.\n\n")
+        .append("| stage | 1,000 | 10,000 | 100,000 | µs/entry at 1k → 10k → 100k | bytes/entry at 100k | target at 100k |\n")
+        .append("|---|---:|---:|---:|---|---:|---|\n");
+    Map<String, String> targets = Map.of("render", "< 150 ms", "validate", "< 200 ms", "importRead", "< 1 s", "lint", "< 1 s");
+    for (Map.Entry<String, Map<Integer, double[]>> stage : stages.entrySet()) {
+      Map<Integer, double[]> bySize = stage.getValue();
+      List<String> perEntry = new ArrayList<>();
+      md.append("| ").append(stage.getKey());
+      for (int n : new int[] {1000, 10000, 100000}) {
+        double[] v = bySize.get(n);
+        md.append(" | ").append(v == null ? "–" : String.format("%.1f ms", v[0]));
+        if (v != null) {
+          perEntry.add(String.format("%.2f", v[0] * 1000 / n));
+        }
+      }
+      double[] big = bySize.get(100000);
+      String target = targets.getOrDefault(stage.getKey(), "");
+      if (!target.isEmpty() && big != null) {
+        double limit = target.contains("150") ? 150 : target.contains("200") ? 200 : 1000;
+        target += big[0] <= limit ? " (met)" : " (**not met**)";
+      }
+      md.append(" | ").append(String.join(" → ", perEntry))
+          .append(" | ").append(big == null ? "–" : String.format("%.0f", big[1] / 100000))
+          .append(" | ").append(target).append(" |\n");
+    }
+    md.append("\nA stage grows linearly when its µs/entry stays flat from 1k to 100k.\n");
+
+    // whole process
+    md.append("\n## Whole process, side by side\n\n")
+        .append("| what | awesome-dsl | peak | peer | peak | ratio |\n|---|---:|---:|---:|---:|---:|\n");
+    for (int n : new int[] {10000, 50000}) {
+      long[] ours = median(out.resolve("lint-ours-" + n + ".txt"));
+      long[] peer = median(out.resolve("lint-peer-" + n + ".txt"));
+      md.append(String.format("| lint, %,d items (`mvn -o -q …:lint -Dawesome.file=README.md` vs `awesome-lint README.md` 2.3.0) "
+          + "| %,d ms | %d MiB | %,d ms | %d MiB | %.1fx |%n", n, ours[0], ours[1] / 1024, peer[0], peer[1] / 1024, (double) peer[0] / ours[0]));
+    }
+    long[] links = median(out.resolve("links-ours.txt"));
+    long[] mlc = median(out.resolve("links-peer.txt"));
+    md.append(String.format("| links, 1,000 URLs over 50 loopback hosts, 100 ms latency (`mvn -o -q …:links -Dawesome.file=README.md`, "
+        + "fresh cache, vs `markdown-link-check -q README.md` 3.15.0) | %,d ms | %d MiB | %,d ms | %d MiB | %.1fx |%n",
+        links[0], links[1] / 1024, mlc[0], mlc[1] / 1024, (double) mlc[0] / links[0]));
+    md.append("\nThe politeness limit of the link check (32 requests in flight, 4 per host, 100 ms between requests to a host):\n")
+        .append("1,000 × 100 ms / 32 = 3,125 ms (global bound; per host 19 × 100 ms + 100 ms = 2,000 ms): awesome:links takes ")
+        .append(String.format("%.2fx that, Maven's start-up included.%n", links[0] / 3125.0));
+    long[] render = median(out.resolve("render-example.txt"));
+    long[] baseline = median(out.resolve("maven-baseline.txt"));
+    md.append(String.format("%n`mvn -o -q awesome:render` on the example list (75 items, warm local repository, unchanged list): %,d ms "
+        + "(median of 5), of which Maven's own start-up (`mvn -o -q validate -Dawesome.skip=true`) is %,d ms.%n", render[0], baseline[0]));
+    md.append("\nCommands: `bench/performance` runs all of the above; `bench/lint`, `bench/links`, `bench/plugin-overhead`,\n")
+        .append("`bench/catalog-compile` and `bench/run` run single parts.\n");
+    System.out.print(md);
+  }
+
+  /** Median wall ms and median peak KiB of a file of "ms kb" lines. */
+  private static long[] median(Path file) throws Exception {
+    List<long[]> rows = new ArrayList<>();
+    for (String line : Files.readAllLines(file)) {
+      String[] parts = line.trim().split("\\s+");
+      if (parts.length == 2) {
+        rows.add(new long[] {Long.parseLong(parts[0]), Long.parseLong(parts[1])});
+      }
+    }
+    long[] ms = rows.stream().mapToLong(r -> r[0]).sorted().toArray();
+    long[] kb = rows.stream().mapToLong(r -> r[1]).sorted().toArray();
+    return new long[] {ms[ms.length / 2], kb[kb.length / 2]};
+  }
+}
