@@ -98,7 +98,35 @@ public final class MarkdownLint {
     return kept;
   }
 
+  /**
+   * Where a link starts: the parser keeps positions for blocks only (inline positions would double what
+   * it allocates on a large README), so the link is found in its block's lines by its source form.
+   */
+  private static int[] position(Link link, String[] lines) {
+    Node block = link.getParent();
+    while (block != null && block.getSourceSpans().isEmpty()) {
+      block = block.getParent();
+    }
+    if (block == null) {
+      return new int[] {1, 1};
+    }
+    String text = text(link);
+    for (org.commonmark.node.SourceSpan span : block.getSourceSpans()) {
+      String line = lines[span.getLineIndex()];
+      int at = line.indexOf("[" + text + "](" + link.getDestination(), span.getColumnIndex());
+      if (at < 0) { // the text has escapes in the source: find the target, then its opening bracket
+        int target = line.indexOf("](" + link.getDestination(), span.getColumnIndex());
+        at = target < 0 ? -1 : line.lastIndexOf('[', target);
+      }
+      if (at >= 0) {
+        return new int[] {span.getLineIndex() + 1, at + 1};
+      }
+    }
+    return new int[] {line(block), column(block)};
+  }
+
   private static void markdownRules(Node document, String markdown, List<LintFinding> findings) {
+    String[] lines = markdown.split("\n", -1);
     List<Heading> headings = new ArrayList<>();
     document.accept(new AbstractVisitor() {
       @Override
@@ -120,25 +148,26 @@ public final class MarkdownLint {
       @Override
       public void visit(Link link) {
         String destination = link.getDestination();
+        int[] at = position(link, lines);
         String text = text(link).strip();
         if (destination.startsWith("#")) {
           Heading target = byAnchor.get(destination.substring(1));
           if (target == null) {
-            findings.add(new LintFinding("toc-anchor", Severity.ERROR, line(link), column(link),
+            findings.add(new LintFinding("toc-anchor", Severity.ERROR, at[0], at[1],
                 "the link " + destination + " matches no heading (GitHub anchors are lowercase, punctuation dropped)"
                     + suggestion(destination.substring(1), byAnchor.keySet())));
           } else if (!text.equals(text(target).strip()) && !text.isEmpty()) {
-            findings.add(new LintFinding("toc-text", Severity.WARNING, line(link), column(link),
+            findings.add(new LintFinding("toc-text", Severity.WARNING, at[0], at[1],
                 "the contents say \"" + text + "\" but the heading is \"" + text(target).strip() + "\""));
           }
         } else if (destination.isBlank() || text.isEmpty() && !(link.getFirstChild() instanceof org.commonmark.node.Image)) {
-          findings.add(new LintFinding("empty-link", Severity.ERROR, line(link), column(link),
+          findings.add(new LintFinding("empty-link", Severity.ERROR, at[0], at[1],
               destination.isBlank() ? "the link \"" + text + "\" has no target" : "the link to " + destination + " has no text"));
         } else if (destination.startsWith("[") || destination.contains("](")) {
-          findings.add(new LintFinding("nested-link", Severity.ERROR, line(link), column(link),
+          findings.add(new LintFinding("nested-link", Severity.ERROR, at[0], at[1],
               "a link is nested in this link's target (" + destination + "); keep only the target URL"));
         } else if (DOMAIN_WITHOUT_SCHEME.matcher(destination).matches()) {
-          findings.add(new LintFinding("relative-url", Severity.ERROR, line(link), column(link),
+          findings.add(new LintFinding("relative-url", Severity.ERROR, at[0], at[1],
               destination + " has no scheme, so GitHub treats it as a relative link; write https://" + destination));
         }
         visitChildren(link);
@@ -164,7 +193,6 @@ public final class MarkdownLint {
         visitChildren(paragraph);
       }
     });
-    String[] lines = markdown.split("\n", -1);
     for (int i = 0; i < lines.length; i++) {
       String line = lines[i];
       int tab = line.indexOf('\t');

@@ -276,14 +276,22 @@ public final class MarkdownListReader {
     return inlines;
   }
 
-  private String sliceInline(Node node) {
-    List<org.commonmark.node.SourceSpan> spans = node.getSourceSpans();
-    if (spans.size() != 1) {
-      return text(node);
+  /** Inline markup the model has no span for, written back as Markdown (the parser keeps no inline positions). */
+  private static String sliceInline(Node node) {
+    if (node instanceof Image image) {
+      return "![" + text(image) + "](" + image.getDestination() + ")";
     }
-    org.commonmark.node.SourceSpan span = spans.get(0);
-    String line = sourceLines[span.getLineIndex()];
-    return line.substring(span.getColumnIndex(), Math.min(line.length(), span.getColumnIndex() + span.getLength()));
+    if (node instanceof org.commonmark.node.HtmlInline html) {
+      return html.getLiteral();
+    }
+    if (node instanceof org.commonmark.node.Link link) { // a link holding an image (a badge in running text)
+      StringBuilder inner = new StringBuilder();
+      for (Node child = link.getFirstChild(); child != null; child = child.getNext()) {
+        inner.append(sliceInline(child));
+      }
+      return "[" + inner + "](" + link.getDestination() + ")";
+    }
+    return text(node);
   }
 
   private SourceLocation at(Node node) {

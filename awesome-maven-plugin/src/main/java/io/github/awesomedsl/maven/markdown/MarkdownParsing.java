@@ -16,7 +16,7 @@ final class MarkdownParsing {
 
   private static final Parser PARSER = Parser.builder()
       .extensions(List.of(TablesExtension.create()))
-      .includeSourceSpans(IncludeSourceSpans.BLOCKS_AND_INLINES)
+      .includeSourceSpans(IncludeSourceSpans.BLOCKS)
       .build();
 
   private MarkdownParsing() {}
