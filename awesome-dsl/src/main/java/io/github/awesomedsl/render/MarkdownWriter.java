@@ -142,11 +142,6 @@ public final class MarkdownWriter {
     return text(flat.substring(lead + inner.length()), context);
   }
 
-  /** Whether nothing has been written since the last block start. */
-  boolean atBlockStart() {
-    return atBlockStart;
-  }
-
   /** The Markdown written so far. */
   @Override
   public String toString() {

@@ -38,13 +38,18 @@ public final class SarifReport {
    */
   public static String of(
       Validator validator, ValidationReport report, Function<SourceLocation, Optional<String>> uriOf, String version) {
+    return of(rules(validator), report.diagnostics(), uriOf, version);
+  }
+
+  /** The validator's rules (and {@value Validator#UNUSED_SUPPRESSION}) at their configured levels. */
+  public static List<RuleDescriptor> rules(Validator validator) {
     List<RuleDescriptor> rules = new ArrayList<>();
     for (Rule rule : validator.rules()) {
       rules.add(new RuleDescriptor(rule.id(), rule.description(), validator.severity(rule.id())));
     }
     rules.add(new RuleDescriptor(Validator.UNUSED_SUPPRESSION, "A suppression silences a finding on its element.",
         validator.severity(Validator.UNUSED_SUPPRESSION)));
-    return of(rules, report.diagnostics(), uriOf, version);
+    return rules;
   }
 
   /** The SARIF document of any findings of the given rules (the link checker's, for one). */

@@ -19,6 +19,7 @@ import io.github.awesomedsl.validate.ValidationReport;
 import io.github.awesomedsl.validate.Validator;
 import java.io.File;
 import java.io.IOException;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -157,16 +158,7 @@ abstract class AbstractAwesomeMojo extends AbstractMojo {
 
   /** Validates the list, logs each finding javac-style and fails on errors (or warnings with failOnWarning). */
   protected ValidationReport validate(LoadedList loaded) throws MojoFailureException {
-    Validator validator = Validator.withDefaultRules();
-    if (rules != null) {
-      for (Map.Entry<String, String> rule : rules.entrySet()) {
-        try {
-          validator = validator.withSeverity(rule.getKey(), rule.getValue());
-        } catch (IllegalArgumentException e) {
-          throw new MojoFailureException("Bad <rules> configuration: " + e.getMessage());
-        }
-      }
-    }
+    Validator validator = configuredValidator();
     ValidationReport report = validator.validate(loaded.list());
     writeSarif(validator, report);
     for (Diagnostic d : report.diagnostics()) {
@@ -185,6 +177,39 @@ abstract class AbstractAwesomeMojo extends AbstractMojo {
           + " or change a rule's severity with <rules><rule-id>warning</rule-id></rules>.");
     }
     return report;
+  }
+
+  /** The built-in rules at the severities of {@code <rules>}. */
+  protected Validator configuredValidator() throws MojoFailureException {
+    Validator validator = Validator.withDefaultRules();
+    if (rules != null) {
+      for (Map.Entry<String, String> rule : rules.entrySet()) {
+        try {
+          validator = validator.withSeverity(rule.getKey(), rule.getValue());
+        } catch (IllegalArgumentException e) {
+          throw new MojoFailureException("Bad <rules> configuration: " + e.getMessage());
+        }
+      }
+    }
+    return validator;
+  }
+
+  /**
+   * Where reports go: {@code target/awesome} of the project, or of the current folder when the goal
+   * runs without a project (on a plain Markdown file).
+   */
+  protected File reportsDirectory() {
+    return project.getBasedir() != null ? new File(project.getBuild().getDirectory(), "awesome") : new File("target/awesome");
+  }
+
+  /** A Markdown file named by {@code -Dawesome.file}, with a message that says how to name another. */
+  protected static String readMarkdown(File file) throws MojoExecutionException {
+    try {
+      return Files.readString(file.toPath(), StandardCharsets.UTF_8);
+    } catch (IOException e) {
+      throw new MojoExecutionException("Cannot read " + file + ": " + e.getMessage()
+          + ". Name the file with -Dawesome.file=path/to/README.md.", e);
+    }
   }
 
   private void writeSarif(Validator validator, ValidationReport report) throws MojoFailureException {

@@ -11,7 +11,6 @@ import io.github.awesomedsl.validate.SarifReport;
 import io.github.awesomedsl.validate.Validator;
 import java.io.File;
 import java.io.IOException;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
@@ -75,13 +74,7 @@ public final class ImportMojo extends AbstractAwesomeMojo {
       throw new MojoFailureException("Name the class to write: -Dawesome.package=com.example -Dawesome.class=MyAwesomeList"
           + " (a package name and a Java class name).");
     }
-    String markdown;
-    try {
-      markdown = Files.readString(file.toPath(), StandardCharsets.UTF_8);
-    } catch (IOException e) {
-      throw new MojoExecutionException("Cannot read " + file + ": " + e.getMessage()
-          + ". Name the file to import with -Dawesome.file=path/to/README.md.", e);
-    }
+    String markdown = readMarkdown(file);
     String name = relative(file.toPath());
     MarkdownListReader.Reading reading = new MarkdownListReader(file.getName()).readWithReport(markdown);
     JavaFile source = new ListSourceGenerator(packageName, className).generate(reading.list(), name);

@@ -18,8 +18,6 @@ import io.github.awesomedsl.validate.SarifReport;
 import io.github.awesomedsl.validate.Severity;
 import java.io.File;
 import java.io.IOException;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
@@ -127,7 +125,7 @@ public final class LinksMojo extends AbstractAwesomeMojo {
   @Override
   void run() throws MojoExecutionException, MojoFailureException {
     // without a project (a plain Markdown file) the build folder is ./target
-    File reports = project.getBasedir() != null ? new File(project.getBuild().getDirectory(), "awesome") : new File("target/awesome");
+    File reports = reportsDirectory();
     cacheFile = cacheFile != null ? cacheFile : new File(reports, "links.json");
     reportFile = reportFile != null ? reportFile : new File(reports, "links-report.json");
     linksSarifFile = linksSarifFile != null ? linksSarifFile : new File(reports, "links.sarif");
@@ -181,12 +179,7 @@ public final class LinksMojo extends AbstractAwesomeMojo {
   }
 
   private Map<String, List<Place>> fromMarkdown() throws MojoExecutionException {
-    String markdown;
-    try {
-      markdown = Files.readString(file.toPath(), StandardCharsets.UTF_8);
-    } catch (IOException e) {
-      throw new MojoExecutionException("Cannot read " + file + ": " + e.getMessage(), e);
-    }
+    String markdown = readMarkdown(file);
     Map<String, List<Place>> places = new LinkedHashMap<>();
     for (MarkdownUrls.Found found : MarkdownUrls.in(markdown)) {
       places.computeIfAbsent(found.url(), u -> new ArrayList<>())

@@ -5,16 +5,12 @@ import io.github.awesomedsl.maven.markdown.LintFinding;
 import io.github.awesomedsl.maven.markdown.MarkdownLint;
 import io.github.awesomedsl.model.SourceLocation;
 import io.github.awesomedsl.validate.Diagnostic;
-import io.github.awesomedsl.validate.Rule;
 import io.github.awesomedsl.validate.SarifReport;
 import io.github.awesomedsl.validate.Validator;
 import java.io.File;
 import java.io.IOException;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Map;
 import java.util.Optional;
 import org.apache.maven.plugin.MojoExecutionException;
 import org.apache.maven.plugin.MojoFailureException;
@@ -57,23 +53,8 @@ public final class LintMojo extends AbstractAwesomeMojo {
   @Override
   void run() throws MojoExecutionException, MojoFailureException {
     long start = System.nanoTime();
-    String markdown;
-    try {
-      markdown = Files.readString(file.toPath(), StandardCharsets.UTF_8);
-    } catch (IOException e) {
-      throw new MojoExecutionException("Cannot read " + file + ": " + e.getMessage()
-          + ". Name the file to lint with -Dawesome.file=path/to/README.md.", e);
-    }
-    Validator validator = Validator.withDefaultRules();
-    if (rules != null) {
-      for (Map.Entry<String, String> rule : rules.entrySet()) {
-        try {
-          validator = validator.withSeverity(rule.getKey(), rule.getValue());
-        } catch (IllegalArgumentException e) {
-          throw new MojoFailureException("Bad <rules> configuration: " + e.getMessage());
-        }
-      }
-    }
+    String markdown = readMarkdown(file);
+    Validator validator = configuredValidator();
     List<LintFinding> findings = new MarkdownLint(validator).lint(file.getName(), markdown);
     String name = relative(file.toPath());
     long errors = 0;
@@ -106,14 +87,9 @@ public final class LintMojo extends AbstractAwesomeMojo {
   }
 
   private void writeSarif(Validator validator, List<Diagnostic> diagnostics, String name) throws MojoExecutionException {
-    List<SarifReport.RuleDescriptor> rules = new ArrayList<>();
-    for (Rule rule : validator.rules()) {
-      rules.add(new SarifReport.RuleDescriptor(rule.id(), rule.description(), validator.severity(rule.id())));
-    }
+    List<SarifReport.RuleDescriptor> rules = new ArrayList<>(SarifReport.rules(validator));
     rules.addAll(MarkdownLint.MARKDOWN_RULES);
-    File target = lintSarifFile != null ? lintSarifFile
-        : project.getBasedir() != null ? new File(project.getBuild().getDirectory(), "awesome/lint.sarif")
-        : new File("target/awesome/lint.sarif");
+    File target = lintSarifFile != null ? lintSarifFile : new File(reportsDirectory(), "lint.sarif");
     try {
       AtomicFiles.writeIfChanged(target.toPath(), SarifReport.of(rules, diagnostics, location -> Optional.of(name),
           plugin.getVersion()));

@@ -348,11 +348,4 @@ public final class LinkChecker implements AutoCloseable {
     results.forEach(r -> counts.merge(r.status(), 1, Integer::sum));
     return counts;
   }
-
-  /** The broken results, in order. */
-  public static List<LinkResult> broken(Collection<LinkResult> results) {
-    List<LinkResult> broken = new ArrayList<>();
-    results.stream().filter(r -> r.status() == LinkStatus.BROKEN).forEach(broken::add);
-    return broken;
-  }
 }
