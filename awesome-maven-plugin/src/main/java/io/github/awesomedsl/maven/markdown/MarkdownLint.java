@@ -1,7 +1,6 @@
 package io.github.awesomedsl.maven.markdown;
 
 import static io.github.awesomedsl.maven.markdown.MarkdownParsing.column;
-import static io.github.awesomedsl.maven.markdown.MarkdownParsing.line;
 import static io.github.awesomedsl.maven.markdown.MarkdownParsing.text;
 
 import io.github.awesomedsl.render.GithubSlugger;
@@ -78,21 +77,30 @@ public final class MarkdownLint {
 
   /** Every finding, by line and column. */
   public List<LintFinding> lint(String file, String markdown) {
-    Node document = MarkdownParsing.parse(markdown);
+    String[] lines = markdown.split("\n", -1);
     List<LintFinding> findings = new ArrayList<>();
-    markdownRules(document, markdown, findings);
+    MarkdownRules rules = new MarkdownRules(lines, findings);
+    Directives directives = new Directives();
+    MarkdownListReader.Pass reading = new MarkdownListReader(file).start(lines);
+    for (MarkdownParsing.Chunk chunk : MarkdownParsing.chunks(markdown)) { // one piece's tree alive at a time
+      rules.accept(chunk);
+      directives.accept(chunk);
+      reading.accept(chunk);
+    }
+    rules.finish();
+    whitespace(lines, findings);
     // A bad link is reported once, by the Markdown rule that has its column, not again by the model's.
     Set<Integer> badLinkLines = new HashSet<>();
     findings.stream().filter(f -> Set.of("empty-link", "nested-link", "relative-url").contains(f.ruleId()))
         .forEach(f -> badLinkLines.add(f.line()));
-    for (Diagnostic d : validator.validate(new MarkdownListReader(file).read(document, markdown)).diagnostics()) {
+    for (Diagnostic d : validator.validate(reading.finish()).diagnostics()) {
       int at = Math.max(1, d.location().line());
       if ((d.ruleId().equals("url-syntax") || d.ruleId().equals("blank-text")) && badLinkLines.contains(at)) {
         continue;
       }
       findings.add(new LintFinding(d.ruleId(), d.severity(), at, 1, (d.path().isEmpty() ? "" : d.path() + ": ") + d.message()));
     }
-    List<LintFinding> kept = honourDirectives(document, findings);
+    List<LintFinding> kept = directives.apply(findings);
     kept.sort(Comparator.comparingInt(LintFinding::line).thenComparingInt(LintFinding::column)
         .thenComparing(LintFinding::ruleId));
     return kept;
@@ -102,7 +110,7 @@ public final class MarkdownLint {
    * Where a link starts: the parser keeps positions for blocks only (inline positions would double what
    * it allocates on a large README), so the link is found in its block's lines by its source form.
    */
-  private static int[] position(Link link, String[] lines) {
+  private static int[] position(Link link, MarkdownParsing.Chunk chunk, String[] lines) {
     Node block = link.getParent();
     while (block != null && block.getSourceSpans().isEmpty()) {
       block = block.getParent();
@@ -112,87 +120,109 @@ public final class MarkdownLint {
     }
     String text = text(link);
     for (org.commonmark.node.SourceSpan span : block.getSourceSpans()) {
-      String line = lines[span.getLineIndex()];
+      String line = lines[span.getLineIndex() + chunk.lineOffset()];
       int at = line.indexOf("[" + text + "](" + link.getDestination(), span.getColumnIndex());
       if (at < 0) { // the text has escapes in the source: find the target, then its opening bracket
         int target = line.indexOf("](" + link.getDestination(), span.getColumnIndex());
         at = target < 0 ? -1 : line.lastIndexOf('[', target);
       }
       if (at >= 0) {
-        return new int[] {span.getLineIndex() + 1, at + 1};
+        return new int[] {span.getLineIndex() + chunk.lineOffset() + 1, at + 1};
       }
     }
-    return new int[] {line(block), column(block)};
+    return new int[] {chunk.line(block), column(block)};
   }
 
-  private static void markdownRules(Node document, String markdown, List<LintFinding> findings) {
-    String[] lines = markdown.split("\n", -1);
-    List<Heading> headings = new ArrayList<>();
-    document.accept(new AbstractVisitor() {
-      @Override
-      public void visit(Heading heading) {
-        headings.add(heading);
-      }
-    });
-    GithubSlugger slugger = new GithubSlugger();
-    Map<String, Heading> byAnchor = new HashMap<>();
-    int h1 = 0;
-    for (Heading heading : headings) {
-      byAnchor.put(slugger.slug(text(heading).strip()), heading);
-      if (heading.getLevel() == 1 && ++h1 == 2) {
-        findings.add(new LintFinding("multiple-h1", Severity.ERROR, line(heading), column(heading),
-            "a second H1; a README has one title: make this heading ## or lower"));
+  /**
+   * The rules about the Markdown's nodes, piece by piece; contents links are checked at the end, when
+   * every heading's anchor is known.
+   */
+  private static final class MarkdownRules {
+    private record AnchorLink(String anchor, String text, int line, int column) {}
+
+    private final String[] lines;
+    private final List<LintFinding> findings;
+    private final GithubSlugger slugger = new GithubSlugger();
+    private final Map<String, String> headingByAnchor = new HashMap<>();
+    private final List<AnchorLink> anchorLinks = new ArrayList<>();
+    private int h1;
+
+    MarkdownRules(String[] lines, List<LintFinding> findings) {
+      this.lines = lines;
+      this.findings = findings;
+    }
+
+    void accept(MarkdownParsing.Chunk chunk) {
+      chunk.document().accept(new AbstractVisitor() {
+        @Override
+        public void visit(Heading heading) {
+          String text = text(heading).strip();
+          headingByAnchor.put(slugger.slug(text), text);
+          if (heading.getLevel() == 1 && ++h1 == 2) {
+            findings.add(new LintFinding("multiple-h1", Severity.ERROR, chunk.line(heading), column(heading),
+                "a second H1; a README has one title: make this heading ## or lower"));
+          }
+          visitChildren(heading);
+        }
+
+        @Override
+        public void visit(Link link) {
+          String destination = link.getDestination();
+          int[] at = position(link, chunk, lines);
+          String text = text(link).strip();
+          if (destination.startsWith("#")) {
+            anchorLinks.add(new AnchorLink(destination.substring(1), text, at[0], at[1]));
+          } else if (destination.isBlank() || text.isEmpty() && !(link.getFirstChild() instanceof org.commonmark.node.Image)) {
+            findings.add(new LintFinding("empty-link", Severity.ERROR, at[0], at[1],
+                destination.isBlank() ? "the link \"" + text + "\" has no target" : "the link to " + destination + " has no text"));
+          } else if (destination.startsWith("[") || destination.contains("](")) {
+            findings.add(new LintFinding("nested-link", Severity.ERROR, at[0], at[1],
+                "a link is nested in this link's target (" + destination + "); keep only the target URL"));
+          } else if (DOMAIN_WITHOUT_SCHEME.matcher(destination).matches()) {
+            findings.add(new LintFinding("relative-url", Severity.ERROR, at[0], at[1],
+                destination + " has no scheme, so GitHub treats it as a relative link; write https://" + destination));
+          }
+          visitChildren(link);
+        }
+
+        @Override
+        public void visit(ListItem item) {
+          if (item.getFirstChild() instanceof BulletList) {
+            findings.add(new LintFinding("list-marker", Severity.ERROR, chunk.line(item), column(item),
+                "two list markers in a row (\"- - \"); remove one"));
+          }
+          visitChildren(item);
+        }
+
+        @Override
+        public void visit(Paragraph paragraph) {
+          if (paragraph.getFirstChild() instanceof StrongEmphasis && paragraph.getFirstChild() == paragraph.getLastChild()
+              && !(paragraph.getParent() instanceof ListItem)) {
+            findings.add(new LintFinding("bold-heading", Severity.WARNING, chunk.line(paragraph), column(paragraph),
+                "bold text used as a heading (\"" + text(paragraph).strip() + "\"); write a heading (#### "
+                    + text(paragraph).strip() + ") so it gets an anchor"));
+          }
+          visitChildren(paragraph);
+        }
+      });
+    }
+
+    void finish() {
+      for (AnchorLink link : anchorLinks) {
+        String heading = headingByAnchor.get(link.anchor());
+        if (heading == null) {
+          findings.add(new LintFinding("toc-anchor", Severity.ERROR, link.line(), link.column(),
+              "the link #" + link.anchor() + " matches no heading (GitHub anchors are lowercase, punctuation dropped)"
+                  + suggestion(link.anchor(), headingByAnchor.keySet())));
+        } else if (!link.text().equals(heading) && !link.text().isEmpty()) {
+          findings.add(new LintFinding("toc-text", Severity.WARNING, link.line(), link.column(),
+              "the contents say \"" + link.text() + "\" but the heading is \"" + heading + "\""));
+        }
       }
     }
-    document.accept(new AbstractVisitor() {
-      @Override
-      public void visit(Link link) {
-        String destination = link.getDestination();
-        int[] at = position(link, lines);
-        String text = text(link).strip();
-        if (destination.startsWith("#")) {
-          Heading target = byAnchor.get(destination.substring(1));
-          if (target == null) {
-            findings.add(new LintFinding("toc-anchor", Severity.ERROR, at[0], at[1],
-                "the link " + destination + " matches no heading (GitHub anchors are lowercase, punctuation dropped)"
-                    + suggestion(destination.substring(1), byAnchor.keySet())));
-          } else if (!text.equals(text(target).strip()) && !text.isEmpty()) {
-            findings.add(new LintFinding("toc-text", Severity.WARNING, at[0], at[1],
-                "the contents say \"" + text + "\" but the heading is \"" + text(target).strip() + "\""));
-          }
-        } else if (destination.isBlank() || text.isEmpty() && !(link.getFirstChild() instanceof org.commonmark.node.Image)) {
-          findings.add(new LintFinding("empty-link", Severity.ERROR, at[0], at[1],
-              destination.isBlank() ? "the link \"" + text + "\" has no target" : "the link to " + destination + " has no text"));
-        } else if (destination.startsWith("[") || destination.contains("](")) {
-          findings.add(new LintFinding("nested-link", Severity.ERROR, at[0], at[1],
-              "a link is nested in this link's target (" + destination + "); keep only the target URL"));
-        } else if (DOMAIN_WITHOUT_SCHEME.matcher(destination).matches()) {
-          findings.add(new LintFinding("relative-url", Severity.ERROR, at[0], at[1],
-              destination + " has no scheme, so GitHub treats it as a relative link; write https://" + destination));
-        }
-        visitChildren(link);
-      }
+  }
 
-      @Override
-      public void visit(ListItem item) {
-        if (item.getFirstChild() instanceof BulletList) {
-          findings.add(new LintFinding("list-marker", Severity.ERROR, line(item), column(item),
-              "two list markers in a row (\"- - \"); remove one"));
-        }
-        visitChildren(item);
-      }
-
-      @Override
-      public void visit(Paragraph paragraph) {
-        if (paragraph.getFirstChild() instanceof StrongEmphasis && paragraph.getFirstChild() == paragraph.getLastChild()
-            && !(paragraph.getParent() instanceof ListItem)) {
-          findings.add(new LintFinding("bold-heading", Severity.WARNING, line(paragraph), column(paragraph),
-              "bold text used as a heading (\"" + text(paragraph).strip() + "\"); write a heading (#### "
-                  + text(paragraph).strip() + ") so it gets an anchor"));
-        }
-        visitChildren(paragraph);
-      }
-    });
+  private static void whitespace(String[] lines, List<LintFinding> findings) {
     for (int i = 0; i < lines.length; i++) {
       String line = lines[i];
       int tab = line.indexOf('\t');
@@ -212,55 +242,69 @@ public final class MarkdownLint {
     return anchors.contains(lower) ? "; did you mean #" + lower + "?" : "";
   }
 
-  /** Drops findings silenced by awesome-lint style comments. */
-  private static List<LintFinding> honourDirectives(Node document, List<LintFinding> findings) {
-    record Span(int from, int to, Set<String> rules) {}
-    List<Span> silenced = new ArrayList<>();
-    Map<String, Integer> disabledSince = new HashMap<>();
-    List<Node> blocks = new ArrayList<>();
-    for (Node node = document.getFirstChild(); node != null; node = node.getNext()) {
-      blocks.add(node);
-    }
-    for (int b = 0; b < blocks.size(); b++) {
-      if (!(blocks.get(b) instanceof HtmlBlock html)) {
-        continue;
-      }
-      Matcher m = DIRECTIVE.matcher(html.getLiteral());
-      while (m.find()) {
-        Set<String> rules = new HashSet<>();
-        for (String id : m.group(2).trim().split("\\s+")) {
-          if (!id.isEmpty()) {
-            rules.add(AWESOME_LINT_IDS.getOrDefault(id, id));
+  /**
+   * awesome-lint's comments, gathered piece by piece: the line of every top-level block and the
+   * directives of the HTML blocks among them.
+   */
+  private static final class Directives {
+    private record Directive(int block, String kind, Set<String> rules) {}
+
+    private record Span(int from, int to, Set<String> rules) {}
+
+    private final List<Integer> blockLines = new ArrayList<>();
+    private final List<Directive> directives = new ArrayList<>();
+
+    void accept(MarkdownParsing.Chunk chunk) {
+      for (Node node = chunk.document().getFirstChild(); node != null; node = node.getNext()) {
+        if (node instanceof HtmlBlock html) {
+          Matcher m = DIRECTIVE.matcher(html.getLiteral());
+          while (m.find()) {
+            Set<String> rules = new HashSet<>();
+            for (String id : m.group(2).trim().split("\\s+")) {
+              if (!id.isEmpty()) {
+                rules.add(AWESOME_LINT_IDS.getOrDefault(id, id));
+              }
+            }
+            directives.add(new Directive(blockLines.size(), m.group(1), rules));
           }
         }
-        int at = line(html);
-        switch (m.group(1)) {
-          case "disable" -> rules.forEach(r -> disabledSince.putIfAbsent(r, at));
-          case "enable" -> rules.forEach(r -> {
+        blockLines.add(chunk.line(node));
+      }
+    }
+
+    /** The findings no directive silences. */
+    List<LintFinding> apply(List<LintFinding> findings) {
+      List<Span> silenced = new ArrayList<>();
+      Map<String, Integer> disabledSince = new HashMap<>();
+      for (Directive directive : directives) {
+        int at = blockLines.get(directive.block());
+        switch (directive.kind()) {
+          case "disable" -> directive.rules().forEach(r -> disabledSince.putIfAbsent(r, at));
+          case "enable" -> directive.rules().forEach(r -> {
             Integer from = disabledSince.remove(r);
             if (from != null) {
               silenced.add(new Span(from, at, Set.of(r)));
             }
           });
-          default -> {
-            if (b + 1 < blocks.size()) {
-              Node next = blocks.get(b + 1);
-              int to = b + 2 < blocks.size() ? line(blocks.get(b + 2)) - 1 : Integer.MAX_VALUE;
-              silenced.add(new Span(line(next), to, rules));
+          default -> { // ignore: the next block only
+            int next = directive.block() + 1;
+            if (next < blockLines.size()) {
+              int to = next + 1 < blockLines.size() ? blockLines.get(next + 1) - 1 : Integer.MAX_VALUE;
+              silenced.add(new Span(blockLines.get(next), to, directive.rules()));
             }
           }
         }
       }
-    }
-    disabledSince.forEach((rule, from) -> silenced.add(new Span(from, Integer.MAX_VALUE, Set.of(rule))));
-    List<LintFinding> kept = new ArrayList<>();
-    for (LintFinding finding : findings) {
-      boolean silent = silenced.stream().anyMatch(s -> finding.line() >= s.from() && finding.line() <= s.to()
-          && (s.rules().isEmpty() || s.rules().contains(finding.ruleId())));
-      if (!silent) {
-        kept.add(finding);
+      disabledSince.forEach((rule, from) -> silenced.add(new Span(from, Integer.MAX_VALUE, Set.of(rule))));
+      List<LintFinding> kept = new ArrayList<>();
+      for (LintFinding finding : findings) {
+        boolean silent = silenced.stream().anyMatch(s -> finding.line() >= s.from() && finding.line() <= s.to()
+            && (s.rules().isEmpty() || s.rules().contains(finding.ruleId())));
+        if (!silent) {
+          kept.add(finding);
+        }
       }
+      return kept;
     }
-    return kept;
   }
 }

@@ -1,6 +1,5 @@
 package io.github.awesomedsl.maven.markdown;
 
-import static io.github.awesomedsl.maven.markdown.MarkdownParsing.line;
 import static io.github.awesomedsl.maven.markdown.MarkdownParsing.text;
 
 import io.github.awesomedsl.model.AwesomeList;
@@ -57,6 +56,7 @@ public final class MarkdownListReader {
   private final String file;
   private final List<Unmapped> unmapped = new ArrayList<>();
   private String[] sourceLines = new String[0];
+  private MarkdownParsing.Chunk piece;
 
   public MarkdownListReader(String file) {
     this.file = file;
@@ -64,26 +64,26 @@ public final class MarkdownListReader {
 
   /** The list, and the blocks kept as raw Markdown (in the sections' intro, or the description). */
   public Reading readWithReport(String markdown) {
-    unmapped.clear();
     AwesomeList list = read(markdown);
     return new Reading(list, List.copyOf(unmapped));
   }
 
-  /** A section while it is being read. */
+  /** A section while it is being read; its place in the tree is settled at the end (see {@link Pass#finish}). */
   private static final class Open {
     final String title;
-    final int level;
+    final int headingLevel;
     final SourceLocation location;
     final List<Paragraph> intro = new ArrayList<>();
     final List<Item> items = new ArrayList<>();
     final List<Table> tables = new ArrayList<>();
     final List<Open> subsections = new ArrayList<>();
+    int level;
     Integer year;
     boolean sawYear;
 
-    Open(String title, int level, SourceLocation location) {
+    Open(String title, int headingLevel, SourceLocation location) {
       this.title = title;
-      this.level = level;
+      this.headingLevel = headingLevel;
       this.location = location;
     }
 
@@ -96,46 +96,122 @@ public final class MarkdownListReader {
   }
 
   public AwesomeList read(String markdown) {
-    return read(MarkdownParsing.parse(markdown), markdown);
+    Pass pass = start(markdown);
+    for (MarkdownParsing.Chunk chunk : MarkdownParsing.chunks(markdown)) {
+      pass.accept(chunk);
+    }
+    return pass.finish();
   }
 
-  /** Reads an already parsed document (awesome:lint parses once for its own rules and for this). */
-  AwesomeList read(Node document, String markdown) {
-    sourceLines = markdown.split("\n", -1); // split once: slices of raw blocks are taken from it
-    String title = "";
-    SourceLocation titleLocation = SourceLocation.UNKNOWN;
-    List<Badge> badges = new ArrayList<>();
-    List<Paragraph> description = new ArrayList<>();
-    List<Open> top = new ArrayList<>();
-    Deque<Open> stack = new ArrayDeque<>();
-    boolean skipContentsList = false;
-    // Lists that use # for their top sections (and ## below) are read as if the title were the only H1.
-    int shift = 0;
-    int h1 = 0;
-    for (Node node = document.getFirstChild(); node != null; node = node.getNext()) {
-      if (node instanceof Heading h && h.getLevel() == 1 && ++h1 > 1) {
-        shift = 1;
+  /** Starts reading a file whose pieces are then given in order to {@link Pass#accept}. */
+  Pass start(String markdown) {
+    return start(markdown.split("\n", -1));
+  }
+
+  /** Starts reading a file given as its lines (raw blocks are sliced from them). */
+  Pass start(String[] lines) {
+    sourceLines = lines;
+    unmapped.clear();
+    return new Pass();
+  }
+
+  /**
+   * One reading of a file, piece by piece (awesome:lint parses each piece once for its own rules and
+   * for this, and no piece outlives its turn).
+   */
+  final class Pass {
+    private String title = "";
+    private SourceLocation titleLocation = SourceLocation.UNKNOWN;
+    private final List<Badge> badges = new ArrayList<>();
+    private final List<Paragraph> description = new ArrayList<>();
+    private final List<Open> sections = new ArrayList<>(); // in file order; items go to the last one
+    private boolean skipContentsList;
+    private int h1;
+
+    private Pass() {}
+
+    void accept(MarkdownParsing.Chunk chunk) {
+      piece = chunk;
+      for (Node node = chunk.document().getFirstChild(); node != null; node = node.getNext()) {
+        block(node);
       }
     }
-    for (Node node = document.getFirstChild(); node != null; node = node.getNext()) {
+
+    private void block(Node node) {
+      Open current = sections.isEmpty() ? null : sections.get(sections.size() - 1);
       if (node instanceof Heading heading) {
         String text = text(heading).strip();
+        if (heading.getLevel() == 1) {
+          h1++;
+        }
         if (heading.getLevel() == 1 && title.isEmpty()) {
           title = titleText(heading);
           titleLocation = at(heading);
           badges.addAll(badges(heading));
-          continue;
-        }
-        if (text.equals("Contents") || text.equals("Table of Contents")) {
+        } else if (text.equals("Contents") || text.equals("Table of Contents")) {
           skipContentsList = true;
-          continue;
+        } else if (YEAR.matcher(text).matches() && current != null) {
+          current.year = Integer.parseInt(text);
+          current.sawYear = true;
+        } else {
+          sections.add(new Open(text, heading.getLevel(), at(heading)));
+          skipContentsList = false;
         }
-        if (YEAR.matcher(text).matches() && !stack.isEmpty()) {
-          stack.peek().year = Integer.parseInt(text);
-          stack.peek().sawYear = true;
-          continue;
+      } else if (node instanceof org.commonmark.node.Paragraph paragraph) {
+        String text = text(paragraph).strip();
+        if (paragraph.getFirstChild() instanceof StrongEmphasis && paragraph.getFirstChild() == paragraph.getLastChild()
+            && YEAR.matcher(text).matches() && current != null) {
+          current.year = Integer.parseInt(text);
+          current.sawYear = true;
+        } else if (current == null && isBadges(paragraph)) {
+          for (Node child = paragraph.getFirstChild(); child != null; child = child.getNext()) {
+            if (child instanceof org.commonmark.node.Link link && link.getFirstChild() instanceof Image image) {
+              badges.add(new Badge(text(image), image.getDestination(), link.getDestination()));
+            }
+          }
+        } else if (current == null) {
+          if (!(paragraph.getFirstChild() instanceof org.commonmark.node.Link && text.isEmpty())) {
+            description.add(new Paragraph(inlines(paragraph), at(paragraph)));
+          }
+        } else if (paragraph.getFirstChild() instanceof org.commonmark.node.Link link && link == paragraph.getLastChild()) {
+          // a paragraph that is one link: a link item (a tutorial, a resource)
+          current.items.add(new LinkItem(text(link).strip(), link.getDestination(), Optional.empty(), List.of(),
+              at(paragraph)));
+        } else {
+          current.intro.add(new Paragraph(inlines(paragraph), at(paragraph)));
         }
-        Open section = new Open(text, Math.max(2, heading.getLevel() + shift), at(heading));
+      } else if (node instanceof ListBlock list) {
+        if (skipContentsList) {
+          skipContentsList = false;
+        } else if (current != null && list instanceof org.commonmark.node.OrderedList) {
+          keep(node, "numbered list", current.intro);
+        } else if (current != null) {
+          for (Node item = list.getFirstChild(); item != null; item = item.getNext()) {
+            if (item instanceof ListItem listItem && listItem.getFirstChild() instanceof org.commonmark.node.Paragraph p
+                && p.getNext() == null) {
+              current.items.add(entry(p, current.year, at(listItem)));
+            } else {
+              keep(item, "list item that is not one paragraph", current.intro);
+            }
+          }
+        }
+      } else if (node instanceof TableBlock table && current != null) {
+        current.tables.add(table(table));
+      } else if (!(node instanceof org.commonmark.node.HtmlBlock html && html.getLiteral().strip().startsWith("<!--lint"))) {
+        keep(node, kind(node), current == null ? description : current.intro);
+      }
+    }
+
+    /**
+     * The list. Sections nest by heading level; a file that uses # for its top sections (and ## below)
+     * is read as if the title were its only H1.
+     */
+    AwesomeList finish() {
+      int shift = h1 > 1 ? 1 : 0;
+      List<Open> top = new ArrayList<>();
+      Deque<Open> stack = new ArrayDeque<>();
+      for (Open section : sections) {
+        section.level = Math.max(2, section.headingLevel + shift);
         while (!stack.isEmpty() && stack.peek().level >= section.level) {
           stack.pop();
         }
@@ -145,67 +221,18 @@ public final class MarkdownListReader {
           stack.peek().subsections.add(section);
         }
         stack.push(section);
-        skipContentsList = false;
-      } else if (node instanceof org.commonmark.node.Paragraph paragraph) {
-        String text = text(paragraph).strip();
-        if (paragraph.getFirstChild() instanceof StrongEmphasis && paragraph.getFirstChild() == paragraph.getLastChild()
-            && YEAR.matcher(text).matches() && !stack.isEmpty()) {
-          stack.peek().year = Integer.parseInt(text);
-          stack.peek().sawYear = true;
-        } else if (stack.isEmpty() && isBadges(paragraph)) {
-          for (Node child = paragraph.getFirstChild(); child != null; child = child.getNext()) {
-            if (child instanceof org.commonmark.node.Link link && link.getFirstChild() instanceof Image image) {
-              badges.add(new Badge(text(image), image.getDestination(), link.getDestination()));
-            }
-          }
-        } else if (stack.isEmpty()) {
-          if (!(paragraph.getFirstChild() instanceof org.commonmark.node.Link && text.isEmpty())) {
-            description.add(new Paragraph(inlines(paragraph), at(paragraph)));
-          }
-        } else if (paragraph.getFirstChild() instanceof org.commonmark.node.Link link && link == paragraph.getLastChild()) {
-          // a paragraph that is one link: a link item (a tutorial, a resource)
-          stack.peek().items.add(new LinkItem(text(link).strip(), link.getDestination(), Optional.empty(), List.of(),
-              at(paragraph)));
-        } else {
-          stack.peek().intro.add(new Paragraph(inlines(paragraph), at(paragraph)));
-        }
-      } else if (node instanceof ListBlock list) {
-        if (skipContentsList) {
-          skipContentsList = false;
-          continue;
-        }
-        if (stack.isEmpty()) {
-          continue;
-        }
-        Open section = stack.peek();
-        if (list instanceof org.commonmark.node.OrderedList) {
-          keep(node, "numbered list", section.intro);
-          continue;
-        }
-        for (Node item = list.getFirstChild(); item != null; item = item.getNext()) {
-          if (item instanceof ListItem listItem && listItem.getFirstChild() instanceof org.commonmark.node.Paragraph p
-              && p.getNext() == null) {
-            section.items.add(entry(p, section.year, at(listItem)));
-          } else {
-            keep(item, "list item that is not one paragraph", section.intro);
-          }
-        }
-      } else if (node instanceof TableBlock table && !stack.isEmpty()) {
-        stack.peek().tables.add(table(table));
-      } else if (!(node instanceof org.commonmark.node.HtmlBlock html && html.getLiteral().strip().startsWith("<!--lint"))) {
-        keep(node, kind(node), stack.isEmpty() ? description : stack.peek().intro);
       }
-    }
-    List<Paragraph> contributing = new ArrayList<>();
-    if (!top.isEmpty()) {
-      Open last = top.get(top.size() - 1);
-      if (last.title.equals("Contributing") && last.items.isEmpty() && last.tables.isEmpty() && last.subsections.isEmpty()) {
-        contributing.addAll(last.intro); // the closing Contributing section of the renderer
-        top.remove(top.size() - 1);
+      List<Paragraph> contributing = new ArrayList<>();
+      if (!top.isEmpty()) {
+        Open last = top.get(top.size() - 1);
+        if (last.title.equals("Contributing") && last.items.isEmpty() && last.tables.isEmpty() && last.subsections.isEmpty()) {
+          contributing.addAll(last.intro); // the closing Contributing section of the renderer
+          top.remove(top.size() - 1);
+        }
       }
+      return new AwesomeList(title, badges, description, top.stream().map(Open::build).toList(), contributing,
+          List.of(), List.of(), titleLocation);
     }
-    return new AwesomeList(title, badges, description, top.stream().map(Open::build).toList(), contributing, List.of(),
-        List.of(), titleLocation);
   }
 
   /** A paragraph of image links only (badges written under the title). */
@@ -225,7 +252,7 @@ public final class MarkdownListReader {
   /** Keeps a block the model has no place for as raw Markdown, and notes it for the report. */
   private void keep(Node node, String kind, List<Paragraph> into) {
     String markdown = slice(node);
-    unmapped.add(new Unmapped(line(node), kind, markdown));
+    unmapped.add(new Unmapped(piece.line(node), kind, markdown));
     into.add(new Paragraph(List.of(Inline.markdown(markdown)), at(node)));
   }
 
@@ -248,8 +275,8 @@ public final class MarkdownListReader {
       return text(node);
     }
     String[] lines = sourceLines;
-    int first = spans.get(0).getLineIndex();
-    int last = spans.get(spans.size() - 1).getLineIndex();
+    int first = spans.get(0).getLineIndex() + piece.lineOffset();
+    int last = spans.get(spans.size() - 1).getLineIndex() + piece.lineOffset();
     return String.join("\n", java.util.Arrays.asList(lines).subList(first, Math.min(last + 1, lines.length)));
   }
 
@@ -295,7 +322,7 @@ public final class MarkdownListReader {
   }
 
   private SourceLocation at(Node node) {
-    return new SourceLocation("", file, Math.max(0, line(node)));
+    return new SourceLocation("", file, piece.line(node));
   }
 
   /** The heading's text without its badges (image links). */

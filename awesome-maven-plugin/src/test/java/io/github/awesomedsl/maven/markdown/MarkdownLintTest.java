@@ -107,4 +107,70 @@ class MarkdownLintTest {
     assertThat(list.sections().get(0).groupByYear()).isTrue();
     assertThat(list.sections().get(1).items().get(0).title()).isEqualTo("Geneformer Tutorial");
   }
+
+  /** A README long enough to be parsed in pieces: findings, directives and the list span the cuts. */
+  @Test
+  void aReadParsedInPiecesIsLintedAsAWhole() {
+    StringBuilder md = new StringBuilder();
+    int[] line = {0};
+    java.util.function.Consumer<String> add = text -> {
+      md.append(text).append('\n');
+      line[0]++;
+    };
+    add.accept("# Awesome Big [![Awesome](https://awesome.re/badge.svg)](https://awesome.re)");
+    add.accept("");
+    add.accept("Things, a lot of them.");
+    add.accept("");
+    add.accept("## Contents");
+    add.accept("");
+    for (int s = 0; s < 5; s++) {
+      add.accept("- [Section " + s + "](#section-" + s + ")");
+    }
+    int missingAnchor = line[0] + 1;
+    add.accept("- [Section 9](#section-9)");
+    int emptyLink = 0;
+    int disabled = 0;
+    int enabled = 0;
+    int badDescription = 0;
+    for (int s = 0; s < 5; s++) {
+      add.accept("");
+      add.accept("## Section " + s);
+      add.accept("");
+      if (s == 1) {
+        add.accept("<!--lint disable awesome-list-item-->");
+        add.accept("");
+      }
+      if (s == 4) {
+        add.accept("<!--lint enable awesome-list-item-->");
+        add.accept("");
+      }
+      for (int i = 0; i < 1500; i++) {
+        if (s == 3 && i == 700) {
+          emptyLink = line[0] + 1;
+          add.accept("- [](https://example.org/empty) - Has no text.");
+        } else if (s == 2 && i == 10) {
+          disabled = line[0] + 1;
+          add.accept("- [Quiet " + i + "](https://example.org/q) - silenced by the comment");
+        } else if (s == 4 && i == 1400) {
+          badDescription = line[0] + 1;
+          add.accept("- [Loud " + i + "](https://example.org/l) - reported after the comment");
+        } else {
+          add.accept("- [Tool " + s + "-" + i + "](https://example.org/" + s + "/" + i + ") - Does " + i + ".");
+        }
+      }
+    }
+    assertThat(MarkdownParsing.cuts(md.toString(), MarkdownParsing.CHUNK_LINES)).as("pieces").hasSizeGreaterThan(2);
+    assertThat(lint(md.toString())).containsExactly(
+        missingAnchor + ":3 toc-anchor",
+        emptyLink + ":3 empty-link",
+        badDescription + ":1 description-style",
+        badDescription + ":1 description-style");
+    assertThat(disabled).isPositive();
+
+    var list = new MarkdownListReader("README.md").read(md.toString());
+    assertThat(list.sections()).extracting(io.github.awesomedsl.model.Section::title)
+        .containsExactly("Section 0", "Section 1", "Section 2", "Section 3", "Section 4");
+    assertThat(list.sections()).allSatisfy(section -> assertThat(section.items()).hasSize(1500));
+    assertThat(list.sections().get(4).items().get(1400).location().line()).isEqualTo(badDescription);
+  }
 }
