@@ -148,7 +148,8 @@ abstract class AbstractAwesomeMojo extends AbstractMojo {
         classpath,
         Optional.ofNullable(release),
         Path.of(project.getBuild().getDirectory(), "awesome"),
-        project.getBasedir().toPath());
+        project.getBasedir().toPath(),
+        Optional.of(Path.of(project.getBuild().getOutputDirectory())));
     try {
       return new ListLoader().load(request);
     } catch (ListLoadException e) {

@@ -9,14 +9,18 @@ final class Summaries {
 
   private Summaries() {}
 
-  /** {@code awesome: "Awesome X": 74 items, 2 tables in 9 sections; 0 errors, 3 warnings, 0 infos; 812 ms (javac 640 ms, define 35 ms)} */
+  /**
+   * {@code awesome: "Awesome X": 74 items, 2 tables in 9 sections; 0 errors, 3 warnings, 0 infos; 812 ms (javac 640 ms, define 35 ms)},
+   * or {@code (project classes, define 35 ms)} when javac did not run.
+   */
   static String of(LoadedList loaded, ValidationReport report, long startNanos) {
     int[] counts = new int[3];
     loaded.list().sections().forEach(s -> count(s, counts));
     long total = (System.nanoTime() - startNanos) / 1_000_000;
     return "awesome: \"" + loaded.list().title() + "\": " + counts[0] + " items, " + counts[1] + " tables in " + counts[2]
-        + " sections; " + report.summary() + "; " + total + " ms (javac " + loaded.compileMillis() + " ms, define "
-        + loaded.defineMillis() + " ms)";
+        + " sections; " + report.summary() + "; " + total + " ms ("
+        + (loaded.compiledBy().equals("javac") ? "javac " + loaded.compileMillis() + " ms" : loaded.compiledBy())
+        + ", define " + loaded.defineMillis() + " ms)";
   }
 
   private static void count(Section section, int[] counts) {

@@ -20,6 +20,7 @@ import java.util.Comparator;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
+import java.util.Optional;
 import java.util.Set;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
@@ -38,7 +39,9 @@ import javax.tools.ToolProvider;
  * against the project's compile classpath, into a folder of the loader's own: the rest of the project
  * need not compile yet, and nothing lands in {@code target/classes}. When the module's sources, the
  * classpath and the options are those of the last compilation ({@link CompileFingerprint}), the
- * classes of that compilation are reused: javac is most of the loading time. The class is loaded by a class
+ * classes of that compilation are reused: javac is most of the loading time. When the project's own
+ * {@code target/classes} is up to date with every source (the build or the IDE compiled them after the
+ * last edit), the list is loaded from there and javac does not run either. The class is loaded by a class
  * loader whose parent is the loader of {@link AwesomeListSource} (the plugin's realm), so that the cast
  * to {@code AwesomeListSource} works and the model classes are shared with the plugin.
  */
@@ -70,11 +73,59 @@ public final class ListLoader {
     }
     Path source = findSource(name, request.sourceRoots(), request.baseDirectory());
     long start = System.nanoTime();
-    Set<String> compiled = compile(source, request);
+    Optional<Path> projectClasses = request.projectClasses().filter(dir -> upToDate(dir, name, request.sourceRoots()));
+    if (projectClasses.isPresent()) {
+      try {
+        AwesomeList list = define(name, classNames(projectClasses.get()), projectClasses.get(), request);
+        return new LoadedList(list, source, 0, (System.nanoTime() - start) / 1_000_000, "project classes");
+      } catch (ListLoadException e) {
+        if (!(e.getCause() instanceof LinkageError)) {
+          throw e; // define() itself failed: compiling would not change that
+        }
+        // compiled by another JDK or against other libraries than the ones now on the classpath: compile
+      }
+    }
+    Path out = request.workDirectory().resolve("classes");
+    boolean[] reused = {false};
+    Set<String> compiled = compile(source, request, reused);
     long compiledAt = System.nanoTime();
-    AwesomeList list = define(name, compiled, request);
+    AwesomeList list = define(name, compiled, out, request);
     long definedAt = System.nanoTime();
-    return new LoadedList(list, source, (compiledAt - start) / 1_000_000, (definedAt - compiledAt) / 1_000_000);
+    return new LoadedList(list, source, (compiledAt - start) / 1_000_000, (definedAt - compiledAt) / 1_000_000,
+        reused[0] ? "last compilation" : "javac");
+  }
+
+  /**
+   * Whether {@code classes} holds the list class and, for every source under the roots, a class file at
+   * least as new as the source: the project's build (or the IDE) compiled all of them after their last
+   * change. A source without a class of its name there (a file whose classes are named otherwise) counts
+   * as not compiled.
+   */
+  static boolean upToDate(Path classes, String listClass, List<Path> sourceRoots) {
+    if (!Files.isRegularFile(classes.resolve(listClass.replace('.', File.separatorChar) + ".class"))) {
+      return false;
+    }
+    try {
+      for (Path root : sourceRoots) {
+        try (Stream<Path> files = Files.walk(root)) {
+          for (Path java : (Iterable<Path>) files.filter(f -> f.toString().endsWith(".java"))::iterator) {
+            String file = java.getFileName().toString();
+            if (file.equals("package-info.java") || file.equals("module-info.java")) {
+              continue;
+            }
+            String relative = root.relativize(java).toString();
+            Path classFile = classes.resolve(relative.substring(0, relative.length() - ".java".length()) + ".class");
+            if (!Files.isRegularFile(classFile)
+                || Files.getLastModifiedTime(classFile).compareTo(Files.getLastModifiedTime(java)) < 0) {
+              return false;
+            }
+          }
+        }
+      }
+      return true;
+    } catch (IOException | java.io.UncheckedIOException e) {
+      return false;
+    }
   }
 
   private static Path findSource(String name, List<Path> roots, Path base) throws ListLoadException {
@@ -92,7 +143,7 @@ public final class ListLoader {
             + " io.github.awesomedsl.dsl.AwesomeListSource, in this module's src/main/java.");
   }
 
-  private Set<String> compile(Path source, LoadRequest request) throws ListLoadException {
+  private Set<String> compile(Path source, LoadRequest request, boolean[] reused) throws ListLoadException {
     if (compiler == null) {
       throw new ListLoadException(
           "Maven is running on a Java runtime without a compiler (java.home=" + System.getProperty("java.home")
@@ -110,6 +161,7 @@ public final class ListLoader {
     try {
       fingerprint = CompileFingerprint.of(options, request.sourceRoots(), request.classpath());
       if (Files.isDirectory(out) && Files.exists(stamp) && Files.readString(stamp).equals(fingerprint)) {
+        reused[0] = true;
         return classNames(out); // same sources, classpath and options as last time: javac would write the same classes
       }
       Files.deleteIfExists(stamp);
@@ -148,10 +200,11 @@ public final class ListLoader {
     return classNames(out);
   }
 
-  private static AwesomeList define(String name, Set<String> compiled, LoadRequest request) throws ListLoadException {
+  private static AwesomeList define(String name, Set<String> compiled, Path classes, LoadRequest request)
+      throws ListLoadException {
     List<URL> urls = new ArrayList<>();
     try {
-      urls.add(request.workDirectory().resolve("classes").toUri().toURL());
+      urls.add(classes.toUri().toURL());
       for (Path entry : request.classpath()) {
         urls.add(entry.toUri().toURL());
       }

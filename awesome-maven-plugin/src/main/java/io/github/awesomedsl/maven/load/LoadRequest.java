@@ -14,6 +14,9 @@ import java.util.Optional;
  * @param release the {@code --release} to compile for, when the project sets one
  * @param workDirectory a folder the loader owns (it is emptied): compiled classes go there
  * @param baseDirectory the project's folder, to show source paths relative to it
+ * @param projectClasses the project's own output folder ({@code target/classes}): when every source
+ *     under the source roots has a class file there at least as new as itself (the project's build or
+ *     the IDE compiled them since the last edit), the list is loaded from it and javac does not run
  */
 public record LoadRequest(
     String listClass,
@@ -21,7 +24,8 @@ public record LoadRequest(
     List<Path> classpath,
     Optional<String> release,
     Path workDirectory,
-    Path baseDirectory) {
+    Path baseDirectory,
+    Optional<Path> projectClasses) {
 
   public LoadRequest {
     Objects.requireNonNull(listClass, "listClass");
@@ -30,5 +34,6 @@ public record LoadRequest(
     Objects.requireNonNull(release, "release");
     Objects.requireNonNull(workDirectory, "workDirectory");
     Objects.requireNonNull(baseDirectory, "baseDirectory");
+    Objects.requireNonNull(projectClasses, "projectClasses");
   }
 }

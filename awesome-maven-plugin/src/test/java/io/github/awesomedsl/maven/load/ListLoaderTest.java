@@ -20,7 +20,7 @@ class ListLoaderTest {
   private LoadRequest request(String listClass) throws URISyntaxException {
     Path dsl = Path.of(AwesomeListSource.class.getProtectionDomain().getCodeSource().getLocation().toURI());
     return new LoadRequest(listClass, List.of(project.resolve("src/main/java")), List.of(dsl), Optional.of("17"),
-        project.resolve("target/awesome"), project);
+        project.resolve("target/awesome"), project, Optional.of(project.resolve("target/classes")));
   }
 
   private void source(String relativePath, String code) throws IOException {
@@ -165,5 +165,78 @@ class ListLoaderTest {
 
     source("com/example/Cached.java", code.formatted("Awesome Two"));
     assertThat(loader.load(request("com.example.Cached")).list().title()).isEqualTo("Awesome Two");
+  }
+
+  @Test
+  void loadsFromTheProjectsClassesWhenTheyAreNewerThanEverySource() throws Exception {
+    String code = """
+        package com.example;
+        public final class Built implements io.github.awesomedsl.dsl.AwesomeListSource {
+          public io.github.awesomedsl.model.AwesomeList define() {
+            return io.github.awesomedsl.dsl.AwesomeDsl.list("%s").build();
+          }
+        }
+        """;
+    source("com/example/Built.java", code.formatted("Awesome Compiled By The Build"));
+    Path classes = project.resolve("target/classes");
+    Files.createDirectories(classes);
+    Path dsl = Path.of(AwesomeListSource.class.getProtectionDomain().getCodeSource().getLocation().toURI());
+    int javac = javax.tools.ToolProvider.getSystemJavaCompiler().run(null, null, null, "-d", classes.toString(),
+        "-cp", dsl.toString(), project.resolve("src/main/java/com/example/Built.java").toString());
+    assertThat(javac).isZero();
+    // the source now says something else, but the class file is newer: the build compiled after the edit
+    source("com/example/Built.java", code.formatted("Awesome In The Source"));
+    Path sourceFile = project.resolve("src/main/java/com/example/Built.java");
+    Path classFile = classes.resolve("com/example/Built.class");
+    Files.setLastModifiedTime(sourceFile, java.nio.file.attribute.FileTime.fromMillis(
+        Files.getLastModifiedTime(classFile).toMillis() - 60_000));
+
+    LoadedList loaded = new ListLoader().load(request("com.example.Built"));
+    assertThat(loaded.list().title()).isEqualTo("Awesome Compiled By The Build");
+    assertThat(loaded.compiledBy()).isEqualTo("project classes");
+    assertThat(project.resolve("target/awesome/classes")).as("javac did not run").doesNotExist();
+
+    Files.setLastModifiedTime(sourceFile, java.nio.file.attribute.FileTime.fromMillis(
+        Files.getLastModifiedTime(classFile).toMillis() + 60_000)); // edited after the build
+    loaded = new ListLoader().load(request("com.example.Built"));
+    assertThat(loaded.list().title()).isEqualTo("Awesome In The Source");
+    assertThat(loaded.compiledBy()).isEqualTo("javac");
+  }
+
+  @Test
+  void projectClassesAreUpToDateOnlyWhenEverySourceHasANewerClass() throws Exception {
+    source("com/example/A.java", "package com.example; public class A {}");
+    source("com/example/B.java", "package com.example; class B {}");
+    source("com/example/package-info.java", "package com.example;");
+    Path classes = project.resolve("target/classes/com/example");
+    Files.createDirectories(classes);
+    Files.writeString(classes.resolve("A.class"), "");
+    List<Path> roots = List.of(project.resolve("src/main/java"));
+    Path out = project.resolve("target/classes");
+    assertThat(ListLoader.upToDate(out, "com.example.A", roots)).as("B.java has no class").isFalse();
+    Files.writeString(classes.resolve("B.class"), "");
+    assertThat(ListLoader.upToDate(out, "com.example.A", roots)).isTrue();
+    assertThat(ListLoader.upToDate(out, "com.example.C", roots)).as("no list class").isFalse();
+    Files.setLastModifiedTime(project.resolve("src/main/java/com/example/B.java"),
+        java.nio.file.attribute.FileTime.fromMillis(Files.getLastModifiedTime(classes.resolve("B.class")).toMillis() + 1_000));
+    assertThat(ListLoader.upToDate(out, "com.example.A", roots)).as("B.java edited after the build").isFalse();
+  }
+
+  @Test
+  void unloadableProjectClassesAreCompiledInstead() throws Exception {
+    source("com/example/Odd.java", """
+        package com.example;
+        public final class Odd implements io.github.awesomedsl.dsl.AwesomeListSource {
+          public io.github.awesomedsl.model.AwesomeList define() {
+            return io.github.awesomedsl.dsl.AwesomeDsl.list("Awesome Odd").build();
+          }
+        }
+        """);
+    Path classFile = project.resolve("target/classes/com/example/Odd.class");
+    Files.createDirectories(classFile.getParent());
+    Files.write(classFile, new byte[] {(byte) 0xCA, (byte) 0xFE, 0, 1}); // not a class file a JVM can load
+    LoadedList loaded = new ListLoader().load(request("com.example.Odd"));
+    assertThat(loaded.list().title()).isEqualTo("Awesome Odd");
+    assertThat(loaded.compiledBy()).isEqualTo("javac");
   }
 }
