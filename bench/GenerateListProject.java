@@ -34,6 +34,18 @@ public class GenerateListProject {
             </dependency>
           </dependencies>
           <build>
+            <pluginManagement>
+              <plugins>
+                <plugin>
+                  <artifactId>maven-resources-plugin</artifactId>
+                  <version>3.3.1</version>
+                </plugin>
+                <plugin>
+                  <artifactId>maven-compiler-plugin</artifactId>
+                  <version>3.13.0</version>
+                </plugin>
+              </plugins>
+            </pluginManagement>
             <plugins>
               <plugin>
                 <groupId>io.github.awesomedsl</groupId>
@@ -77,8 +89,9 @@ public class GenerateListProject {
       for (int m = from; m < to; m += perMethod) {
         part.append("\n  private static void add").append(m).append("(Section.Builder s) {\n");
         for (int i = m; i < Math.min(to, m + perMethod); i++) {
+          int year = 2015 + i % 10; // a clean list: the arXiv id (yymm.nnnnn) says the same year
           part.append("    s.entry(entry(\"Tool number ").append(i).append("\").venue(Venue.ARXIV).year(")
-              .append(2000 + i % 25).append(").paper(\"https://arxiv.org/abs/2301.").append(String.format("%05d", i))
+              .append(year).append(").paper(\"https://arxiv.org/abs/").append(String.format("%02d%02d.%05d", year % 100, 1 + i % 12, i))
               .append("\").code(\"https://github.com/bench/tool-").append(i).append("\").description(\"Does thing ")
               .append(i).append(".\"));\n");
         }
