@@ -77,7 +77,7 @@ public final class MarkdownLint {
 
   /** Every finding, by line and column. */
   public List<LintFinding> lint(String file, String markdown) {
-    String[] lines = markdown.split("\n", -1);
+    TextLines lines = TextLines.of(markdown);
     List<LintFinding> findings = new ArrayList<>();
     MarkdownRules rules = new MarkdownRules(lines, findings);
     Directives directives = new Directives();
@@ -110,7 +110,7 @@ public final class MarkdownLint {
    * Where a link starts: the parser keeps positions for blocks only (inline positions would double what
    * it allocates on a large README), so the link is found in its block's lines by its source form.
    */
-  private static int[] position(Link link, MarkdownParsing.Chunk chunk, String[] lines) {
+  private static int[] position(Link link, MarkdownParsing.Chunk chunk, TextLines lines) {
     Node block = link.getParent();
     while (block != null && block.getSourceSpans().isEmpty()) {
       block = block.getParent();
@@ -120,11 +120,11 @@ public final class MarkdownLint {
     }
     String text = text(link);
     for (org.commonmark.node.SourceSpan span : block.getSourceSpans()) {
-      String line = lines[span.getLineIndex() + chunk.lineOffset()];
-      int at = line.indexOf("[" + text + "](" + link.getDestination(), span.getColumnIndex());
+      int line = span.getLineIndex() + chunk.lineOffset();
+      int at = lines.indexOf(line, "[" + text + "](" + link.getDestination(), span.getColumnIndex());
       if (at < 0) { // the text has escapes in the source: find the target, then its opening bracket
-        int target = line.indexOf("](" + link.getDestination(), span.getColumnIndex());
-        at = target < 0 ? -1 : line.lastIndexOf('[', target);
+        int target = lines.indexOf(line, "](" + link.getDestination(), span.getColumnIndex());
+        at = target < 0 ? -1 : lines.lastIndexOf(line, '[', target);
       }
       if (at >= 0) {
         return new int[] {span.getLineIndex() + chunk.lineOffset() + 1, at + 1};
@@ -140,14 +140,14 @@ public final class MarkdownLint {
   private static final class MarkdownRules {
     private record AnchorLink(String anchor, String text, int line, int column) {}
 
-    private final String[] lines;
+    private final TextLines lines;
     private final List<LintFinding> findings;
     private final GithubSlugger slugger = new GithubSlugger();
     private final Map<String, String> headingByAnchor = new HashMap<>();
     private final List<AnchorLink> anchorLinks = new ArrayList<>();
     private int h1;
 
-    MarkdownRules(String[] lines, List<LintFinding> findings) {
+    MarkdownRules(TextLines lines, List<LintFinding> findings) {
       this.lines = lines;
       this.findings = findings;
     }
@@ -222,17 +222,22 @@ public final class MarkdownLint {
     }
   }
 
-  private static void whitespace(String[] lines, List<LintFinding> findings) {
-    for (int i = 0; i < lines.length; i++) {
-      String line = lines[i];
-      int tab = line.indexOf('\t');
+  private static void whitespace(TextLines lines, List<LintFinding> findings) {
+    for (int i = 0; i < lines.count(); i++) {
+      int length = lines.length(i);
+      int tab = lines.indexOf(i, "\t", 0);
       if (tab >= 0) {
         findings.add(new LintFinding("whitespace", Severity.WARNING, i + 1, tab + 1, "a tab; use spaces"));
       }
-      if (!line.isEmpty() && Character.isWhitespace(line.charAt(line.length() - 1)) && !line.endsWith("  ")
-          || line.endsWith("   ")) {
-        findings.add(new LintFinding("whitespace", Severity.WARNING, i + 1, line.stripTrailing().length() + 1,
-            "trailing whitespace; remove it"));
+      int content = length;
+      while (content > 0 && Character.isWhitespace(lines.charAt(i, content - 1))) {
+        content--;
+      }
+      // two trailing spaces are a Markdown line break; one, or three and more, are a slip
+      boolean twoSpaces = length >= 2 && lines.charAt(i, length - 1) == ' ' && lines.charAt(i, length - 2) == ' ';
+      boolean threeSpaces = twoSpaces && length >= 3 && lines.charAt(i, length - 3) == ' ';
+      if (content < length && !twoSpaces || threeSpaces) {
+        findings.add(new LintFinding("whitespace", Severity.WARNING, i + 1, content + 1, "trailing whitespace; remove it"));
       }
     }
   }

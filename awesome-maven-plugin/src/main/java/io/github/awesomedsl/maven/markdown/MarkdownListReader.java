@@ -55,7 +55,7 @@ public final class MarkdownListReader {
 
   private final String file;
   private final List<Unmapped> unmapped = new ArrayList<>();
-  private String[] sourceLines = new String[0];
+  private TextLines sourceLines = TextLines.of("");
   private MarkdownParsing.Chunk piece;
 
   public MarkdownListReader(String file) {
@@ -105,11 +105,11 @@ public final class MarkdownListReader {
 
   /** Starts reading a file whose pieces are then given in order to {@link Pass#accept}. */
   Pass start(String markdown) {
-    return start(markdown.split("\n", -1));
+    return start(TextLines.of(markdown));
   }
 
-  /** Starts reading a file given as its lines (raw blocks are sliced from them). */
-  Pass start(String[] lines) {
+  /** Starts reading a file given with its lines (raw blocks are sliced from them). */
+  Pass start(TextLines lines) {
     sourceLines = lines;
     unmapped.clear();
     return new Pass();
@@ -274,10 +274,9 @@ public final class MarkdownListReader {
     if (spans.isEmpty()) {
       return text(node);
     }
-    String[] lines = sourceLines;
     int first = spans.get(0).getLineIndex() + piece.lineOffset();
     int last = spans.get(spans.size() - 1).getLineIndex() + piece.lineOffset();
-    return String.join("\n", java.util.Arrays.asList(lines).subList(first, Math.min(last + 1, lines.length)));
+    return sourceLines.slice(first, last);
   }
 
   /** A paragraph's spans: text, links, code, emphasis; anything else as raw Markdown. */
