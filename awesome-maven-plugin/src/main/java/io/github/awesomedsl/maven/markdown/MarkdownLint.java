@@ -225,6 +225,9 @@ public final class MarkdownLint {
   private static void whitespace(TextLines lines, List<LintFinding> findings) {
     for (int i = 0; i < lines.count(); i++) {
       int length = lines.length(i);
+      if (length > 0 && lines.charAt(i, length - 1) == '\r') {
+        length--; // a CRLF line end, not trailing whitespace
+      }
       int tab = lines.indexOf(i, "\t", 0);
       if (tab >= 0) {
         findings.add(new LintFinding("whitespace", Severity.WARNING, i + 1, tab + 1, "a tab; use spaces"));

@@ -276,7 +276,8 @@ public final class MarkdownListReader {
     }
     int first = spans.get(0).getLineIndex() + piece.lineOffset();
     int last = spans.get(spans.size() - 1).getLineIndex() + piece.lineOffset();
-    return sourceLines.slice(first, last);
+    String slice = sourceLines.slice(first, last).replace("\r\n", "\n"); // the model's text has no CRLF
+    return slice.endsWith("\r") ? slice.substring(0, slice.length() - 1) : slice;
   }
 
   /** A paragraph's spans: text, links, code, emphasis; anything else as raw Markdown. */

@@ -29,6 +29,17 @@ class MarkdownLintTest {
   }
 
   @Test
+  void crlfLineEndsAreNotTrailingWhitespace() throws Exception {
+    String markdown;
+    try (InputStream in = getClass().getResourceAsStream("/lint/correct-list.md")) {
+      markdown = new String(in.readAllBytes(), UTF_8).replace("\n", "\r\n");
+    }
+    assertThat(LINT.lint("README.md", markdown)).isEmpty();
+    String slip = markdown.replaceFirst("\r\n", " \r\n"); // a space after the title, before its line end
+    assertThat(lint(slip)).containsExactly("1:" + (markdown.indexOf('\r') + 1) + " whitespace");
+  }
+
+  @Test
   void findsEachDefectClassOfTheSeedAtItsLine() throws Exception {
     Path seed = Path.of("../../shared/seed/awesome-foundation-models-healthcare.md");
     if (!Files.exists(seed)) {
