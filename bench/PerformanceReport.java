@@ -84,6 +84,22 @@ public class PerformanceReport {
     long[] baseline = median(out.resolve("maven-baseline.txt"));
     md.append(String.format("%n`mvn -o -q awesome:render` on the example list (75 items, warm local repository, unchanged list): %,d ms "
         + "(median of 5), of which Maven's own start-up (`mvn -o -q validate -Dawesome.skip=true`) is %,d ms.%n", render[0], baseline[0]));
+    md.append("\n## Plugin overhead\n\n")
+        .append("What `mvn -o -q awesome:render` adds to Maven's own start-up (`mvn -o -q validate`) in a list repository made by\n")
+        .append("`bench/GenerateListProject.java` (entries in methods of 200 and classes of 1,000, 1.1 MB of source at 10,000\n")
+        .append("entries): *cold*, javac compiles the list (no `target/`); *warm*, the list is unchanged since the plugin last\n")
+        .append("compiled it; *after compile*, `mvn compile` has put the list in `target/classes` (`target/awesome` deleted).\n")
+        .append("Target (issue 3): under 1.5 s at 10,000 entries.\n\n")
+        .append("| entries | Maven alone | cold | warm | after compile | overhead cold / warm / after compile | peak (cold) |\n")
+        .append("|---:|---:|---:|---:|---:|---|---:|\n");
+    for (int n : new int[] {100, 10000}) {
+      long[] base = median(out.resolve("overhead-base-" + n + ".txt"));
+      long[] cold = median(out.resolve("overhead-cold-" + n + ".txt"));
+      long[] warm = median(out.resolve("overhead-warm-" + n + ".txt"));
+      long[] built = median(out.resolve("overhead-built-" + n + ".txt"));
+      md.append(String.format("| %,d | %,d ms | %,d ms | %,d ms | %,d ms | %,d / %,d / %,d ms | %d MiB |%n", n, base[0], cold[0],
+          warm[0], built[0], cold[0] - base[0], warm[0] - base[0], built[0] - base[0], cold[1] / 1024));
+    }
     md.append("\nCommands: `bench/performance` runs all of the above; `bench/lint`, `bench/links`, `bench/plugin-overhead`,\n")
         .append("`bench/catalog-compile` and `bench/run` run single parts.\n");
     System.out.print(md);
