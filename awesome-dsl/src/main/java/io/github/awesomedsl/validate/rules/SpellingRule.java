@@ -30,8 +30,15 @@ public final class SpellingRule implements Rule {
   @SuppressWarnings("unchecked")
   private static final List<String>[] BY_HASH = new List[BUCKETS];
 
+  /** For an ASCII first letter, the lengths (bits, 63 for longer) of the names starting with it. */
+  private static final long[] LENGTHS = new long[128];
+
   static {
     for (String name : NAMES) {
+      char first = name.charAt(0);
+      long length = 1L << Math.min(name.length(), 63);
+      LENGTHS[Character.toLowerCase(first)] |= length;
+      LENGTHS[Character.toUpperCase(first)] |= length;
       int bucket = hash(name, 0, name.length()) & (BUCKETS - 1);
       if (BY_HASH[bucket] == null) {
         BY_HASH[bucket] = new ArrayList<>(2);
@@ -90,6 +97,10 @@ public final class SpellingRule implements Rule {
 
   /** The proper name that {@code text[start, end)} spells in any case, or {@code null}. */
   private static String lookup(String text, int start, int end) {
+    char first = text.charAt(start);
+    if (first < 128 && (LENGTHS[first] & 1L << Math.min(end - start, 63)) == 0) {
+      return null; // no name starts with this letter and has this length: most words end here, unhashed
+    }
     List<String> candidates = BY_HASH[hash(text, start, end) & (BUCKETS - 1)];
     if (candidates != null) {
       for (String name : candidates) {
