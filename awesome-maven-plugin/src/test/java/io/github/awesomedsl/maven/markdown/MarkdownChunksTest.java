@@ -47,6 +47,8 @@ class MarkdownChunksTest {
   void aFenceInAListItemDoesNotShiftTheFencesAfterIt() {
     // the indented fence belongs to the item and ends with it at "# B"; the next fence holds "# not a heading"
     assertSameBlocks("# A\n- item\n\n  ```\n# B\n```\n# not a heading\n```\n# C\n");
+    // likewise an indented HTML block: it ends with the item at "# B", and the fence after it holds a heading line
+    assertSameBlocks("# A\n- item\n  <div>\n# B\n```\n\n# not a heading\n```\n# C\n");
     // a lone tag starts an HTML block after a blank line but not after text: its end is not known
     assertSameBlocks("# A\ntext\n<img src=\"x\">\n```\n\n# in the fence\n```\n# B\n");
   }
