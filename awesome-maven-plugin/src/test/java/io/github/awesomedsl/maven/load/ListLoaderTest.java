@@ -23,6 +23,18 @@ class ListLoaderTest {
         project.resolve("target/awesome"), project, Optional.of(project.resolve("target/classes")));
   }
 
+  /** A list class com.example.{@code name} whose list is titled {@code title}. */
+  private void listSource(String name, String title) throws IOException {
+    source("com/example/" + name + ".java", """
+        package com.example;
+        public final class %s implements io.github.awesomedsl.dsl.AwesomeListSource {
+          public io.github.awesomedsl.model.AwesomeList define() {
+            return io.github.awesomedsl.dsl.AwesomeDsl.list("%s").build();
+          }
+        }
+        """.formatted(name, title));
+  }
+
   private void source(String relativePath, String code) throws IOException {
     Path file = project.resolve("src/main/java").resolve(relativePath);
     Files.createDirectories(file.getParent());
@@ -145,15 +157,7 @@ class ListLoaderTest {
 
   @Test
   void reusesTheLastCompilationUntilASourceChanges() throws Exception {
-    String code = """
-        package com.example;
-        public final class Cached implements io.github.awesomedsl.dsl.AwesomeListSource {
-          public io.github.awesomedsl.model.AwesomeList define() {
-            return io.github.awesomedsl.dsl.AwesomeDsl.list("%s").build();
-          }
-        }
-        """;
-    source("com/example/Cached.java", code.formatted("Awesome One"));
+    listSource("Cached", "Awesome One");
     ListLoader loader = new ListLoader();
     assertThat(loader.load(request("com.example.Cached")).list().title()).isEqualTo("Awesome One");
     Path classFile = project.resolve("target/awesome/classes/com/example/Cached.class");
@@ -163,21 +167,13 @@ class ListLoaderTest {
     assertThat(loader.load(request("com.example.Cached")).list().title()).isEqualTo("Awesome One");
     assertThat(Files.getLastModifiedTime(classFile).toMillis()).as("javac did not run again").isEqualTo(compiledAt - 60_000);
 
-    source("com/example/Cached.java", code.formatted("Awesome Two"));
+    listSource("Cached", "Awesome Two");
     assertThat(loader.load(request("com.example.Cached")).list().title()).isEqualTo("Awesome Two");
   }
 
   @Test
   void loadsFromTheProjectsClassesWhenTheyAreNewerThanEverySource() throws Exception {
-    String code = """
-        package com.example;
-        public final class Built implements io.github.awesomedsl.dsl.AwesomeListSource {
-          public io.github.awesomedsl.model.AwesomeList define() {
-            return io.github.awesomedsl.dsl.AwesomeDsl.list("%s").build();
-          }
-        }
-        """;
-    source("com/example/Built.java", code.formatted("Awesome Compiled By The Build"));
+    listSource("Built", "Awesome Compiled By The Build");
     Path classes = project.resolve("target/classes");
     Files.createDirectories(classes);
     Path dsl = Path.of(AwesomeListSource.class.getProtectionDomain().getCodeSource().getLocation().toURI());
@@ -185,7 +181,7 @@ class ListLoaderTest {
         "-cp", dsl.toString(), project.resolve("src/main/java/com/example/Built.java").toString());
     assertThat(javac).isZero();
     // the source now says something else, but the class file is newer: the build compiled after the edit
-    source("com/example/Built.java", code.formatted("Awesome In The Source"));
+    listSource("Built", "Awesome In The Source");
     Path sourceFile = project.resolve("src/main/java/com/example/Built.java");
     Path classFile = classes.resolve("com/example/Built.class");
     Files.setLastModifiedTime(sourceFile, java.nio.file.attribute.FileTime.fromMillis(
@@ -224,14 +220,7 @@ class ListLoaderTest {
 
   @Test
   void unloadableProjectClassesAreCompiledInstead() throws Exception {
-    source("com/example/Odd.java", """
-        package com.example;
-        public final class Odd implements io.github.awesomedsl.dsl.AwesomeListSource {
-          public io.github.awesomedsl.model.AwesomeList define() {
-            return io.github.awesomedsl.dsl.AwesomeDsl.list("Awesome Odd").build();
-          }
-        }
-        """);
+    listSource("Odd", "Awesome Odd");
     Path classFile = project.resolve("target/classes/com/example/Odd.class");
     Files.createDirectories(classFile.getParent());
     Files.write(classFile, new byte[] {(byte) 0xCA, (byte) 0xFE, 0, 1}); // not a class file a JVM can load
