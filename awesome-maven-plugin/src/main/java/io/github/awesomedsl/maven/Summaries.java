@@ -19,7 +19,7 @@ final class Summaries {
     long total = (System.nanoTime() - startNanos) / 1_000_000;
     return "awesome: \"" + loaded.list().title() + "\": " + counts[0] + " items, " + counts[1] + " tables in " + counts[2]
         + " sections; " + report.summary() + "; " + total + " ms ("
-        + (loaded.compiledBy().equals("javac") ? "javac " + loaded.compileMillis() + " ms" : loaded.compiledBy())
+        + (loaded.compiledBy() == LoadedList.Classes.JAVAC ? "javac " + loaded.compileMillis() + " ms" : loaded.compiledBy().label())
         + ", define " + loaded.defineMillis() + " ms)";
   }
 

@@ -17,11 +17,9 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Comparator;
-import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
-import java.util.Set;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
 import javax.lang.model.SourceVersion;
@@ -76,8 +74,8 @@ public final class ListLoader {
     Optional<Path> projectClasses = request.projectClasses().filter(dir -> upToDate(dir, name, request.sourceRoots()));
     if (projectClasses.isPresent()) {
       try {
-        AwesomeList list = define(name, classNames(projectClasses.get()), projectClasses.get(), request);
-        return new LoadedList(list, source, 0, (System.nanoTime() - start) / 1_000_000, "project classes");
+        AwesomeList list = define(name, projectClasses.get(), request);
+        return new LoadedList(list, source, 0, (System.nanoTime() - start) / 1_000_000, LoadedList.Classes.PROJECT);
       } catch (ListLoadException e) {
         if (!(e.getCause() instanceof LinkageError)) {
           throw e; // define() itself failed: compiling would not change that
@@ -85,14 +83,11 @@ public final class ListLoader {
         // compiled by another JDK or against other libraries than the ones now on the classpath: compile
       }
     }
-    Path out = request.workDirectory().resolve("classes");
-    boolean[] reused = {false};
-    Set<String> compiled = compile(source, request, reused);
+    LoadedList.Classes classes = compile(source, request);
     long compiledAt = System.nanoTime();
-    AwesomeList list = define(name, compiled, out, request);
+    AwesomeList list = define(name, request.workDirectory().resolve("classes"), request);
     long definedAt = System.nanoTime();
-    return new LoadedList(list, source, (compiledAt - start) / 1_000_000, (definedAt - compiledAt) / 1_000_000,
-        reused[0] ? "last compilation" : "javac");
+    return new LoadedList(list, source, (compiledAt - start) / 1_000_000, (definedAt - compiledAt) / 1_000_000, classes);
   }
 
   /**
@@ -143,7 +138,8 @@ public final class ListLoader {
             + " io.github.awesomedsl.dsl.AwesomeListSource, in this module's src/main/java.");
   }
 
-  private Set<String> compile(Path source, LoadRequest request, boolean[] reused) throws ListLoadException {
+  /** Compiles into the work directory, or finds there the classes javac would write again. */
+  private LoadedList.Classes compile(Path source, LoadRequest request) throws ListLoadException {
     if (compiler == null) {
       throw new ListLoadException(
           "Maven is running on a Java runtime without a compiler (java.home=" + System.getProperty("java.home")
@@ -161,8 +157,7 @@ public final class ListLoader {
     try {
       fingerprint = CompileFingerprint.of(options, request.sourceRoots(), request.classpath());
       if (Files.isDirectory(out) && Files.exists(stamp) && Files.readString(stamp).equals(fingerprint)) {
-        reused[0] = true;
-        return classNames(out); // same sources, classpath and options as last time: javac would write the same classes
+        return LoadedList.Classes.LAST_COMPILATION; // same sources, classpath and options: javac would write the same classes
       }
       Files.deleteIfExists(stamp);
       deleteRecursively(out);
@@ -197,11 +192,10 @@ public final class ListLoader {
     } catch (IOException e) {
       throw new ListLoadException("Cannot write " + stamp + ": " + e.getMessage(), e);
     }
-    return classNames(out);
+    return LoadedList.Classes.JAVAC;
   }
 
-  private static AwesomeList define(String name, Set<String> compiled, Path classes, LoadRequest request)
-      throws ListLoadException {
+  private static AwesomeList define(String name, Path classes, LoadRequest request) throws ListLoadException {
     List<URL> urls = new ArrayList<>();
     try {
       urls.add(classes.toUri().toURL());
@@ -239,15 +233,15 @@ public final class ListLoader {
     } catch (ModelException e) {
       throw new ListLoadException("The list is malformed: " + e.getMessage(), e);
     } catch (InvocationTargetException e) {
-      throw failure(name + "'s constructor", e.getCause(), compiled);
+      throw failure(name + "'s constructor", e.getCause(), classes);
     } catch (ExceptionInInitializerError e) {
-      throw failure("The static initialiser of " + name, e.getCause(), compiled);
+      throw failure("The static initialiser of " + name, e.getCause(), classes);
     } catch (ListLoadException e) {
       throw e;
     } catch (LinkageError | ReflectiveOperationException e) {
       throw new ListLoadException("Cannot load " + name + ": " + e, e);
     } catch (RuntimeException e) {
-      throw failure(name + ".define()", e, compiled);
+      throw failure(name + ".define()", e, classes);
     } catch (IOException e) {
       throw new ListLoadException("Cannot close the list's class loader: " + e.getMessage(), e);
     } finally {
@@ -256,13 +250,15 @@ public final class ListLoader {
   }
 
   /** "X.define() threw IllegalStateException: boom, at MyList.java:[12]" */
-  private static ListLoadException failure(String what, Throwable thrown, Set<String> compiled) {
+  private static ListLoadException failure(String what, Throwable thrown, Path classes) {
     if (thrown instanceof ModelException model) {
       return new ListLoadException("The list is malformed: " + model.getMessage(), model);
     }
     StringBuilder message = new StringBuilder(what).append(" threw ").append(thrown);
     for (StackTraceElement frame : thrown.getStackTrace()) {
-      if (compiled.contains(frame.getClassName()) && frame.getLineNumber() > 0) {
+      // the first frame in the list's own classes (a class file in the folder it was loaded from)
+      if (frame.getLineNumber() > 0
+          && Files.isRegularFile(classes.resolve(frame.getClassName().replace('.', File.separatorChar) + ".class"))) {
         message.append("\n  at ").append(frame.getFileName()).append(":[").append(frame.getLineNumber()).append("] (")
             .append(frame.getClassName()).append('.').append(frame.getMethodName()).append(')');
         break;
@@ -270,19 +266,6 @@ public final class ListLoader {
     }
     message.append("\nFix the list's code at that line; run with -e for the whole stack trace.");
     return new ListLoadException(message.toString(), thrown);
-  }
-
-  private static Set<String> classNames(Path out) throws ListLoadException {
-    try (Stream<Path> files = Files.walk(out)) {
-      Set<String> names = new HashSet<>();
-      files.filter(f -> f.toString().endsWith(".class")).forEach(f -> {
-        String relative = out.relativize(f).toString();
-        names.add(relative.substring(0, relative.length() - ".class".length()).replace(File.separatorChar, '.'));
-      });
-      return names;
-    } catch (IOException e) {
-      throw new ListLoadException("Cannot read the compiled classes in " + out + ": " + e.getMessage(), e);
-    }
   }
 
   private static void deleteRecursively(Path dir) throws IOException {

@@ -10,8 +10,28 @@ import java.nio.file.Path;
  * @param source the list class's source file
  * @param compileMillis time spent in javac
  * @param defineMillis time spent loading the class and running {@code define()}
- * @param compiledBy what produced the classes that ran: {@code "javac"} (compiled now),
- *     {@code "last compilation"} (sources unchanged since the plugin last compiled them) or
- *     {@code "project classes"} (the project's own up-to-date {@code target/classes})
+ * @param compiledBy what produced the classes that ran
  */
-public record LoadedList(AwesomeList list, Path source, long compileMillis, long defineMillis, String compiledBy) {}
+public record LoadedList(AwesomeList list, Path source, long compileMillis, long defineMillis, Classes compiledBy) {
+
+  /** Where the classes that ran come from. */
+  public enum Classes {
+    /** Compiled now. */
+    JAVAC("javac"),
+    /** The plugin's last compilation: the sources, classpath and options are unchanged since. */
+    LAST_COMPILATION("last compilation"),
+    /** The project's own {@code target/classes}, newer than every source. */
+    PROJECT("project classes");
+
+    private final String label;
+
+    Classes(String label) {
+      this.label = label;
+    }
+
+    /** As the summary line says it. */
+    public String label() {
+      return label;
+    }
+  }
+}

@@ -189,14 +189,14 @@ class ListLoaderTest {
 
     LoadedList loaded = new ListLoader().load(request("com.example.Built"));
     assertThat(loaded.list().title()).isEqualTo("Awesome Compiled By The Build");
-    assertThat(loaded.compiledBy()).isEqualTo("project classes");
+    assertThat(loaded.compiledBy().label()).isEqualTo("project classes");
     assertThat(project.resolve("target/awesome/classes")).as("javac did not run").doesNotExist();
 
     Files.setLastModifiedTime(sourceFile, java.nio.file.attribute.FileTime.fromMillis(
         Files.getLastModifiedTime(classFile).toMillis() + 60_000)); // edited after the build
     loaded = new ListLoader().load(request("com.example.Built"));
     assertThat(loaded.list().title()).isEqualTo("Awesome In The Source");
-    assertThat(loaded.compiledBy()).isEqualTo("javac");
+    assertThat(loaded.compiledBy().label()).isEqualTo("javac");
   }
 
   @Test
@@ -226,6 +226,6 @@ class ListLoaderTest {
     Files.write(classFile, new byte[] {(byte) 0xCA, (byte) 0xFE, 0, 1}); // not a class file a JVM can load
     LoadedList loaded = new ListLoader().load(request("com.example.Odd"));
     assertThat(loaded.list().title()).isEqualTo("Awesome Odd");
-    assertThat(loaded.compiledBy()).isEqualTo("javac");
+    assertThat(loaded.compiledBy().label()).isEqualTo("javac");
   }
 }
