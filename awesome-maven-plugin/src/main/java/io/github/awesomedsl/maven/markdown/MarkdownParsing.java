@@ -120,9 +120,7 @@ final class MarkdownParsing {
         if (htmlEnd.isEmpty() ? text.isBlank() : endsHtml(text, htmlEnd)) {
           htmlEnd = null;
         }
-      } else if ((first == '`' || first == '~') && run(markdown, at, end, first) >= 3
-          && (first == '~' || markdown.indexOf('`', at + run(markdown, at, end, first)) < 0
-              || markdown.indexOf('`', at + run(markdown, at, end, first)) >= end)) {
+      } else if (opensFence(markdown, at, end, first)) {
         if (indent > 0) {
           return whole;
         }
@@ -144,6 +142,15 @@ final class MarkdownParsing {
       start = end + 1;
     }
     return cuts;
+  }
+
+  /** Three or more backticks or tildes; a backtick fence's info string has no backtick (else it is inline code). */
+  private static boolean opensFence(String text, int at, int end, char first) {
+    if (first != '`' && first != '~') {
+      return false;
+    }
+    int run = run(text, at, end, first);
+    return run >= 3 && (first == '~' || text.substring(at + run, end).indexOf('`') < 0);
   }
 
   private static int run(String text, int from, int end, char c) {
