@@ -12,3 +12,20 @@ measure() {
 median() {
   sort -n | awk '{ a[NR] = $1 } END { print (NR % 2) ? a[(NR + 1) / 2] : int((a[NR / 2] + a[NR / 2 + 1]) / 2) }'
 }
+
+# overhead_runs DIR N VERSION RUNS OUT: generates a list repository of N entries in DIR and writes
+# "wall_ms peak_kb" lines, RUNS each, to OUT/overhead-{base,cold,warm,built}-N.txt:
+#   base:  mvn -o -q validate        (Maven start-up and project loading, nothing of ours)
+#   cold:  mvn -o -q awesome:render  without target/ (javac compiles the list)
+#   warm:  mvn -o -q awesome:render  with the list unchanged (the last compilation is reused)
+#   built: mvn -o -q awesome:render  after mvn compile, target/awesome deleted (loaded from target/classes)
+overhead_runs() {
+  local dir="$1" n="$2" version="$3" runs="$4" out="$5" i
+  java bench/GenerateListProject.java "$dir" "$n" "$version"
+  (cd "$dir" && mvn -B -q awesome:render >/dev/null && rm -rf target) # resolves what the project needs, once
+  for i in $(seq "$runs"); do (cd "$dir" && measure "$out/last.txt" mvn -B -o -q validate); done > "$out/overhead-base-$n.txt"
+  for i in $(seq "$runs"); do rm -rf "$dir/target"; (cd "$dir" && measure "$out/last.txt" mvn -B -o -q awesome:render); done > "$out/overhead-cold-$n.txt"
+  for i in $(seq "$runs"); do (cd "$dir" && measure "$out/last.txt" mvn -B -o -q awesome:render); done > "$out/overhead-warm-$n.txt"
+  (cd "$dir" && mvn -B -q compile >/dev/null) # the project's build compiles the list into target/classes
+  for i in $(seq "$runs"); do rm -rf "$dir/target/awesome"; (cd "$dir" && measure "$out/last.txt" mvn -B -o -q awesome:render); done > "$out/overhead-built-$n.txt"
+}
