@@ -99,20 +99,8 @@ public final class CatalogGenerator {
     root.addField(all("ALL", ENTRY, "Every entry, in list order.", parts.entries));
     root.addField(all("ROWS", ROW, "Every table row, in list order.", parts.rows));
     root.addField(all("LINKS", LINK_ITEM, "Every link item (tutorials, resources), in list order.", parts.links));
-    root.addMethod(MethodSpec.methodBuilder("byTag")
-        .addJavadoc("The entries with {@code tag}, in list order.\n")
-        .addModifiers(Modifier.PUBLIC, Modifier.STATIC)
-        .returns(ParameterizedTypeName.get(LIST, ENTRY))
-        .addParameter(Tag.class, "tag")
-        .addStatement("return ALL.stream().filter(e -> e.tags().contains(tag)).toList()")
-        .build());
-    root.addMethod(MethodSpec.methodBuilder("byYear")
-        .addJavadoc("The entries of {@code year}, in list order.\n")
-        .addModifiers(Modifier.PUBLIC, Modifier.STATIC)
-        .returns(ParameterizedTypeName.get(LIST, ENTRY))
-        .addParameter(int.class, "year")
-        .addStatement("return ALL.stream().filter(e -> e.year().isPresent() && e.year().getAsInt() == year).toList()")
-        .build());
+    root.addMethod(entriesWhere("byTag", "with", Tag.class, "tag", "e.tags().contains(tag)"));
+    root.addMethod(entriesWhere("byYear", "of", int.class, "year", "e.year().isPresent() && e.year().getAsInt() == year"));
     TypeVariableName t = TypeVariableName.get("T");
     root.addMethod(MethodSpec.methodBuilder("concat")
         .addModifiers(Modifier.PRIVATE, Modifier.STATIC)
@@ -218,6 +206,17 @@ public final class CatalogGenerator {
     collected.add(CodeBlock.of("$T.$N", holderName, name));
   }
 
+
+  /** {@code public static List<Entry> name(type parameter)}: the entries of {@code ALL} matching {@code condition} on {@code e}. */
+  private static MethodSpec entriesWhere(String name, String preposition, Class<?> type, String parameter, String condition) {
+    return MethodSpec.methodBuilder(name)
+        .addJavadoc("The entries " + preposition + " {@code " + parameter + "}, in list order.\n")
+        .addModifiers(Modifier.PUBLIC, Modifier.STATIC)
+        .returns(ParameterizedTypeName.get(LIST, ENTRY))
+        .addParameter(type, parameter)
+        .addStatement("return ALL.stream().filter(e -> " + condition + ").toList()")
+        .build();
+  }
   private static FieldSpec all(String name, ClassName type, String doc, List<CodeBlock> parts) {
     CodeBlock value = parts.isEmpty() ? CodeBlock.of("$T.of()", LIST) : CodeBlock.of("concat($L)", CodeBlock.join(parts, ", "));
     return FieldSpec.builder(ParameterizedTypeName.get(LIST, type), name, Modifier.PUBLIC, Modifier.STATIC, Modifier.FINAL)
