@@ -157,13 +157,18 @@ abstract class AbstractAwesomeMojo extends AbstractMojo {
     }
   }
 
+  /** A finding as a log line: {@code where(rule-id) Route › Item: message}. */
+  static String logLine(String where, Diagnostic d) {
+    return where + "(" + d.ruleId() + ") " + (d.path().isEmpty() ? "" : d.path() + ": ") + d.message();
+  }
+
   /** Validates the list, logs each finding javac-style and fails on errors (or warnings with failOnWarning). */
   protected ValidationReport validate(LoadedList loaded) throws MojoFailureException {
     Validator validator = configuredValidator();
     ValidationReport report = validator.validate(loaded.list());
     writeSarif(validator, report);
     for (Diagnostic d : report.diagnostics()) {
-      String line = where(d.location()) + "(" + d.ruleId() + ") " + (d.path().isEmpty() ? "" : d.path() + ": ") + d.message();
+      String line = logLine(where(d.location()), d);
       switch (d.severity()) {
         case ERROR -> getLog().error(line);
         case WARNING -> getLog().warn(line);

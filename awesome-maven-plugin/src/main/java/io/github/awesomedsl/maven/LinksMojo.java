@@ -157,8 +157,7 @@ public final class LinksMojo extends AbstractAwesomeMojo {
               result.url() + (broken ? " is broken: " + result.message() : " has moved: link " + result.movedTo()),
               place.path(), place.location());
           findings.add(d);
-          String line = (file != null ? file.getName() + ":[" + place.location().line() + "] " : where(place.location()))
-              + "(" + d.ruleId() + ") " + (d.path().isEmpty() ? "" : d.path() + ": ") + d.message();
+          String line = logLine(file != null ? file.getName() + ":[" + place.location().line() + "] " : where(place.location()), d);
           if (broken) {
             getLog().error(line);
           } else {
