@@ -22,6 +22,10 @@ import java.util.List;
  * tied to the {@link Element} a finding about it is reported on; text fields are walked on demand
  * ({@link #forEachText}). Rules read this instead of each walking the tree.
  *
+ * <p>The index is cut into {@linkplain Slice slices} of consecutive parts, in document order. The
+ * validator hands one slice at a time to every rule, so that a slice is read from memory once and then
+ * checked by all rules from the processor's cache; the slices of a large list are checked in parallel.
+ *
  * <p>Kept lean on purpose: validation of a 100,000-entry list allocates the index while the list is
  * alive, and what the index holds is what the garbage collector copies.
  */
@@ -33,24 +37,28 @@ public final class ListIndex {
    */
   public static final class Element {
     private final Element parent;
+    /** The element's name, or for an item its whole title, shortened only when a route is asked for. */
     private final String name;
+    private final boolean item;
     private final SourceLocation location;
     private final List<Suppression> suppressions;
 
-    Element(Element parent, String name, SourceLocation location, List<Suppression> suppressions) {
+    Element(Element parent, String name, boolean item, SourceLocation location, List<Suppression> suppressions) {
       this.parent = parent;
       this.name = name;
+      this.item = item;
       this.location = location;
       this.suppressions = suppressions;
     }
 
     /** The human route ({@code Methods › LFM methods › MedCPT}, items by short name); empty for the list. */
     public String path() {
+      String shown = item ? shortTitle(name) : name;
       if (parent == null) {
-        return name;
+        return shown;
       }
       String parentPath = parent.path();
-      return parentPath.isEmpty() ? name : parentPath + " › " + name;
+      return parentPath.isEmpty() ? shown : parentPath + " › " + shown;
     }
 
     /** Its DSL call. */
@@ -81,6 +89,84 @@ public final class ListIndex {
   /** A table row, its table, its position (1-based) and its element. */
   public record RowRef(Row row, Table table, int number, Element element) {}
 
+  /**
+   * Consecutive parts of the list, in document order: the sections, items, tables, rows and URLs that
+   * were indexed between its start and its end (a section's own texts belong to the slice where the
+   * section starts). Every part is in exactly one slice; the first slice also holds the list's own
+   * texts. Ranges are {@code [first, end)} indices into the index's lists.
+   */
+  public final class Slice {
+    private final int number;
+    private final int firstSection;
+    private final int firstItem;
+    private final int firstTable;
+    private final int firstRow;
+    private final int firstUrl;
+    private int endSection;
+    private int endItem;
+    private int endTable;
+    private int endRow;
+    private int endUrl;
+
+    private Slice(int number) {
+      this.number = number;
+      this.firstSection = sections.size();
+      this.firstItem = items.size();
+      this.firstTable = tables.size();
+      this.firstRow = rows.size();
+      this.firstUrl = urls.size();
+    }
+
+    private void end() {
+      endSection = sections.size();
+      endItem = items.size();
+      endTable = tables.size();
+      endRow = rows.size();
+      endUrl = urls.size();
+    }
+
+    /** Its position among {@link ListIndex#slices()}, from 0. */
+    public int number() {
+      return number;
+    }
+
+    public List<SectionRef> sections() {
+      return sections.subList(firstSection, endSection);
+    }
+
+    public List<ItemRef> items() {
+      return items.subList(firstItem, endItem);
+    }
+
+    /** The index in {@link ListIndex#items()} of this slice's first item. */
+    public int firstItem() {
+      return firstItem;
+    }
+
+    public List<TableRef> tables() {
+      return tables.subList(firstTable, endTable);
+    }
+
+    public List<RowRef> rows() {
+      return rows.subList(firstRow, endRow);
+    }
+
+    /** The index ({@link ListIndex#url(int)}) of this slice's first URL. */
+    public int firstUrl() {
+      return firstUrl;
+    }
+
+    /** One past the index of this slice's last URL. */
+    public int endUrl() {
+      return endUrl;
+    }
+
+    @Override
+    public String toString() {
+      return "slice " + number + " (items " + firstItem + "–" + endItem + ", urls " + firstUrl + "–" + endUrl + ")";
+    }
+  }
+
   /** Receives text fields from {@link #forEachText}. */
   @FunctionalInterface
   public interface TextVisitor {
@@ -104,20 +190,43 @@ public final class ListIndex {
   private final List<String> urls = new ArrayList<>();
   private final List<Element> urlElements = new ArrayList<>();
   private final List<Element> suppressing = new ArrayList<>();
+  private final List<Slice> slices = new ArrayList<>();
+  private final int sliceParts;
+  private Slice open;
 
-  private ListIndex(AwesomeList list) {
+  private ListIndex(AwesomeList list, int sliceParts) {
     this.list = list;
-    this.listElement = element(null, "", list.location(), list.suppressions());
+    this.sliceParts = sliceParts;
+    this.listElement = element(null, "", false, list.location(), list.suppressions());
+    this.open = new Slice(0);
   }
 
+  /** The index of {@code list}, in slices of {@value #SLICE_PARTS} items and rows. */
   public static ListIndex of(AwesomeList list) {
-    ListIndex index = new ListIndex(list);
+    return of(list, SLICE_PARTS);
+  }
+
+  /**
+   * How many items and rows a slice holds: the parts of a slice of a list like the example one take
+   * about 250 KB, so a slice stays in a core's cache while every rule reads it.
+   */
+  static final int SLICE_PARTS = 256;
+
+  /** The index of {@code list}, in slices of {@code sliceParts} items and rows (at least 1). */
+  static ListIndex of(AwesomeList list, int sliceParts) {
+    if (sliceParts < 1) {
+      throw new IllegalArgumentException("a slice holds at least one part, not " + sliceParts);
+    }
+    ListIndex index = new ListIndex(list, sliceParts);
     index.paragraphUrls(list.description(), index.listElement);
     for (Section section : list.sections()) {
       index.add(section, index.listElement, 1);
     }
     index.paragraphUrls(list.contributing(), index.listElement);
     index.paragraphUrls(list.license(), index.listElement);
+    index.open.end();
+    index.slices.add(index.open);
+    index.open = null;
     return index;
   }
 
@@ -142,6 +251,11 @@ public final class ListIndex {
     return rows;
   }
 
+  /** The list's parts, cut into consecutive slices (at least one, possibly empty). */
+  public List<Slice> slices() {
+    return slices;
+  }
+
   /** How many URLs the list links (entries, link items, table cells, paragraphs). */
   public int urlCount() {
     return urls.size();
@@ -162,20 +276,32 @@ public final class ListIndex {
     return suppressing;
   }
 
-  /** Calls {@code visitor} with every text field of the list, in document order within each kind. */
+  /** Calls {@code visitor} with every text field of the list, slice by slice. */
   public void forEachText(TextVisitor visitor) {
-    visitor.text(list.title(), "list title", listElement);
-    list.badges().forEach(b -> visitor.text(b.altText(), "badge text", listElement));
-    paragraphTexts(list.description(), "description", listElement, visitor);
-    paragraphTexts(list.contributing(), "contributing text", listElement, visitor);
-    paragraphTexts(list.license(), "licence text", listElement, visitor);
-    for (SectionRef ref : sections) {
+    for (Slice slice : slices) {
+      forEachText(slice, visitor);
+    }
+  }
+
+  /**
+   * Calls {@code visitor} with every text field of {@code slice}'s parts (and of the list itself for
+   * the first slice), in document order within each kind.
+   */
+  public void forEachText(Slice slice, TextVisitor visitor) {
+    if (slice.number() == 0) {
+      visitor.text(list.title(), "list title", listElement);
+      list.badges().forEach(b -> visitor.text(b.altText(), "badge text", listElement));
+      paragraphTexts(list.description(), "description", listElement, visitor);
+      paragraphTexts(list.contributing(), "contributing text", listElement, visitor);
+      paragraphTexts(list.license(), "licence text", listElement, visitor);
+    }
+    for (SectionRef ref : slice.sections()) {
       Section section = ref.section();
       visitor.text(section.title(), "section title", ref.element());
       section.placeholder().ifPresent(p -> visitor.text(p, "placeholder", ref.element()));
       paragraphTexts(section.intro(), "intro", ref.element(), visitor);
     }
-    for (ItemRef ref : items) {
+    for (ItemRef ref : slice.items()) {
       visitor.text(ref.item().title(), "title", ref.element());
       if (ref.item() instanceof Entry entry) {
         entry.description().ifPresent(d -> visitor.text(d, "description", ref.element()));
@@ -187,12 +313,12 @@ public final class ListIndex {
         link.description().ifPresent(d -> visitor.text(d, "description", ref.element()));
       }
     }
-    for (TableRef ref : tables) {
+    for (TableRef ref : slice.tables()) {
       for (Column column : ref.table().columns()) {
         visitor.text(column.name(), "column name", ref.element());
       }
     }
-    for (RowRef ref : rows) {
+    for (RowRef ref : slice.rows()) {
       for (Cell cell : ref.row().cells()) {
         if (cell instanceof Cell.Text t) {
           if (!t.text().isEmpty()) {
@@ -207,8 +333,9 @@ public final class ListIndex {
     }
   }
 
-  private Element element(Element parent, String name, SourceLocation location, List<Suppression> suppressions) {
-    Element element = new Element(parent, name, location, suppressions);
+  private Element element(
+      Element parent, String name, boolean item, SourceLocation location, List<Suppression> suppressions) {
+    Element element = new Element(parent, name, item, location, suppressions);
     if (!suppressions.isEmpty()) {
       suppressing.add(element);
     }
@@ -216,28 +343,30 @@ public final class ListIndex {
   }
 
   private void add(Section section, Element parent, int depth) {
-    Element sectionElement = element(parent, section.title(), section.location(), section.suppressions());
+    Element sectionElement = element(parent, section.title(), false, section.location(), section.suppressions());
     sections.add(new SectionRef(section, sectionElement, depth));
     paragraphUrls(section.intro(), sectionElement);
     for (Item item : section.items()) {
       if (item instanceof Entry entry) {
-        Element e = element(sectionElement, shortTitle(entry.title()), entry.location(), entry.suppressions());
+        Element e = element(sectionElement, entry.title(), true, entry.location(), entry.suppressions());
         items.add(new ItemRef(entry, e, section.groupByYear()));
         for (Link link : entry.links()) {
           addUrl(link.url(), e);
         }
+        partAdded();
       } else if (item instanceof LinkItem link) {
-        Element e = element(sectionElement, shortTitle(link.title()), link.location(), link.suppressions());
+        Element e = element(sectionElement, link.title(), true, link.location(), link.suppressions());
         items.add(new ItemRef(link, e, section.groupByYear()));
         addUrl(link.url(), e);
+        partAdded();
       }
     }
     for (Table table : section.tables()) {
-      tables.add(new TableRef(table, element(sectionElement, "table", table.location(), List.of())));
+      tables.add(new TableRef(table, element(sectionElement, "table", false, table.location(), List.of())));
       for (int r = 0; r < table.rows().size(); r++) {
         Row row = table.rows().get(r);
         String name = row.title().isBlank() ? "row " + (r + 1) : row.title();
-        Element e = element(sectionElement, name, row.location(), row.suppressions());
+        Element e = element(sectionElement, name, false, row.location(), row.suppressions());
         rows.add(new RowRef(row, table, r + 1, e));
         for (Cell cell : row.cells()) {
           if (cell instanceof Cell.Links l) {
@@ -246,10 +375,20 @@ public final class ListIndex {
             }
           }
         }
+        partAdded();
       }
     }
     for (Section subsection : section.subsections()) {
       add(subsection, sectionElement, depth + 1);
+    }
+  }
+
+  /** Ends the open slice once it holds {@link #sliceParts} items and rows. */
+  private void partAdded() {
+    if (items.size() - open.firstItem + rows.size() - open.firstRow >= sliceParts) {
+      open.end();
+      slices.add(open);
+      open = new Slice(slices.size());
     }
   }
 

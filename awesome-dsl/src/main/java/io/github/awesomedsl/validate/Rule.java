@@ -3,6 +3,11 @@ package io.github.awesomedsl.validate;
 /**
  * One check of a list. Implementations are small final classes named as a demand, with a stable
  * kebab-case {@link #id()}, a default severity, and messages that say how to fix what they find.
+ *
+ * <p>A rule does not walk the list itself. The validator {@linkplain #begin begins} one {@link Check}
+ * per rule, hands every check the list's {@linkplain ListIndex#slices() slices} one after the other,
+ * then {@linkplain Check#end() ends} them. All rules read a slice while it is in the processor's cache,
+ * so a large list is read from memory once, not once per rule.
  */
 public interface Rule {
 
@@ -14,6 +19,37 @@ public interface Rule {
   /** One sentence: what the rule demands. */
   String description();
 
-  /** Reports every finding on {@code list} to {@code findings}. */
-  void check(ListIndex list, Findings findings);
+  /** Starts checking {@code list}; findings go to {@code findings}, from any thread. */
+  Check begin(ListIndex list, Findings findings);
+
+  /**
+   * One rule's check of one list.
+   *
+   * <p>The slices of a large list are checked in parallel: {@link #check} may run on several threads at
+   * once, each with its own slice. A check that remembers something across slices keeps it per part
+   * (an array indexed by item or URL, written only for the slice's parts) or in a concurrent structure,
+   * and draws its conclusions in {@link #end}, which runs once, after every slice, with their writes
+   * visible.
+   */
+  interface Check {
+
+    /** Checks the parts of one slice. */
+    void check(ListIndex.Slice slice);
+
+    /** Reports what needs the whole list; called once, after every slice is checked. */
+    default void end() {}
+  }
+
+  /** A check that does all its work at the end, for rules about the list as a whole or its few sections. */
+  static Check atEnd(Runnable end) {
+    return new Check() {
+      @Override
+      public void check(ListIndex.Slice slice) {}
+
+      @Override
+      public void end() {
+        end.run();
+      }
+    };
+  }
 }

@@ -26,7 +26,6 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
-import java.util.stream.Stream;
 
 /**
  * Runs the rules over a list and collects every finding (no fail-fast), in a deterministic order: by
@@ -47,7 +46,8 @@ public final class Validator {
       Comparator.comparing((Diagnostic d) -> d.location().fileName())
           .thenComparingInt(d -> d.location().line())
           .thenComparing(Diagnostic::ruleId)
-          .thenComparing(Diagnostic::message);
+          .thenComparing(Diagnostic::message)
+          .thenComparing(Diagnostic::path);
 
   private final Map<String, Rule> rules;
   /** Configured severity per rule id (and {@value #UNUSED_SUPPRESSION}); empty turns it off. */
@@ -127,37 +127,66 @@ public final class Validator {
   }
 
   /**
-   * Every finding of every enabled rule on {@code list}. Rules are independent and read an immutable
-   * index, so on a large list they run in parallel; the sort makes the result the same either way.
+   * Every finding of every enabled rule on {@code list}. All rules check one slice of the list before
+   * any moves on, so each slice is read from memory once; on a large list the slices are checked in
+   * parallel. The sort makes the result the same either way.
    */
   public ValidationReport validate(AwesomeList list) {
     ListIndex index = ListIndex.of(list);
+    return validate(index, index.urlCount() >= PARALLEL_THRESHOLD);
+  }
+
+  /** Every finding on {@code index}'s list, its slices checked in parallel or one after the other. */
+  ValidationReport validate(ListIndex index, boolean parallel) {
     Set<Suppression> used = Collections.synchronizedSet(Collections.newSetFromMap(new IdentityHashMap<>()));
-    List<Rule> enabled = rules.values().stream().filter(rule -> severities.get(rule.id()).isPresent()).toList();
-    Stream<Rule> stream = index.urlCount() >= PARALLEL_THRESHOLD ? enabled.parallelStream() : enabled.stream();
-    List<Diagnostic> diagnostics = new ArrayList<>(
-        stream.flatMap(rule -> check(rule, index, used).stream()).toList());
+    List<Run> runs = rules.values().stream()
+        .filter(rule -> severities.get(rule.id()).isPresent())
+        .map(rule -> new Run(rule, severities.get(rule.id()).orElseThrow(), index, used))
+        .toList();
+    (parallel ? index.slices().parallelStream() : index.slices().stream()).forEach(slice -> {
+      for (Run run : runs) {
+        run.check.check(slice);
+      }
+    });
+    (parallel ? runs.parallelStream() : runs.stream()).forEach(run -> run.check.end());
+    List<Diagnostic> diagnostics = new ArrayList<>();
+    runs.forEach(run -> diagnostics.addAll(run.found));
     severities.get(UNUSED_SUPPRESSION).ifPresent(severity -> reportUnused(index, used, severity, diagnostics));
     diagnostics.sort(ORDER);
     return new ValidationReport(diagnostics);
   }
 
-  /** Below this many URLs, running rules in parallel costs more than it saves. */
+  /** Below this many URLs, checking slices in parallel costs more than it saves. */
   private static final int PARALLEL_THRESHOLD = 20_000;
 
-  private List<Diagnostic> check(Rule rule, ListIndex index, Set<Suppression> used) {
-    Severity severity = severities.get(rule.id()).orElseThrow();
-    List<Diagnostic> found = new ArrayList<>();
-    rule.check(index, (element, message) -> {
+  /** One enabled rule's check of one list and what it found, suppressed findings dropped. */
+  private static final class Run implements Findings {
+    private final String ruleId;
+    private final Severity severity;
+    private final Set<Suppression> used;
+    private final List<Diagnostic> found = new ArrayList<>();
+    private final Rule.Check check;
+
+    Run(Rule rule, Severity severity, ListIndex index, Set<Suppression> used) {
+      this.ruleId = rule.id();
+      this.severity = severity;
+      this.used = used;
+      this.check = rule.begin(index, this);
+    }
+
+    @Override
+    public void report(ListIndex.Element element, String message) {
       for (Suppression suppression : element.suppressions()) {
-        if (suppression.ruleId().equals(rule.id())) {
+        if (suppression.ruleId().equals(ruleId)) {
           used.add(suppression);
           return;
         }
       }
-      found.add(new Diagnostic(rule.id(), severity, message, element.path(), element.location()));
-    });
-    return found;
+      Diagnostic diagnostic = new Diagnostic(ruleId, severity, message, element.path(), element.location());
+      synchronized (found) {
+        found.add(diagnostic);
+      }
+    }
   }
 
   private void reportUnused(ListIndex index, Set<Suppression> used, Severity severity, List<Diagnostic> out) {

@@ -24,7 +24,11 @@ public final class BadgeRule implements Rule {
   }
 
   @Override
-  public void check(ListIndex list, Findings findings) {
+  public Check begin(ListIndex list, Findings findings) {
+    return Rule.atEnd(() -> check(list, findings));
+  }
+
+  private static void check(ListIndex list, Findings findings) {
     boolean present = list.list().badges().stream().anyMatch(b -> b.imageUrl().startsWith("https://awesome.re/badge"));
     if (!present) {
       findings.report(list.listElement(), "the list has no awesome badge; add .badge(Badge.AWESOME) after list(…)");

@@ -30,8 +30,8 @@ public final class BlankTextRule implements Rule {
   }
 
   @Override
-  public void check(ListIndex list, Findings findings) {
-    list.forEachText((text, field, element) -> {
+  public Check begin(ListIndex list, Findings findings) {
+    return slice -> list.forEachText(slice, (text, field, element) -> {
       if (FIELDS.contains(field) && isBlank(text)) {
         findings.report(element, "the " + field + " is blank; write it, or leave the optional value out");
       }

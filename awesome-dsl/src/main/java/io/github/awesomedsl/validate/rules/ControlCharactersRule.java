@@ -29,8 +29,8 @@ public final class ControlCharactersRule implements Rule {
   }
 
   @Override
-  public void check(ListIndex list, Findings findings) {
-    list.forEachText((text, field, element) -> {
+  public Check begin(ListIndex list, Findings findings) {
+    return slice -> list.forEachText(slice, (text, field, element) -> {
       for (int i = 0; i < text.length(); i++) {
         char c = text.charAt(i);
         if (c >= ' ' && c < 0x7F) {

@@ -31,8 +31,12 @@ public final class DescriptionStyleRule implements Rule {
   }
 
   @Override
-  public void check(ListIndex list, Findings findings) {
-    for (ListIndex.ItemRef ref : list.items()) {
+  public Check begin(ListIndex list, Findings findings) {
+    return slice -> check(slice, findings);
+  }
+
+  private static void check(ListIndex.Slice slice, Findings findings) {
+    for (ListIndex.ItemRef ref : slice.items()) {
       Optional<String> description = ref.item() instanceof Entry entry ? entry.description()
           : ((LinkItem) ref.item()).description();
       if (description.isEmpty() || description.get().isBlank()) {

@@ -31,7 +31,11 @@ public final class DuplicateRowRule implements Rule {
   }
 
   @Override
-  public void check(ListIndex list, Findings findings) {
+  public Check begin(ListIndex list, Findings findings) {
+    return Rule.atEnd(() -> check(list, findings)); // rows are few, and compared within their table
+  }
+
+  private static void check(ListIndex list, Findings findings) {
     Map<Table, Map<String, ListIndex.RowRef>> tables = new IdentityHashMap<>();
     for (ListIndex.RowRef ref : list.rows()) {
       String key = DuplicateTitleRule.normalise(ref.row().title());

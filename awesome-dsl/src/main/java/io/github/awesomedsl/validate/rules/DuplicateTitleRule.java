@@ -29,16 +29,31 @@ public final class DuplicateTitleRule implements Rule {
   }
 
   @Override
-  public void check(ListIndex list, Findings findings) {
+  public Check begin(ListIndex list, Findings findings) {
     List<ListIndex.ItemRef> items = list.items();
-    Duplicates.forEach(
-        items.size(),
-        i -> items.get(i).item().title().isBlank(), // blank-text reports blank titles
-        i -> hash(items.get(i).item().title()),
-        i -> normalise(items.get(i).item().title()),
-        (i, earlier) -> findings.report(items.get(i).element(), "\"" + items.get(i).item().title()
-            + "\" is already listed at " + items.get(earlier).element().path() + " ("
-            + items.get(earlier).element().location() + "); keep one of the two"));
+    Duplicates titles = new Duplicates(items.size());
+    return new Check() {
+      @Override
+      public void check(ListIndex.Slice slice) {
+        int i = slice.firstItem();
+        for (ListIndex.ItemRef ref : slice.items()) {
+          String title = ref.item().title();
+          if (!title.isBlank()) { // blank-text reports blank titles
+            titles.put(i, hash(title));
+          }
+          i++;
+        }
+      }
+
+      @Override
+      public void end() {
+        titles.forEach(
+            i -> normalise(items.get(i).item().title()),
+            (i, earlier) -> findings.report(items.get(i).element(), "\"" + items.get(i).item().title()
+                + "\" is already listed at " + items.get(earlier).element().path() + " ("
+                + items.get(earlier).element().location() + "); keep one of the two"));
+      }
+    };
   }
 
   /** Lowercased, spaces trimmed and runs of white space collapsed to one space. */

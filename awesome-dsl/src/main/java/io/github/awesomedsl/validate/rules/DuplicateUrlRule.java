@@ -30,14 +30,25 @@ public final class DuplicateUrlRule implements Rule {
   }
 
   @Override
-  public void check(ListIndex list, Findings findings) {
-    CanonicalUrl.Hasher hasher = new CanonicalUrl.Hasher();
-    Duplicates.forEach(
-        list.urlCount(),
-        i -> list.url(i).isBlank(), // url-syntax reports blank URLs
-        i -> hasher.hashOf(list.url(i)),
-        i -> CanonicalUrl.of(list.url(i)),
-        (i, earlier) -> report(list, i, earlier, findings));
+  public Check begin(ListIndex list, Findings findings) {
+    Duplicates urls = new Duplicates(list.urlCount());
+    return new Check() {
+      @Override
+      public void check(ListIndex.Slice slice) {
+        CanonicalUrl.Hasher hasher = new CanonicalUrl.Hasher();
+        for (int i = slice.firstUrl(); i < slice.endUrl(); i++) {
+          String url = list.url(i);
+          if (!url.isBlank()) { // url-syntax reports blank URLs
+            urls.put(i, hasher.hashOf(url));
+          }
+        }
+      }
+
+      @Override
+      public void end() {
+        urls.forEach(i -> CanonicalUrl.of(list.url(i)), (i, earlier) -> report(list, i, earlier, findings));
+      }
+    };
   }
 
   private static void report(ListIndex list, int i, int earlier, Findings findings) {

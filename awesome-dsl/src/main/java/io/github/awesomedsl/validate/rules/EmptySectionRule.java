@@ -24,13 +24,15 @@ public final class EmptySectionRule implements Rule {
   }
 
   @Override
-  public void check(ListIndex list, Findings findings) {
-    for (ListIndex.SectionRef ref : list.sections()) {
+  public Check begin(ListIndex list, Findings findings) {
+    return slice -> {
+      for (ListIndex.SectionRef ref : slice.sections()) {
       var section = ref.section();
       if (section.hasNoContent() && section.subsections().isEmpty() && section.placeholder().isEmpty()) {
         findings.report(
             ref.element(), "the section is empty; add entries, or declare it empty on purpose with .placeholder()");
+        }
       }
-    }
+    };
   }
 }

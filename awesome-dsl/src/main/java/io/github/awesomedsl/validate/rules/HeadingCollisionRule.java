@@ -32,7 +32,11 @@ public final class HeadingCollisionRule implements Rule {
   }
 
   @Override
-  public void check(ListIndex list, Findings findings) {
+  public Check begin(ListIndex list, Findings findings) {
+    return Rule.atEnd(() -> check(list, findings));
+  }
+
+  private static void check(ListIndex list, Findings findings) {
     Map<String, String> taken = new HashMap<>();
     taken.put(GithubSlugger.slugOnce(list.list().title().strip()), "the list's title");
     taken.put("contents", "the generated Contents heading");

@@ -6,7 +6,9 @@ import io.github.awesomedsl.validate.Rule;
 import io.github.awesomedsl.validate.Severity;
 import java.util.HashSet;
 import java.util.Locale;
+import java.util.Queue;
 import java.util.Set;
+import java.util.concurrent.ConcurrentLinkedQueue;
 
 /**
  * Links use {@code https://} where the site serves it. To never cry wolf about a site that has no
@@ -40,27 +42,39 @@ public final class InsecureUrlRule implements Rule {
   }
 
   @Override
-  public void check(ListIndex list, Findings findings) {
-    Set<String> httpsHosts = null; // built only if some link is plain http
-    for (int i = 0; i < list.urlCount(); i++) {
-      String url = list.url(i);
-      if (!url.regionMatches(true, 0, "http://", 0, 7)) {
-        continue;
+  public Check begin(ListIndex list, Findings findings) {
+    Queue<Integer> plainHttp = new ConcurrentLinkedQueue<>(); // few, if any
+    return new Check() {
+      @Override
+      public void check(ListIndex.Slice slice) {
+        for (int i = slice.firstUrl(); i < slice.endUrl(); i++) {
+          if (list.url(i).regionMatches(true, 0, "http://", 0, 7)) {
+            plainHttp.add(i);
+          }
+        }
       }
-      if (httpsHosts == null) {
-        httpsHosts = new HashSet<>();
+
+      @Override
+      public void end() {
+        if (plainHttp.isEmpty()) {
+          return;
+        }
+        Set<String> httpsHosts = new HashSet<>();
         for (int j = 0; j < list.urlCount(); j++) {
           if (list.url(j).regionMatches(true, 0, "https://", 0, 8)) {
             httpsHosts.add(host(list.url(j), 8));
           }
         }
+        for (int i : plainHttp) {
+          String url = list.url(i);
+          String host = host(url, 7);
+          if (httpsHosts.contains(host) || isKnownHttpsHost(host)) {
+            findings.report(list.urlElement(i), "links " + url + " over plain http, but " + host
+                + " serves https; write https://" + url.substring(7));
+          }
+        }
       }
-      String host = host(url, 7);
-      if (httpsHosts.contains(host) || isKnownHttpsHost(host)) {
-        findings.report(list.urlElement(i), "links " + url + " over plain http, but " + host
-            + " serves https; write https://" + url.substring(7));
-      }
-    }
+    };
   }
 
   private static boolean isKnownHttpsHost(String host) {

@@ -63,8 +63,8 @@ public final class SpellingRule implements Rule {
   }
 
   @Override
-  public void check(ListIndex list, Findings findings) {
-    list.forEachText((text, field, element) -> {
+  public Check begin(ListIndex list, Findings findings) {
+    return slice -> list.forEachText(slice, (text, field, element) -> {
       int i = 0;
       while (i < text.length()) {
         if (!isWordChar(text.charAt(i))) {

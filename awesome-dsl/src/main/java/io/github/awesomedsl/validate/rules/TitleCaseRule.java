@@ -34,7 +34,11 @@ public final class TitleCaseRule implements Rule {
   }
 
   @Override
-  public void check(ListIndex list, Findings findings) {
+  public Check begin(ListIndex list, Findings findings) {
+    return Rule.atEnd(() -> check(list, findings));
+  }
+
+  private static void check(ListIndex list, Findings findings) {
     String title = list.list().title().strip();
     if (title.isEmpty()) {
       return; // blank-text reports it

@@ -28,13 +28,15 @@ public final class UrlSyntaxRule implements Rule {
   }
 
   @Override
-  public void check(ListIndex list, Findings findings) {
-    for (int i = 0; i < list.urlCount(); i++) {
-      String problem = problem(list.url(i));
-      if (problem != null) {
-        findings.report(list.urlElement(i), problem);
+  public Check begin(ListIndex list, Findings findings) {
+    return slice -> {
+      for (int i = slice.firstUrl(); i < slice.endUrl(); i++) {
+        String problem = problem(list.url(i));
+        if (problem != null) {
+          findings.report(list.urlElement(i), problem);
+        }
       }
-    }
+    };
   }
 
   /** {@code http(s)://host…} with a host and only visible ASCII: certainly fine. */

@@ -32,8 +32,12 @@ public final class YearMismatchRule implements Rule {
   }
 
   @Override
-  public void check(ListIndex list, Findings findings) {
-    for (ListIndex.ItemRef ref : list.items()) {
+  public Check begin(ListIndex list, Findings findings) {
+    return slice -> check(slice, findings);
+  }
+
+  private static void check(ListIndex.Slice slice, Findings findings) {
+    for (ListIndex.ItemRef ref : slice.items()) {
       if (!(ref.item() instanceof Entry entry) || entry.year().isEmpty()) {
         continue;
       }
