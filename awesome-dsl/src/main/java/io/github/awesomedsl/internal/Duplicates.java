@@ -1,5 +1,6 @@
 package io.github.awesomedsl.internal;
 
+import java.util.Arrays;
 import java.util.HashMap;
 import java.util.Map;
 import java.util.function.IntFunction;
@@ -10,7 +11,7 @@ import java.util.function.IntFunction;
  * element but a hash and a flag, however long the sequence. Internal: not part of the public API.
  *
  * <p>Hashes are {@linkplain #put recorded} first, in any order and from several threads for distinct
- * elements; duplicates are then {@linkplain #forEach found} in one pass, in element order.
+ * elements; duplicates are then {@linkplain #forEach found} in one pass.
  */
 public final class Duplicates {
 
@@ -20,13 +21,22 @@ public final class Duplicates {
     void duplicate(int index, int earlier);
   }
 
+  /** About how many elements a group holds: its map then takes some 200 KB. */
+  private static final int GROUP_SIZE = 8192;
+
   private final long[] hashes;
   private final boolean[] recorded;
+  private final int groupSize;
 
   /** Room for the elements {@code 0 … count - 1}. */
   public Duplicates(int count) {
-    hashes = new long[count];
-    recorded = new boolean[count];
+    this(count, GROUP_SIZE);
+  }
+
+  Duplicates(int count, int groupSize) {
+    this.hashes = new long[count];
+    this.recorded = new boolean[count];
+    this.groupSize = groupSize;
   }
 
   /**
@@ -39,35 +49,70 @@ public final class Duplicates {
   }
 
   /**
-   * Calls {@code found}, in element order, for each recorded element whose key equals that of an earlier
-   * one. Call it after every {@link #put} has returned, on a thread that sees their writes.
+   * Calls {@code found} for each recorded element whose key equals that of an earlier one, with the first
+   * element that had the key. Call it after every {@link #put} has returned, on a thread that sees their
+   * writes.
+   *
+   * <p>The elements are taken in groups of a few thousand that share the top bits of their hash, each
+   * group in element order, so that the hash map of one group stays in a core's cache: the work per
+   * element does not grow with the sequence. Duplicates are therefore found group by group, not in
+   * element order.
    *
    * @param key an element's key, built only when two hashes match
    */
   public void forEach(IntFunction<String> key, Found found) {
-    LongIntMap byHash = new LongIntMap(hashes.length);
-    Map<String, Integer> collided = null;
+    int groupBits = 0;
+    while (groupBits < 20 && (long) groupSize << groupBits < hashes.length) {
+      groupBits++;
+    }
+    int[] start = new int[(1 << groupBits) + 1];
     for (int i = 0; i < hashes.length; i++) {
-      if (!recorded[i]) {
-        continue;
+      if (recorded[i]) {
+        start[group(hashes[i], groupBits) + 1]++;
       }
-      int earlier = byHash.putIfAbsent(hashes[i], i);
-      if (earlier < 0) {
-        continue;
+    }
+    int largest = 0;
+    for (int g = 0; g < 1 << groupBits; g++) {
+      largest = Math.max(largest, start[g + 1]);
+      start[g + 1] += start[g];
+    }
+    int[] order = new int[start[1 << groupBits]];
+    int[] next = Arrays.copyOf(start, 1 << groupBits);
+    for (int i = 0; i < hashes.length; i++) {
+      if (recorded[i]) {
+        order[next[group(hashes[i], groupBits)]++] = i;
       }
-      String elementKey = key.apply(i);
-      String earlierKey = key.apply(earlier);
-      if (!elementKey.equals(earlierKey)) {
-        // two keys with one hash: settle it on the keys
-        collided = collided == null ? new HashMap<>() : collided;
-        collided.putIfAbsent(earlierKey, earlier);
-        Integer first = collided.putIfAbsent(elementKey, i);
-        if (first == null) {
+    }
+    LongIntMap byHash = new LongIntMap(largest);
+    Map<String, Integer> collided = null;
+    for (int g = 0; g < 1 << groupBits; g++) {
+      if (g > 0) {
+        byHash.clear();
+      }
+      for (int k = start[g]; k < start[g + 1]; k++) {
+        int i = order[k];
+        int earlier = byHash.putIfAbsent(hashes[i], i);
+        if (earlier < 0) {
           continue;
         }
-        earlier = first;
+        String elementKey = key.apply(i);
+        String earlierKey = key.apply(earlier);
+        if (!elementKey.equals(earlierKey)) {
+          // two keys with one hash: settle it on the keys
+          collided = collided == null ? new HashMap<>() : collided;
+          collided.putIfAbsent(earlierKey, earlier);
+          Integer first = collided.putIfAbsent(elementKey, i);
+          if (first == null) {
+            continue;
+          }
+          earlier = first;
+        }
+        found.duplicate(i, earlier);
       }
-      found.duplicate(i, earlier);
     }
+  }
+
+  private static int group(long hash, int groupBits) {
+    return groupBits == 0 ? 0 : (int) (hash >>> (64 - groupBits));
   }
 }

@@ -22,6 +22,11 @@ public final class LongIntMap {
     mask = capacity - 1;
   }
 
+  /** Removes every key. */
+  public void clear() {
+    Arrays.fill(values, -1);
+  }
+
   /** Stores {@code value} under {@code key} unless the key is there; returns the value already stored, or -1. */
   public int putIfAbsent(long key, int value) {
     int slot = (int) (mix(key) & mask);

@@ -15,7 +15,10 @@ import io.github.awesomedsl.model.SourceLocation;
 import io.github.awesomedsl.model.Suppression;
 import io.github.awesomedsl.model.Table;
 import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.Collections;
 import java.util.List;
+import java.util.Objects;
 
 /**
  * A list flattened once for the rules, in document order: every section, item, table row and URL, each
@@ -90,10 +93,13 @@ public final class ListIndex {
   public record RowRef(Row row, Table table, int number, Element element) {}
 
   /**
-   * Consecutive parts of the list, in document order: the sections, items, tables, rows and URLs that
-   * were indexed between its start and its end (a section's own texts belong to the slice where the
-   * section starts). Every part is in exactly one slice; the first slice also holds the list's own
-   * texts. Ranges are {@code [first, end)} indices into the index's lists.
+   * Consecutive parts of the list, in document order: sections, items, tables, rows and URLs (a
+   * section's own texts and URLs belong to the slice where the section starts). Every part is in exactly
+   * one slice; the first slice also holds the list's own texts.
+   *
+   * <p>The validator indexes a slice's items, rows and URLs just before its rules check it, so the
+   * URLs of a slice are numbered in the whole list ({@link #firstUrl()}) only once every slice is
+   * indexed; within the slice they are numbered from 0.
    */
   public final class Slice {
     private final int number;
@@ -101,28 +107,99 @@ public final class ListIndex {
     private final int firstItem;
     private final int firstTable;
     private final int firstRow;
-    private final int firstUrl;
     private int endSection;
     private int endItem;
     private int endTable;
     private int endRow;
-    private int endUrl;
+    // URLs and their elements side by side: no object per URL (a large list has hundreds of thousands)
+    private final List<String> urls = new ArrayList<>(urlsPerSlice());
+    private final List<Element> urlElements = new ArrayList<>(urlsPerSlice());
+    private final List<Element> suppressing = new ArrayList<>();
+    /** What indexing the slice does, planned in document order; null once done. */
+    private List<Job> jobs = new ArrayList<>();
+    private int firstUrl = -1;
 
     private Slice(int number) {
       this.number = number;
       this.firstSection = sections.size();
-      this.firstItem = items.size();
+      this.firstItem = itemCount;
       this.firstTable = tables.size();
-      this.firstRow = rows.size();
-      this.firstUrl = urls.size();
+      this.firstRow = rowCount;
     }
 
     private void end() {
       endSection = sections.size();
-      endItem = items.size();
+      endItem = itemCount;
       endTable = tables.size();
-      endRow = rows.size();
-      endUrl = urls.size();
+      endRow = rowCount;
+    }
+
+    /** Indexes this slice's items and rows, and gathers its URLs and suppressing elements; once. */
+    void index() {
+      if (jobs == null) {
+        throw new IllegalStateException(this + " is indexed already");
+      }
+      for (Job job : jobs) {
+        job.run(this);
+      }
+      jobs = null;
+    }
+
+    private void addUrl(String url, Element element) {
+      urls.add(url);
+      urlElements.add(element);
+    }
+
+    private void suppressing(Element element) {
+      if (!element.suppressions().isEmpty()) {
+        suppressing.add(element);
+      }
+    }
+
+    private void paragraphUrls(List<Paragraph> paragraphs, Element element) {
+      for (Paragraph paragraph : paragraphs) {
+        for (Inline inline : paragraph.inlines()) {
+          if (inline instanceof Inline.LinkSpan link) {
+            addUrl(link.url(), element);
+          }
+        }
+      }
+    }
+
+    private void items(List<Item> sectionItems, int from, int to, Element section, boolean inYearGroup, int at) {
+      for (int i = from; i < to; i++) {
+        Item item = sectionItems.get(i);
+        if (item instanceof Entry entry) {
+          Element e = new Element(section, entry.title(), true, entry.location(), entry.suppressions());
+          suppressing(e);
+          items[at++] = new ItemRef(entry, e, inYearGroup);
+          for (Link link : entry.links()) {
+            addUrl(link.url(), e);
+          }
+        } else if (item instanceof LinkItem link) {
+          Element e = new Element(section, link.title(), true, link.location(), link.suppressions());
+          suppressing(e);
+          items[at++] = new ItemRef(link, e, inYearGroup);
+          addUrl(link.url(), e);
+        }
+      }
+    }
+
+    private void rows(Table table, int from, int to, Element section, int at) {
+      for (int r = from; r < to; r++) {
+        Row row = table.rows().get(r);
+        String name = row.title().isBlank() ? "row " + (r + 1) : row.title();
+        Element e = new Element(section, name, false, row.location(), row.suppressions());
+        suppressing(e);
+        rows[at++] = new RowRef(row, table, r + 1, e);
+        for (Cell cell : row.cells()) {
+          if (cell instanceof Cell.Links l) {
+            for (Link link : l.links()) {
+              addUrl(link.url(), e);
+            }
+          }
+        }
+      }
     }
 
     /** Its position among {@link ListIndex#slices()}, from 0. */
@@ -135,7 +212,7 @@ public final class ListIndex {
     }
 
     public List<ItemRef> items() {
-      return items.subList(firstItem, endItem);
+      return itemList.subList(firstItem, endItem);
     }
 
     /** The index in {@link ListIndex#items()} of this slice's first item. */
@@ -148,22 +225,38 @@ public final class ListIndex {
     }
 
     public List<RowRef> rows() {
-      return rows.subList(firstRow, endRow);
+      return rowList.subList(firstRow, endRow);
     }
 
-    /** The index ({@link ListIndex#url(int)}) of this slice's first URL. */
+    /** How many URLs this slice links. */
+    public int urlCount() {
+      return urls.size();
+    }
+
+    /** This slice's {@code k}-th URL, from 0, in document order. */
+    public String url(int k) {
+      return urls.get(k);
+    }
+
+    /** The element that links this slice's {@code k}-th URL. */
+    public Element urlElement(int k) {
+      return urlElements.get(k);
+    }
+
+    /**
+     * The number ({@link ListIndex#url(int)}) in the whole list of this slice's first URL, known once
+     * every slice is indexed: in {@link Rule.Check#end()}.
+     *
+     * @throws IllegalStateException while slices are still being indexed
+     */
     public int firstUrl() {
+      requireJoined();
       return firstUrl;
-    }
-
-    /** One past the index of this slice's last URL. */
-    public int endUrl() {
-      return endUrl;
     }
 
     @Override
     public String toString() {
-      return "slice " + number + " (items " + firstItem + "–" + endItem + ", urls " + firstUrl + "–" + endUrl + ")";
+      return "slice " + number + " (items " + firstItem + "–" + endItem + ", rows " + firstRow + "–" + endRow + ")";
     }
   }
 
@@ -180,25 +273,52 @@ public final class ListIndex {
     void text(String text, String field, Element element);
   }
 
+  /** One step of indexing a slice, planned in document order and run when the slice is built. */
+  @FunctionalInterface
+  private interface Job {
+    void run(Slice slice);
+  }
+
   private final AwesomeList list;
   private final Element listElement;
   private final List<SectionRef> sections = new ArrayList<>();
-  private final List<ItemRef> items = new ArrayList<>();
   private final List<TableRef> tables = new ArrayList<>();
-  private final List<RowRef> rows = new ArrayList<>();
-  // URLs and their elements side by side: no object per URL (a large list has hundreds of thousands)
-  private final List<String> urls = new ArrayList<>();
-  private final List<Element> urlElements = new ArrayList<>();
-  private final List<Element> suppressing = new ArrayList<>();
   private final List<Slice> slices = new ArrayList<>();
   private final int sliceParts;
+  // sized by the plan, filled slice by slice
+  private final ItemRef[] items;
+  private final RowRef[] rows;
+  private final List<ItemRef> itemList;
+  private final List<RowRef> rowList;
+  // once every slice is indexed: where each slice's URLs start, how many there are, who suppresses
+  private int[] urlStarts;
+  private int urlCount;
+  private List<Element> suppressing;
+  // while planning
+  private int itemCount;
+  private int rowCount;
+  private int openParts;
   private Slice open;
 
   private ListIndex(AwesomeList list, int sliceParts) {
     this.list = list;
     this.sliceParts = sliceParts;
-    this.listElement = element(null, "", false, list.location(), list.suppressions());
+    this.listElement = new Element(null, "", false, list.location(), list.suppressions());
     this.open = new Slice(0);
+    open.jobs.add(slice -> slice.suppressing(listElement));
+    open.jobs.add(slice -> slice.paragraphUrls(list.description(), listElement));
+    for (Section section : list.sections()) {
+      plan(section, listElement, 1);
+    }
+    open.jobs.add(slice -> slice.paragraphUrls(list.contributing(), listElement));
+    open.jobs.add(slice -> slice.paragraphUrls(list.license(), listElement));
+    open.end();
+    slices.add(open);
+    open = null;
+    this.items = new ItemRef[itemCount];
+    this.rows = new RowRef[rowCount];
+    this.itemList = Collections.unmodifiableList(Arrays.asList(items));
+    this.rowList = Collections.unmodifiableList(Arrays.asList(rows));
   }
 
   /** The index of {@code list}, in slices of {@value #SLICE_PARTS} items and rows. */
@@ -212,22 +332,69 @@ public final class ListIndex {
    */
   static final int SLICE_PARTS = 256;
 
-  /** The index of {@code list}, in slices of {@code sliceParts} items and rows (at least 1). */
+  /** From this many items and rows on, slices are indexed and checked in parallel. */
+  static final int PARALLEL_PARTS = 8192;
+
+  /**
+   * The index of {@code list}, in slices of {@code sliceParts} items and rows (at least 1). Only the
+   * sections are walked in one thread: it plans the slices from the sizes of their item and row lists,
+   * and the slices then index their items, rows and URLs, in parallel for a large list.
+   */
   static ListIndex of(AwesomeList list, int sliceParts) {
+    ListIndex index = planned(list, sliceParts);
+    (index.isLarge() ? index.slices.parallelStream() : index.slices.stream()).forEach(Slice::index);
+    index.join();
+    return index;
+  }
+
+  /**
+   * The slices of {@code list}, planned but not indexed: each slice must be {@linkplain Slice#index()
+   * indexed}, then the index {@linkplain #join() joined}.
+   */
+  static ListIndex planned(AwesomeList list, int sliceParts) {
     if (sliceParts < 1) {
       throw new IllegalArgumentException("a slice holds at least one part, not " + sliceParts);
     }
-    ListIndex index = new ListIndex(list, sliceParts);
-    index.paragraphUrls(list.description(), index.listElement);
-    for (Section section : list.sections()) {
-      index.add(section, index.listElement, 1);
+    return new ListIndex(list, sliceParts);
+  }
+
+  /** Whether the list has enough items and rows that its slices are best indexed and checked in parallel. */
+  boolean isLarge() {
+    return items.length + rows.length >= PARALLEL_PARTS;
+  }
+
+  /** Room for the URLs of a slice of entries with a paper and a code link each, so that most lists never grow. */
+  private int urlsPerSlice() {
+    return 2 * Math.min(sliceParts, SLICE_PARTS) + 8;
+  }
+
+  /** Once every slice is indexed: numbers their URLs in the whole list and gathers the suppressing elements. */
+  void join() {
+    if (urlStarts != null) {
+      throw new IllegalStateException("the index is joined already");
     }
-    index.paragraphUrls(list.contributing(), index.listElement);
-    index.paragraphUrls(list.license(), index.listElement);
-    index.open.end();
-    index.slices.add(index.open);
-    index.open = null;
-    return index;
+    int[] starts = new int[slices.size()];
+    int count = 0;
+    List<Element> allSuppressing = new ArrayList<>();
+    for (Slice slice : slices) {
+      if (slice.jobs != null) {
+        throw new IllegalStateException(slice + " is not indexed yet");
+      }
+      slice.firstUrl = count;
+      starts[slice.number] = count;
+      count += slice.urlCount();
+      allSuppressing.addAll(slice.suppressing);
+    }
+    urlCount = count;
+    suppressing = Collections.unmodifiableList(allSuppressing);
+    urlStarts = starts;
+  }
+
+  private void requireJoined() {
+    if (urlStarts == null) {
+      throw new IllegalStateException(
+          "URLs are numbered in the whole list once every slice is indexed; within Check.check, use the slice's own");
+    }
   }
 
   public AwesomeList list() {
@@ -240,15 +407,15 @@ public final class ListIndex {
   }
 
   public List<SectionRef> sections() {
-    return sections;
+    return Collections.unmodifiableList(sections);
   }
 
   public List<ItemRef> items() {
-    return items;
+    return itemList;
   }
 
   public List<RowRef> rows() {
-    return rows;
+    return rowList;
   }
 
   /** The list's parts, cut into consecutive slices (at least one, possibly empty). */
@@ -258,21 +425,42 @@ public final class ListIndex {
 
   /** How many URLs the list links (entries, link items, table cells, paragraphs). */
   public int urlCount() {
-    return urls.size();
+    requireJoined();
+    return urlCount;
   }
 
   /** The {@code i}-th URL, in document order. */
   public String url(int i) {
-    return urls.get(i);
+    Slice slice = sliceOfUrl(i);
+    return slice.url(i - slice.firstUrl);
   }
 
   /** The element that links the {@code i}-th URL. */
   public Element urlElement(int i) {
-    return urlElements.get(i);
+    Slice slice = sliceOfUrl(i);
+    return slice.urlElement(i - slice.firstUrl);
+  }
+
+  /** The last slice that starts at or before URL {@code i}: the one that holds it (earlier ones may be empty). */
+  private Slice sliceOfUrl(int i) {
+    requireJoined();
+    Objects.checkIndex(i, urlCount);
+    int low = 0;
+    int high = urlStarts.length - 1;
+    while (low < high) {
+      int middle = (low + high + 1) >>> 1;
+      if (urlStarts[middle] <= i) {
+        low = middle;
+      } else {
+        high = middle - 1;
+      }
+    }
+    return slices.get(low);
   }
 
   /** The elements that declare suppressions, in document order. */
   public List<Element> suppressingElements() {
+    requireJoined();
     return suppressing;
   }
 
@@ -333,78 +521,51 @@ public final class ListIndex {
     }
   }
 
-  private Element element(
-      Element parent, String name, boolean item, SourceLocation location, List<Suppression> suppressions) {
-    Element element = new Element(parent, name, item, location, suppressions);
-    if (!suppressions.isEmpty()) {
-      suppressing.add(element);
-    }
-    return element;
-  }
-
-  private void add(Section section, Element parent, int depth) {
-    Element sectionElement = element(parent, section.title(), false, section.location(), section.suppressions());
+  /** Plans {@code section} and its subsections: their elements now, their items and rows as slice jobs. */
+  private void plan(Section section, Element parent, int depth) {
+    Element sectionElement = new Element(parent, section.title(), false, section.location(), section.suppressions());
     sections.add(new SectionRef(section, sectionElement, depth));
-    paragraphUrls(section.intro(), sectionElement);
-    for (Item item : section.items()) {
-      if (item instanceof Entry entry) {
-        Element e = element(sectionElement, entry.title(), true, entry.location(), entry.suppressions());
-        items.add(new ItemRef(entry, e, section.groupByYear()));
-        for (Link link : entry.links()) {
-          addUrl(link.url(), e);
-        }
-        partAdded();
-      } else if (item instanceof LinkItem link) {
-        Element e = element(sectionElement, link.title(), true, link.location(), link.suppressions());
-        items.add(new ItemRef(link, e, section.groupByYear()));
-        addUrl(link.url(), e);
-        partAdded();
-      }
+    open.jobs.add(slice -> {
+      slice.suppressing(sectionElement);
+      slice.paragraphUrls(section.intro(), sectionElement);
+    });
+    List<Item> sectionItems = section.items();
+    boolean inYearGroup = section.groupByYear();
+    for (int from = 0; from < sectionItems.size(); ) {
+      int start = from;
+      int end = Math.min(sectionItems.size(), from + sliceParts - openParts);
+      int at = itemCount;
+      open.jobs.add(slice -> slice.items(sectionItems, start, end, sectionElement, inYearGroup, at));
+      itemCount += end - start;
+      partsPlanned(end - start);
+      from = end;
     }
     for (Table table : section.tables()) {
-      tables.add(new TableRef(table, element(sectionElement, "table", false, table.location(), List.of())));
-      for (int r = 0; r < table.rows().size(); r++) {
-        Row row = table.rows().get(r);
-        String name = row.title().isBlank() ? "row " + (r + 1) : row.title();
-        Element e = element(sectionElement, name, false, row.location(), row.suppressions());
-        rows.add(new RowRef(row, table, r + 1, e));
-        for (Cell cell : row.cells()) {
-          if (cell instanceof Cell.Links l) {
-            for (Link link : l.links()) {
-              addUrl(link.url(), e);
-            }
-          }
-        }
-        partAdded();
+      tables.add(new TableRef(table, new Element(sectionElement, "table", false, table.location(), List.of())));
+      for (int from = 0; from < table.rows().size(); ) {
+        int start = from;
+        int end = Math.min(table.rows().size(), from + sliceParts - openParts);
+        int at = rowCount;
+        open.jobs.add(slice -> slice.rows(table, start, end, sectionElement, at));
+        rowCount += end - start;
+        partsPlanned(end - start);
+        from = end;
       }
     }
     for (Section subsection : section.subsections()) {
-      add(subsection, sectionElement, depth + 1);
+      plan(subsection, sectionElement, depth + 1);
     }
   }
 
   /** Ends the open slice once it holds {@link #sliceParts} items and rows. */
-  private void partAdded() {
-    if (items.size() - open.firstItem + rows.size() - open.firstRow >= sliceParts) {
+  private void partsPlanned(int parts) {
+    openParts += parts;
+    if (openParts == sliceParts) {
       open.end();
       slices.add(open);
       open = new Slice(slices.size());
+      openParts = 0;
     }
-  }
-
-  private void paragraphUrls(List<Paragraph> paragraphs, Element element) {
-    for (Paragraph paragraph : paragraphs) {
-      for (Inline inline : paragraph.inlines()) {
-        if (inline instanceof Inline.LinkSpan link) {
-          addUrl(link.url(), element);
-        }
-      }
-    }
-  }
-
-  private void addUrl(String url, Element element) {
-    urls.add(url);
-    urlElements.add(element);
   }
 
   private static void paragraphTexts(List<Paragraph> paragraphs, String field, Element element, TextVisitor visitor) {

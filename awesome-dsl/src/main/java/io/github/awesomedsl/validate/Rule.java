@@ -5,9 +5,10 @@ package io.github.awesomedsl.validate;
  * kebab-case {@link #id()}, a default severity, and messages that say how to fix what they find.
  *
  * <p>A rule does not walk the list itself. The validator {@linkplain #begin begins} one {@link Check}
- * per rule, hands every check the list's {@linkplain ListIndex#slices() slices} one after the other,
- * then {@linkplain Check#end() ends} them. All rules read a slice while it is in the processor's cache,
- * so a large list is read from memory once, not once per rule.
+ * per rule, indexes the list's {@linkplain ListIndex#slices() slices} one after the other and hands
+ * each to every check as soon as it is indexed, then {@linkplain Check#end() ends} the checks. All
+ * rules read a slice while it is in the processor's cache, so a large list is read from memory once,
+ * not once per rule.
  */
 public interface Rule {
 
@@ -19,17 +20,22 @@ public interface Rule {
   /** One sentence: what the rule demands. */
   String description();
 
-  /** Starts checking {@code list}; findings go to {@code findings}, from any thread. */
+  /**
+   * Starts checking {@code list}, whose slices are planned but not yet indexed (see {@link Check});
+   * findings go to {@code findings}, from any thread.
+   */
   Check begin(ListIndex list, Findings findings);
 
   /**
    * One rule's check of one list.
    *
    * <p>The slices of a large list are checked in parallel: {@link #check} may run on several threads at
-   * once, each with its own slice. A check that remembers something across slices keeps it per part
-   * (an array indexed by item or URL, written only for the slice's parts) or in a concurrent structure,
-   * and draws its conclusions in {@link #end}, which runs once, after every slice, with their writes
-   * visible.
+   * once, each with its own slice. It reads only its slice's parts, as other slices may not be indexed
+   * yet; for the same reason URLs are numbered within the slice there, and in the whole list
+   * ({@link ListIndex#url(int)}, {@link ListIndex.Slice#firstUrl()}) only in {@link #end}. A check that
+   * remembers something across slices keeps it per slice or per item (an array written only for the
+   * slice's parts) or in a concurrent structure, and draws its conclusions in {@link #end}, which runs
+   * once, after every slice, with their writes visible.
    */
   interface Check {
 

@@ -127,27 +127,33 @@ public final class Validator {
   }
 
   /**
-   * Every finding of every enabled rule on {@code list}. All rules check one slice of the list before
-   * any moves on, so each slice is read from memory once; on a large list the slices are checked in
-   * parallel. The sort makes the result the same either way.
+   * Every finding of every enabled rule on {@code list}. A slice of the list is indexed and then checked
+   * by all rules before the next, so each slice is read from memory once; on a large list the slices
+   * are indexed and checked in parallel. The sort makes the result the same either way.
    */
   public ValidationReport validate(AwesomeList list) {
-    ListIndex index = ListIndex.of(list);
-    return validate(index, index.urlCount() >= PARALLEL_THRESHOLD);
+    ListIndex index = ListIndex.planned(list, ListIndex.SLICE_PARTS);
+    return validate(index, index.isLarge());
   }
 
-  /** Every finding on {@code index}'s list, its slices checked in parallel or one after the other. */
-  ValidationReport validate(ListIndex index, boolean parallel) {
+  /** Every finding on {@code list} cut in slices of {@code sliceParts}, checked in parallel or in turn. */
+  ValidationReport validate(AwesomeList list, int sliceParts, boolean parallel) {
+    return validate(ListIndex.planned(list, sliceParts), parallel);
+  }
+
+  private ValidationReport validate(ListIndex index, boolean parallel) {
     Set<Suppression> used = Collections.synchronizedSet(Collections.newSetFromMap(new IdentityHashMap<>()));
     List<Run> runs = rules.values().stream()
         .filter(rule -> severities.get(rule.id()).isPresent())
         .map(rule -> new Run(rule, severities.get(rule.id()).orElseThrow(), index, used))
         .toList();
     (parallel ? index.slices().parallelStream() : index.slices().stream()).forEach(slice -> {
+      slice.index();
       for (Run run : runs) {
         run.check.check(slice);
       }
     });
+    index.join();
     (parallel ? runs.parallelStream() : runs.stream()).forEach(run -> run.check.end());
     List<Diagnostic> diagnostics = new ArrayList<>();
     runs.forEach(run -> diagnostics.addAll(run.found));
@@ -155,9 +161,6 @@ public final class Validator {
     diagnostics.sort(ORDER);
     return new ValidationReport(diagnostics);
   }
-
-  /** Below this many URLs, checking slices in parallel costs more than it saves. */
-  private static final int PARALLEL_THRESHOLD = 20_000;
 
   /** One enabled rule's check of one list and what it found, suppressed findings dropped. */
   private static final class Run implements Findings {

@@ -41,17 +41,22 @@ class SlicesTest {
       assertThat(slice.firstItem()).isEqualTo(nextItem);
       assertThat(slice.firstUrl()).isEqualTo(nextUrl);
       nextItem += slice.items().size();
-      nextUrl = slice.endUrl();
+      nextUrl += slice.urlCount();
       slice.sections().forEach(ref -> sections.add(ref.section()));
       slice.items().forEach(ref -> items.add(ref.item()));
       slice.rows().forEach(ref -> rows.add(ref.row()));
-      IntStream.range(slice.firstUrl(), slice.endUrl()).forEach(i -> urls.add(sliced.url(i)));
+      IntStream.range(0, slice.urlCount()).forEach(k -> urls.add(slice.url(k)));
       sliced.forEachText(slice, (text, field, element) -> texts.add(field + "=" + text + " @ " + element.path()));
     }
     assertThat(sections).isEqualTo(whole.sections().stream().map(ListIndex.SectionRef::section).toList());
     assertThat(items).isEqualTo(whole.items().stream().map(ListIndex.ItemRef::item).toList());
     assertThat(rows).isEqualTo(whole.rows().stream().map(ListIndex.RowRef::row).toList());
     assertThat(urls).isEqualTo(IntStream.range(0, whole.urlCount()).mapToObj(whole::url).toList());
+    assertThat(IntStream.range(0, sliced.urlCount()).mapToObj(i -> sliced.urlElement(i).toString()).toList())
+        .isEqualTo(IntStream.range(0, whole.urlCount()).mapToObj(i -> whole.urlElement(i).toString()).toList());
+    assertThat(sliced.suppressingElements()).extracting(ListIndex.Element::toString)
+        .isEqualTo(whole.suppressingElements().stream().map(ListIndex.Element::toString).toList())
+        .isNotEmpty();
     List<String> wholeTexts = new ArrayList<>();
     whole.forEachText((text, field, element) -> wholeTexts.add(field + "=" + text + " @ " + element.path()));
     assertThat(texts).containsExactlyInAnyOrderElementsOf(wholeTexts).isNotEmpty();
@@ -64,10 +69,33 @@ class SlicesTest {
     List<String> expected = formatted(validator.validate(SEED));
     assertThat(expected).hasSizeGreaterThan(20);
     for (boolean parallel : new boolean[] {false, true}) {
-      assertThat(formatted(validator.validate(ListIndex.of(SEED, sliceParts), parallel)))
+      assertThat(formatted(validator.validate(SEED, sliceParts, parallel)))
           .as("%d parts per slice, parallel %s", sliceParts, parallel)
           .isEqualTo(expected);
     }
+  }
+
+  @Test
+  void urlsAreNumberedInTheWholeListOnceEverySliceIsIndexed() {
+    ListIndex index = ListIndex.planned(SEED, 4);
+    ListIndex.Slice first = index.slices().get(0);
+    first.index();
+    assertThat(first.urlCount()).isPositive();
+    assertThatThrownBy(index::urlCount).isInstanceOf(IllegalStateException.class)
+        .hasMessageContaining("once every slice is indexed");
+    assertThatThrownBy(first::firstUrl).isInstanceOf(IllegalStateException.class);
+    assertThatThrownBy(index::join).hasMessageContaining("slice 1").hasMessageEndingWith("is not indexed yet");
+    assertThatThrownBy(first::index).hasMessageEndingWith("is indexed already");
+  }
+
+  @Test
+  void aUrlIsFoundInItsSliceWhenSlicesBeforeItAreEmptyOfUrls() {
+    ListIndex index = ListIndex.of(SEED, 1);
+    List<String> inOrder = new ArrayList<>();
+    index.slices().forEach(slice -> IntStream.range(0, slice.urlCount()).forEach(k -> inOrder.add(slice.url(k))));
+    assertThat(index.slices()).anyMatch(slice -> slice.urlCount() == 0);
+    assertThat(IntStream.range(0, index.urlCount()).mapToObj(index::url).toList()).isEqualTo(inOrder);
+    assertThatThrownBy(() -> index.url(index.urlCount())).isInstanceOf(IndexOutOfBoundsException.class);
   }
 
   @Test

@@ -17,7 +17,13 @@ public final class CanonicalUrl {
     void put(char c);
   }
 
-  /** FNV-1a over the canonical form; reuse one per thread. */
+  /** Writes a form of {@code text} to {@code out}. */
+  @FunctionalInterface
+  interface Form {
+    void write(String text, Sink out);
+  }
+
+  /** FNV-1a over a form written to it, without building the form; reuse one per thread. */
   static final class Hasher implements Sink {
     private long hash;
 
@@ -26,10 +32,16 @@ public final class CanonicalUrl {
       hash = (hash ^ c) * 0x100000001b3L;
     }
 
-    long hashOf(String url) {
+    /** The hash of {@code text}'s {@code form}. */
+    long hashOf(String text, Form form) {
       hash = 0xcbf29ce484222325L;
-      write(url, this);
+      form.write(text, this);
       return hash;
+    }
+
+    /** The hash of {@code url}'s canonical form. */
+    long hashOf(String url) {
+      return hashOf(url, CanonicalUrl::write);
     }
   }
 
@@ -86,8 +98,8 @@ public final class CanonicalUrl {
     if (isHost(url, hostStart, portEnd, "arxiv.org")
         && (url.regionMatches(true, hostEnd, "/abs/", 0, 5) || url.regionMatches(true, hostEnd, "/pdf/", 0, 5))) {
       // arxiv.org/abs/ID, /pdf/ID, /pdf/IDv2.pdf are one paper: write /abs/ and the id without version
-      for (char c : "/abs/".toCharArray()) {
-        out.put(c);
+      for (int i = 0; i < "/abs/".length(); i++) {
+        out.put("/abs/".charAt(i));
       }
       pathStart = hostEnd + 5;
       int version = pathStop;

@@ -47,8 +47,8 @@ public final class DescriptionStyleRule implements Rule {
       while (space < text.length() && !Character.isWhitespace(text.charAt(space))) {
         space++;
       }
-      String firstWord = text.substring(0, space);
-      if (isAllLowercaseWord(firstWord)) {
+      if (isAllLowercaseWord(text, space)) { // checked in place: every description comes through here
+        String firstWord = text.substring(0, space);
         findings.report(ref.element(), "the description starts with \"" + firstWord + "\"; start it with a capital: \""
             + Character.toUpperCase(firstWord.charAt(0)) + firstWord.substring(1) + "\"");
       }
@@ -59,13 +59,13 @@ public final class DescriptionStyleRule implements Rule {
     }
   }
 
-  /** Lowercase letters only: "tool" is flagged; "iOS", "npm2", "macOS" and "x86" are deliberate casing or not words. */
-  private static boolean isAllLowercaseWord(String word) {
-    if (word.isEmpty() || !Character.isLowerCase(word.charAt(0))) {
+  /** {@code text}'s first {@code end} characters are lowercase letters only: "tool" is flagged; "iOS", "npm2", "macOS" and "x86" are deliberate casing or not words. */
+  private static boolean isAllLowercaseWord(String text, int end) {
+    if (end == 0 || !Character.isLowerCase(text.charAt(0))) {
       return false;
     }
-    for (int i = 0; i < word.length(); i++) {
-      char c = word.charAt(i);
+    for (int i = 0; i < end; i++) {
+      char c = text.charAt(i);
       if (!(Character.isLowerCase(c) || c == '-' || c == '\'' || c == ',' || c == ':')) {
         return false;
       }

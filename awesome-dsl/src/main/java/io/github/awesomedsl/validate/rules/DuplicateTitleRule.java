@@ -35,11 +35,12 @@ public final class DuplicateTitleRule implements Rule {
     return new Check() {
       @Override
       public void check(ListIndex.Slice slice) {
+        CanonicalUrl.Hasher hasher = new CanonicalUrl.Hasher();
         int i = slice.firstItem();
         for (ListIndex.ItemRef ref : slice.items()) {
           String title = ref.item().title();
           if (!title.isBlank()) { // blank-text reports blank titles
-            titles.put(i, hash(title));
+            titles.put(i, hasher.hashOf(title, DuplicateTitleRule::normalise));
           }
           i++;
         }
@@ -61,13 +62,6 @@ public final class DuplicateTitleRule implements Rule {
     StringBuilder out = new StringBuilder(title.length());
     normalise(title, out);
     return out.toString();
-  }
-
-  /** FNV-1a of {@link #normalise(String)}, computed without building it. */
-  static long hash(String title) {
-    long[] hash = {0xcbf29ce484222325L};
-    normalise(title, c -> hash[0] = (hash[0] ^ c) * 0x100000001b3L);
-    return hash[0];
   }
 
   private static void normalise(String title, CanonicalUrl.Sink out) {

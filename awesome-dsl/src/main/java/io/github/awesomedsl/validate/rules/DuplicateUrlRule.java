@@ -31,21 +31,34 @@ public final class DuplicateUrlRule implements Rule {
 
   @Override
   public Check begin(ListIndex list, Findings findings) {
-    Duplicates urls = new Duplicates(list.urlCount());
+    // per slice, as URLs are numbered in the whole list only once every slice is indexed
+    long[][] hashes = new long[list.slices().size()][];
+    boolean[][] blank = new boolean[list.slices().size()][];
     return new Check() {
       @Override
       public void check(ListIndex.Slice slice) {
         CanonicalUrl.Hasher hasher = new CanonicalUrl.Hasher();
-        for (int i = slice.firstUrl(); i < slice.endUrl(); i++) {
-          String url = list.url(i);
-          if (!url.isBlank()) { // url-syntax reports blank URLs
-            urls.put(i, hasher.hashOf(url));
-          }
+        long[] sliceHashes = new long[slice.urlCount()];
+        boolean[] sliceBlank = new boolean[slice.urlCount()];
+        for (int k = 0; k < slice.urlCount(); k++) {
+          String url = slice.url(k);
+          sliceBlank[k] = url.isBlank(); // url-syntax reports blank URLs
+          sliceHashes[k] = sliceBlank[k] ? 0 : hasher.hashOf(url);
         }
+        hashes[slice.number()] = sliceHashes;
+        blank[slice.number()] = sliceBlank;
       }
 
       @Override
       public void end() {
+        Duplicates urls = new Duplicates(list.urlCount());
+        for (ListIndex.Slice slice : list.slices()) {
+          for (int k = 0; k < slice.urlCount(); k++) {
+            if (!blank[slice.number()][k]) {
+              urls.put(slice.firstUrl() + k, hashes[slice.number()][k]);
+            }
+          }
+        }
         urls.forEach(i -> CanonicalUrl.of(list.url(i)), (i, earlier) -> report(list, i, earlier, findings));
       }
     };

@@ -43,13 +43,13 @@ public final class InsecureUrlRule implements Rule {
 
   @Override
   public Check begin(ListIndex list, Findings findings) {
-    Queue<Integer> plainHttp = new ConcurrentLinkedQueue<>(); // few, if any
+    Queue<Link> plainHttp = new ConcurrentLinkedQueue<>(); // few, if any
     return new Check() {
       @Override
       public void check(ListIndex.Slice slice) {
-        for (int i = slice.firstUrl(); i < slice.endUrl(); i++) {
-          if (list.url(i).regionMatches(true, 0, "http://", 0, 7)) {
-            plainHttp.add(i);
+        for (int k = 0; k < slice.urlCount(); k++) {
+          if (slice.url(k).regionMatches(true, 0, "http://", 0, 7)) {
+            plainHttp.add(new Link(slice.url(k), slice.urlElement(k)));
           }
         }
       }
@@ -65,17 +65,20 @@ public final class InsecureUrlRule implements Rule {
             httpsHosts.add(host(list.url(j), 8));
           }
         }
-        for (int i : plainHttp) {
-          String url = list.url(i);
+        for (Link link : plainHttp) {
+          String url = link.url();
           String host = host(url, 7);
           if (httpsHosts.contains(host) || isKnownHttpsHost(host)) {
-            findings.report(list.urlElement(i), "links " + url + " over plain http, but " + host
+            findings.report(link.element(), "links " + url + " over plain http, but " + host
                 + " serves https; write https://" + url.substring(7));
           }
         }
       }
     };
   }
+
+  /** A plain http link and the element that has it. */
+  private record Link(String url, ListIndex.Element element) {}
 
   private static boolean isKnownHttpsHost(String host) {
     for (String known = host; ; known = known.substring(known.indexOf('.') + 1)) {

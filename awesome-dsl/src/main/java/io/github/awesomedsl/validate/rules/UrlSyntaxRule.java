@@ -30,10 +30,10 @@ public final class UrlSyntaxRule implements Rule {
   @Override
   public Check begin(ListIndex list, Findings findings) {
     return slice -> {
-      for (int i = slice.firstUrl(); i < slice.endUrl(); i++) {
-        String problem = problem(list.url(i));
+      for (int k = 0; k < slice.urlCount(); k++) {
+        String problem = problem(slice.url(k));
         if (problem != null) {
-          findings.report(list.urlElement(i), problem);
+          findings.report(slice.urlElement(k), problem);
         }
       }
     };
