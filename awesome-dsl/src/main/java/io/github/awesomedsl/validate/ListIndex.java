@@ -25,9 +25,11 @@ import java.util.Objects;
  * tied to the {@link Element} a finding about it is reported on; text fields are walked on demand
  * ({@link #forEachText}). Rules read this instead of each walking the tree.
  *
- * <p>The index is cut into {@linkplain Slice slices} of consecutive parts, in document order. The
- * validator hands one slice at a time to every rule, so that a slice is read from memory once and then
- * checked by all rules from the processor's cache; the slices of a large list are checked in parallel.
+ * <p>The index is cut into {@linkplain Slice slices} of consecutive parts, in document order, planned
+ * from the sizes of the sections' item and row lists alone. A slice is then indexed, and the validator
+ * hands it to every rule right away, so that its part of the model is read from memory once and checked
+ * by all rules from the processor's cache; the slices of a large list are indexed and checked in
+ * parallel. {@link #of} indexes every slice at once, for callers that only read the index.
  *
  * <p>Kept lean on purpose: validation of a 100,000-entry list allocates the index while the list is
  * alive, and what the index holds is what the garbage collector copies.
