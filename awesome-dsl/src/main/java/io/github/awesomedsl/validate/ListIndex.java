@@ -210,7 +210,7 @@ public final class ListIndex {
     }
 
     public List<SectionRef> sections() {
-      return sections.subList(firstSection, endSection);
+      return sectionList.subList(firstSection, endSection);
     }
 
     public List<ItemRef> items() {
@@ -223,7 +223,7 @@ public final class ListIndex {
     }
 
     public List<TableRef> tables() {
-      return tables.subList(firstTable, endTable);
+      return tableList.subList(firstTable, endTable);
     }
 
     public List<RowRef> rows() {
@@ -285,6 +285,8 @@ public final class ListIndex {
   private final Element listElement;
   private final List<SectionRef> sections = new ArrayList<>();
   private final List<TableRef> tables = new ArrayList<>();
+  private final List<SectionRef> sectionList = Collections.unmodifiableList(sections);
+  private final List<TableRef> tableList = Collections.unmodifiableList(tables);
   private final List<Slice> slices = new ArrayList<>();
   private final int sliceParts;
   // sized by the plan, filled slice by slice
@@ -409,7 +411,7 @@ public final class ListIndex {
   }
 
   public List<SectionRef> sections() {
-    return Collections.unmodifiableList(sections);
+    return sectionList;
   }
 
   public List<ItemRef> items() {
