@@ -63,6 +63,26 @@ public class PerformanceReport {
     }
     md.append("\nA stage grows linearly when its µs/entry stays flat from 1k to 100k.\n");
 
+    // validation growth
+    Map<String, Map<Integer, double[]>> growth = new LinkedHashMap<>(); // lists -> entries -> {ms, error}
+    for (JsonNode result : new ObjectMapper().readTree(out.resolve("jmh-validation.json").toFile())) {
+      growth.computeIfAbsent(result.at("/params/lists").asText(), l -> new TreeMap<>()).put(result.at("/params/entries").asInt(),
+          new double[] {result.at("/primaryMetric/score").asDouble(), result.at("/primaryMetric/scoreError").asDouble()});
+    }
+    md.append("\n## Validation growth\n\n")
+        .append("`java -jar benchmarks/target/benchmarks.jar ValidationBenchmark -wi 4 -w 1 -i 5 -r 1`: all rules over a generated list\n")
+        .append("(target, issue 4: under 200 ms at 100,000 entries, and linear growth from 10,000). *same* validates one list at every\n")
+        .append("operation, so a 10,000-entry model (about 10 MB) stays in the processor's caches between operations and a\n")
+        .append("100,000-entry one cannot; *rotating* validates distinct lists in turn, 200,000 entries in all, so that no list is in\n")
+        .append("cache when it is validated. Mean ± 99.9% error.\n\n")
+        .append("| lists | 10,000 | 100,000 | growth (linear: ×10) |\n|---|---:|---:|---:|\n");
+    for (Map.Entry<String, Map<Integer, double[]>> mode : growth.entrySet()) {
+      double[] small = mode.getValue().get(10000);
+      double[] large = mode.getValue().get(100000);
+      md.append(String.format("| %s | %.2f ± %.2f ms | %.1f ± %.1f ms | ×%.1f |%n", mode.getKey(), small[0], small[1], large[0], large[1],
+          large[0] / small[0]));
+    }
+
     // whole process
     md.append("\n## Whole process, side by side\n\n")
         .append("| what | awesome-dsl | peak | peer | peak | ratio |\n|---|---:|---:|---:|---:|---:|\n");
