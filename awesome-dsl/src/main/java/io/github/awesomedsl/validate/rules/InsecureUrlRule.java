@@ -43,13 +43,13 @@ public final class InsecureUrlRule implements Rule {
 
   @Override
   public Check begin(ListIndex list, Findings findings) {
-    Queue<Link> plainHttp = new ConcurrentLinkedQueue<>(); // few, if any
+    Queue<PlainHttp> plainHttp = new ConcurrentLinkedQueue<>(); // few, if any
     return new Check() {
       @Override
       public void check(ListIndex.Slice slice) {
         for (int k = 0; k < slice.urlCount(); k++) {
           if (slice.url(k).regionMatches(true, 0, "http://", 0, 7)) {
-            plainHttp.add(new Link(slice.url(k), slice.urlElement(k)));
+            plainHttp.add(new PlainHttp(slice.url(k), slice.urlElement(k)));
           }
         }
       }
@@ -65,7 +65,7 @@ public final class InsecureUrlRule implements Rule {
             httpsHosts.add(host(list.url(j), 8));
           }
         }
-        for (Link link : plainHttp) {
+        for (PlainHttp link : plainHttp) {
           String url = link.url();
           String host = host(url, 7);
           if (httpsHosts.contains(host) || isKnownHttpsHost(host)) {
@@ -78,7 +78,7 @@ public final class InsecureUrlRule implements Rule {
   }
 
   /** A plain http link and the element that has it. */
-  private record Link(String url, ListIndex.Element element) {}
+  private record PlainHttp(String url, ListIndex.Element element) {}
 
   private static boolean isKnownHttpsHost(String host) {
     for (String known = host; ; known = known.substring(known.indexOf('.') + 1)) {
