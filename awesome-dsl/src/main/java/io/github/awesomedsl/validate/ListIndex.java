@@ -171,17 +171,14 @@ public final class ListIndex {
     private void items(List<Item> sectionItems, int from, int to, Element section, boolean inYearGroup, int at) {
       for (int i = from; i < to; i++) {
         Item item = sectionItems.get(i);
+        Element e = new Element(section, item.title(), true, item.location(), item.suppressions());
+        suppressing(e);
+        items[at++] = new ItemRef(item, e, inYearGroup);
         if (item instanceof Entry entry) {
-          Element e = new Element(section, entry.title(), true, entry.location(), entry.suppressions());
-          suppressing(e);
-          items[at++] = new ItemRef(entry, e, inYearGroup);
           for (Link link : entry.links()) {
             addUrl(link.url(), e);
           }
         } else if (item instanceof LinkItem link) {
-          Element e = new Element(section, link.title(), true, link.location(), link.suppressions());
-          suppressing(e);
-          items[at++] = new ItemRef(link, e, inYearGroup);
           addUrl(link.url(), e);
         }
       }
@@ -535,40 +532,46 @@ public final class ListIndex {
     });
     List<Item> sectionItems = section.items();
     boolean inYearGroup = section.groupByYear();
-    for (int from = 0; from < sectionItems.size(); ) {
-      int start = from;
-      int end = Math.min(sectionItems.size(), from + sliceParts - openParts);
-      int at = itemCount;
-      open.jobs.add(slice -> slice.items(sectionItems, start, end, sectionElement, inYearGroup, at));
-      itemCount += end - start;
-      partsPlanned(end - start);
-      from = end;
-    }
+    planParts(sectionItems.size(), false,
+        (slice, from, to, at) -> slice.items(sectionItems, from, to, sectionElement, inYearGroup, at));
     for (Table table : section.tables()) {
       tables.add(new TableRef(table, new Element(sectionElement, "table", false, table.location(), List.of())));
-      for (int from = 0; from < table.rows().size(); ) {
-        int start = from;
-        int end = Math.min(table.rows().size(), from + sliceParts - openParts);
-        int at = rowCount;
-        open.jobs.add(slice -> slice.rows(table, start, end, sectionElement, at));
-        rowCount += end - start;
-        partsPlanned(end - start);
-        from = end;
-      }
+      planParts(table.rows().size(), true, (slice, from, to, at) -> slice.rows(table, from, to, sectionElement, at));
     }
     for (Section subsection : section.subsections()) {
       plan(subsection, sectionElement, depth + 1);
     }
   }
 
-  /** Ends the open slice once it holds {@link #sliceParts} items and rows. */
-  private void partsPlanned(int parts) {
-    openParts += parts;
-    if (openParts == sliceParts) {
-      open.end();
-      slices.add(open);
-      open = new Slice(slices.size());
-      openParts = 0;
+  /** Indexes parts {@code [from, to)} of a section's items or a table's rows, the first of them at {@code at}. */
+  @FunctionalInterface
+  private interface PartsJob {
+    void run(Slice slice, int from, int to, int at);
+  }
+
+  /**
+   * Plans {@code count} items (or rows) as jobs of the open slice and the slices after it, each slice
+   * taking as many as it has room for.
+   */
+  private void planParts(int count, boolean rows, PartsJob job) {
+    for (int from = 0; from < count; ) {
+      int start = from;
+      int end = Math.min(count, from + sliceParts - openParts);
+      int at = rows ? rowCount : itemCount;
+      open.jobs.add(slice -> job.run(slice, start, end, at));
+      if (rows) {
+        rowCount += end - start;
+      } else {
+        itemCount += end - start;
+      }
+      openParts += end - start;
+      if (openParts == sliceParts) {
+        open.end();
+        slices.add(open);
+        open = new Slice(slices.size());
+        openParts = 0;
+      }
+      from = end;
     }
   }
 
