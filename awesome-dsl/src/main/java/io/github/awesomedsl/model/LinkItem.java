@@ -10,6 +10,7 @@ import java.util.Optional;
 /**
  * A plain link in a list: a tutorial, a talk, a resource.
  *
+ * @param id explicit identifier for the generated catalog constant, when the derived one will not do
  * @param title the link's text
  * @param url where it goes
  * @param description one sentence about it
@@ -18,15 +19,27 @@ import java.util.Optional;
  */
 @DslFrame
 public record LinkItem(
-    String title, String url, Optional<String> description, List<Suppression> suppressions, SourceLocation location)
+    Optional<String> id,
+    String title,
+    String url,
+    Optional<String> description,
+    List<Suppression> suppressions,
+    SourceLocation location)
     implements Item {
 
   public LinkItem {
+    Objects.requireNonNull(id, "id");
     Objects.requireNonNull(title, "title");
     Objects.requireNonNull(url, "url");
     Objects.requireNonNull(description, "description");
     suppressions = List.copyOf(suppressions);
     Objects.requireNonNull(location, "location");
+  }
+
+  /** A link item without an explicit catalog id. */
+  public LinkItem(
+      String title, String url, Optional<String> description, List<Suppression> suppressions, SourceLocation location) {
+    this(Optional.empty(), title, url, description, suppressions, location);
   }
 
   /** Starts a link item; the line of this call is recorded for diagnostics. */
@@ -40,6 +53,7 @@ public record LinkItem(
     private final String title;
     private final String url;
     private final SourceLocation location;
+    private String id;
     private String description;
     private final List<Suppression> suppressions = new ArrayList<>();
 
@@ -47,6 +61,12 @@ public record LinkItem(
       this.title = Objects.requireNonNull(title, "link item title must not be null");
       this.url = Objects.requireNonNull(url, () -> "link item \"" + title + "\": url must not be null");
       this.location = location;
+    }
+
+    /** The name of this item's constant in the generated catalog (otherwise derived from the title). */
+    public Builder id(String id) {
+      this.id = Objects.requireNonNull(id, () -> "link item \"" + title + "\": id must not be null");
+      return this;
     }
 
     public Builder description(String description) {
@@ -63,7 +83,7 @@ public record LinkItem(
     }
 
     public LinkItem build() {
-      return new LinkItem(title, url, Optional.ofNullable(description), suppressions, location);
+      return new LinkItem(Optional.ofNullable(id), title, url, Optional.ofNullable(description), suppressions, location);
     }
   }
 }

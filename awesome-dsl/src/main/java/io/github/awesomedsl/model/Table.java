@@ -74,6 +74,19 @@ public record Table(List<Column> columns, List<Row> rows, SourceLocation locatio
       return this;
     }
 
+    /**
+     * The name of the catalog constant of the row added last, when the one derived from its first cell
+     * will not do: {@code .row(…).id("LIMUC_2023")}.
+     */
+    public Builder id(String id) {
+      Objects.requireNonNull(id, "table row id must not be null");
+      if (rows.isEmpty()) {
+        throw new ModelException("table", location, "id(…) applies to the row added last; add a row first");
+      }
+      rows.set(rows.size() - 1, rows.get(rows.size() - 1).withId(id));
+      return this;
+    }
+
     /** Adds a row of text cells. */
     public Builder row(String... texts) {
       Cell[] cells = new Cell[texts.length];

@@ -3,6 +3,7 @@ package io.github.awesomedsl.maven;
 import io.github.awesomedsl.maven.files.AtomicFiles;
 import com.palantir.javapoet.JavaFile;
 import io.github.awesomedsl.maven.codegen.CatalogGenerator;
+import io.github.awesomedsl.maven.codegen.CatalogNameException;
 import io.github.awesomedsl.maven.codegen.CatalogWriter;
 import io.github.awesomedsl.maven.export.CatalogJson;
 import io.github.awesomedsl.maven.load.LoadedList;
@@ -103,8 +104,13 @@ public final class GenerateMojo extends AbstractAwesomeMojo {
           + " e.g. com.example.MyListCatalog.");
     }
     int dot = name.lastIndexOf('.');
-    JavaFile file = new CatalogGenerator(name.substring(0, dot), name.substring(dot + 1), listClass.strip())
-        .generate(loaded.list());
+    JavaFile file;
+    try {
+      file = new CatalogGenerator(name.substring(0, dot), name.substring(dot + 1), listClass.strip())
+          .generate(loaded.list());
+    } catch (CatalogNameException | IllegalArgumentException e) {
+      throw new MojoFailureException(e.getMessage(), e);
+    }
     String json = CatalogJson.of(loaded.list());
     Path jsonInJar = generatedResourcesDirectory.toPath().resolve("META-INF/awesome/" + project.getArtifactId() + ".json");
     try {

@@ -2,48 +2,58 @@ package io.github.awesomedsl.maven.codegen;
 
 import java.nio.charset.StandardCharsets;
 import java.text.Normalizer;
-import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Locale;
-import java.util.Set;
-import java.util.zip.CRC32;
+import java.util.Map;
 import javax.lang.model.SourceVersion;
 
 /**
- * Java names for generated catalog members, derived from titles: constants in {@code UPPER_SNAKE_CASE}
- * ({@code "MedCPT: A method for …"} → {@code MEDCPT}), classes in {@code UpperCamelCase}
- * ({@code "LFM methods in healthcare"} → {@code LfmMethodsInHealthcare}). Accents are dropped, anything
- * that cannot be in a name becomes a word break, a leading digit gets a letter in front.
+ * Java names for generated members, derived from titles, and the scope that hands them out.
  *
- * <p>One instance per scope (a class's members): a name taken before gets a suffix made from the
- * element's own content, not from its position, so adding other entries never renames it; only the
- * first of several equal names keeps the plain form.
+ * <p>Derivation: constants in {@code UPPER_SNAKE_CASE} of the short name before a colon ({@code "MedCPT:
+ * A method for …"} → {@code MEDCPT}), at most {@value #MAX_CONSTANT_LENGTH} characters; classes in
+ * {@code UpperCamelCase} ({@code "LFM methods in healthcare"} → {@code LfmMethodsInHealthcare}), at
+ * most {@value #MAX_TYPE_BYTES} bytes of UTF-8, so that a class file three sections deep keeps a name
+ * any file system takes. Accents are dropped, anything that cannot be in a name becomes a word break, a
+ * leading digit gets an {@code N} in front. A derived name never starts or ends with {@code _} nor holds
+ * {@code __} or {@code $}: the generators name their own helpers that way, so no title can take them.
+ *
+ * <p>A scope ({@link #JavaNames(String, List)}) holds one class's member names, each with its owner.
+ * A name is never given a suffix: a second owner of a name is recorded as a {@link NameCollision}, so
+ * that a constant, once derived, keeps pointing at its element instead of moving to a newcomer.
  */
 final class JavaNames {
 
-  private final Set<String> taken = new HashSet<>();
+  static final int MAX_CONSTANT_LENGTH = 64;
+  static final int MAX_TYPE_BYTES = 40;
 
-  /** Reserves a name (for example the enclosing classes' names, which nested ones may not repeat). */
-  void reserve(String name) {
-    taken.add(name);
+  /** A name two owners want in one scope. */
+  record NameCollision(String scope, String name, String first, String second) {
+    @Override
+    public String toString() {
+      return scope + "." + name + ": " + first + " and " + second;
+    }
   }
 
-  /** A unique constant name for {@code title} (or its explicit {@code id}); {@code identity} seeds the suffix. */
-  String constant(String title, String identity) {
-    return unique(constantBase(title), identity);
+  private final String scope;
+  private final Map<String, String> owners = new LinkedHashMap<>();
+  private final List<NameCollision> collisions;
+
+  /**
+   * @param scope the class whose members these are, for messages ({@code ToolsCatalog.Build})
+   * @param collisions where collisions are recorded (shared by all scopes of one generation)
+   */
+  JavaNames(String scope, List<NameCollision> collisions) {
+    this.scope = scope;
+    this.collisions = collisions;
   }
 
-  /** A unique class name for a section title. */
-  String type(String title, String identity) {
-    return unique(typeBase(title), identity);
-  }
-
-  private String unique(String base, String identity) {
-    String name = base;
-    if (!taken.add(name)) {
-      name = base + "_" + suffix(identity);
-      for (int n = 2; !taken.add(name); n++) {
-        name = base + "_" + suffix(identity) + "_" + n;
-      }
+  /** Claims {@code name} for {@code owner}; a name another owner holds is recorded as a collision. */
+  String claim(String name, String owner) {
+    String previous = owners.putIfAbsent(name, owner);
+    if (previous != null) {
+      collisions.add(new NameCollision(scope, name, previous, owner));
     }
     return name;
   }
@@ -61,20 +71,45 @@ final class JavaNames {
         out.append('_');
       }
       out.append(word.toUpperCase(Locale.ROOT));
-      if (out.length() > 60) {
+      if (out.length() >= MAX_CONSTANT_LENGTH) {
         break;
       }
     }
-    return legal(out.toString(), "ENTRY");
+    return legal(cut(out), "ENTRY");
   }
 
   /** {@code LfmMethodsInHealthcare} for "LFM methods in healthcare". */
   static String typeBase(String title) {
     StringBuilder out = new StringBuilder();
     for (String word : words(title)) {
-      out.append(Character.toUpperCase(word.charAt(0))).append(word.substring(1).toLowerCase(Locale.ROOT));
+      out.appendCodePoint(Character.toUpperCase(word.codePointAt(0)))
+          .append(word.substring(Character.charCount(word.codePointAt(0))).toLowerCase(Locale.ROOT));
+      if (out.toString().getBytes(StandardCharsets.UTF_8).length >= MAX_TYPE_BYTES) {
+        break;
+      }
     }
-    return legal(out.toString(), "Section");
+    String name = legal(out.toString(), "Section");
+    while (name.getBytes(StandardCharsets.UTF_8).length > MAX_TYPE_BYTES) {
+      name = name.substring(0, name.offsetByCodePoints(name.length(), -1));
+    }
+    return name;
+  }
+
+  /** {@code lfmMethodsInHealthcare}: the lower camel case of {@link #typeBase(String)}. */
+  static String methodBase(String title) {
+    String base = typeBase(title);
+    return legal(base.substring(0, 1).toLowerCase(Locale.ROOT) + base.substring(1), "section");
+  }
+
+  private static String cut(StringBuilder name) {
+    int end = Math.min(name.length(), MAX_CONSTANT_LENGTH);
+    if (end < name.length() && Character.isHighSurrogate(name.charAt(end - 1))) {
+      end--;
+    }
+    while (end > 0 && name.charAt(end - 1) == '_') {
+      end--;
+    }
+    return name.substring(0, end);
   }
 
   private static String[] words(String text) {
@@ -96,13 +131,7 @@ final class JavaNames {
     if (!Character.isJavaIdentifierStart(name.codePointAt(0))) {
       name = "N" + name; // "10x Genomics" → N10X_GENOMICS
     }
-    return SourceVersion.isKeyword(name) ? name + "_" : name;
-  }
-
-  /** Four hex digits of a CRC of the element's content: the same content, the same suffix. */
-  private static String suffix(String identity) {
-    CRC32 crc = new CRC32();
-    crc.update(identity.getBytes(StandardCharsets.UTF_8));
-    return String.format("%04X", crc.getValue() & 0xFFFF);
+    // A keyword (only lower case ones exist) or a literal: "class" → Class as a type, but "true" as a method
+    return SourceVersion.isKeyword(name) ? name + "Of" : name;
   }
 }

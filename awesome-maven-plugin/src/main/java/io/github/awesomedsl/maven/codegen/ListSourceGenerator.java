@@ -31,6 +31,9 @@ import javax.lang.model.element.Modifier;
  * Writes a list as DSL source: the class {@code awesome:import} produces from a README. One method per
  * section (entries as statements, in methods of {@value #CHUNK} so none grows past the JVM's limit),
  * the same DSL calls a person would write, so the result is ordinary, editable code.
+ *
+ * <p>The README is untrusted: its text reaches the source only as string literals and escaped javadoc
+ * ({@link JavaText}), and a section's method name never shadows a DSL method or one of {@code Object}'s.
  */
 public final class ListSourceGenerator {
 
@@ -43,6 +46,16 @@ public final class ListSourceGenerator {
   private final List<MethodSpec> methods = new ArrayList<>();
   private final java.util.Set<String> methodNames = new java.util.HashSet<>();
 
+  /**
+   * Names a section method may not take: the statically imported DSL methods it would shadow (a method
+   * {@code section()} hides {@code AwesomeDsl.section(String)}), and {@code Object}'s, which a static
+   * method may not hide.
+   */
+  private static final java.util.Set<String> TAKEN = java.util.stream.Stream.concat(
+          java.util.Arrays.stream(AwesomeDsl.class.getMethods()), java.util.Arrays.stream(Object.class.getMethods()))
+      .map(java.lang.reflect.Method::getName)
+      .collect(java.util.stream.Collectors.toUnmodifiableSet());
+
   public ListSourceGenerator(String packageName, String simpleName) {
     this.type = ClassName.get(packageName, simpleName);
   }
@@ -51,14 +64,16 @@ public final class ListSourceGenerator {
     methods.clear();
     methodNames.clear();
     methodNames.add("define");
+    methodNames.addAll(TAKEN);
     MethodSpec.Builder define = MethodSpec.methodBuilder("define")
         .addAnnotation(Override.class)
         .addModifiers(Modifier.PUBLIC)
         .returns(AwesomeList.class)
-        .addStatement("$T list = list($S)", AwesomeList.Builder.class, list.title());
+        .addStatement("$T list = list($L)", AwesomeList.Builder.class, JavaText.literal(list.title()));
     for (Badge badge : list.badges()) {
       define.addStatement("list.badge($L)", badge.equals(Badge.AWESOME) ? CodeBlock.of("$T.AWESOME", Badge.class)
-          : CodeBlock.of("$T.of($S, $S, $S)", Badge.class, badge.altText(), badge.imageUrl(), badge.targetUrl()));
+          : CodeBlock.of("$T.of($L, $L, $L)", Badge.class, JavaText.literal(badge.altText()),
+              JavaText.literal(badge.imageUrl()), JavaText.literal(badge.targetUrl())));
     }
     for (Paragraph paragraph : list.description()) {
       define.addStatement("list.description($L)", inlines(paragraph));
@@ -77,7 +92,8 @@ public final class ListSourceGenerator {
         .addModifiers(Modifier.PUBLIC, Modifier.FINAL)
         .addAnnotation(Awesome.class)
         .addSuperinterface(AwesomeListSource.class)
-        .addJavadoc("$S, imported by awesome:import from $L.\n", list.title(), origin)
+        .addJavadoc("\"$L\", imported by awesome:import from $L.\n", JavaText.javadoc(list.title()),
+            JavaText.javadoc(origin))
         .addJavadoc("\n<p>This class is now the list's source: edit it, and the build renders the README.\n")
         .addMethod(define.build())
         .addMethods(methods)
@@ -95,11 +111,11 @@ public final class ListSourceGenerator {
     MethodSpec.Builder method = MethodSpec.methodBuilder(name)
         .addModifiers(Modifier.PRIVATE, Modifier.STATIC)
         .returns(SECTION_BUILDER)
-        .addStatement("$T section = section($S)", SECTION_BUILDER, section.title());
+        .addStatement("$T section = section($L)", SECTION_BUILDER, JavaText.literal(section.title()));
     if (section.groupByYear()) {
       method.addStatement("section.groupByYear()");
     }
-    section.placeholder().ifPresent(p -> method.addStatement("section.placeholder($S)", p));
+    section.placeholder().ifPresent(p -> method.addStatement("section.placeholder($L)", JavaText.literal(p)));
     for (Paragraph paragraph : section.intro()) {
       method.addStatement("section.intro($L)", inlines(paragraph));
     }
@@ -136,10 +152,12 @@ public final class ListSourceGenerator {
     return name;
   }
 
-  /** {@code lfmMethodsInHealthcare} for "LFM methods in healthcare"; {@code …2}, {@code …3} when taken. */
+  /**
+   * {@code lfmMethodsInHealthcare} for "LFM methods in healthcare"; {@code …2}, {@code …3} when taken
+   * (unlike catalog constants, these private names promise nothing to anyone).
+   */
   private String methodName(String title) {
-    String base = JavaNames.typeBase(title);
-    String camel = Character.toLowerCase(base.charAt(0)) + base.substring(1);
+    String camel = JavaNames.methodBase(title);
     String name = camel;
     for (int n = 2; !methodNames.add(name); n++) {
       name = camel + n;
@@ -149,22 +167,22 @@ public final class ListSourceGenerator {
 
   private static CodeBlock item(Item item) {
     if (item instanceof LinkItem link) {
-      CodeBlock.Builder code = CodeBlock.builder().add("linkItem($S, $S)", link.title(), link.url());
-      link.description().ifPresent(d -> code.add(".description($S)", d));
+      CodeBlock.Builder code = CodeBlock.builder().add("linkItem($L, $L)", JavaText.literal(link.title()), JavaText.literal(link.url()));
+      link.description().ifPresent(d -> code.add(".description($L)", JavaText.literal(d)));
       return code.build();
     }
     Entry entry = (Entry) item;
-    CodeBlock.Builder code = CodeBlock.builder().add("entry($S)", entry.title());
+    CodeBlock.Builder code = CodeBlock.builder().add("entry($L)", JavaText.literal(entry.title()));
     entry.venue().ifPresent(v -> code.add(".venue($L)", VenueConstants.of(v)));
     if (entry.year().isPresent()) {
       code.add(".year($L)", entry.year().getAsInt());
     }
     for (Link link : entry.links()) {
       code.add(link.kind() == LinkKind.CUSTOM || !link.label().equals(link.kind().defaultLabel())
-          ? CodeBlock.of(".link($S, $S)", link.label(), link.url())
-          : CodeBlock.of(".$L($S)", method(link.kind()), link.url()));
+          ? CodeBlock.of(".link($L, $L)", JavaText.literal(link.label()), JavaText.literal(link.url()))
+          : CodeBlock.of(".$L($L)", method(link.kind()), JavaText.literal(link.url())));
     }
-    entry.description().ifPresent(d -> code.add(".description($S)", d));
+    entry.description().ifPresent(d -> code.add(".description($L)", JavaText.literal(d)));
     return code.build();
   }
 
@@ -173,7 +191,7 @@ public final class ListSourceGenerator {
   }
 
   private static CodeBlock column(Column column) {
-    CodeBlock base = CodeBlock.of("column($S)", column.name());
+    CodeBlock base = CodeBlock.of("column($L)", JavaText.literal(column.name()));
     return switch (column.alignment()) {
       case NONE -> base;
       case LEFT -> CodeBlock.of("$L.left()", base);
@@ -184,14 +202,15 @@ public final class ListSourceGenerator {
 
   private static CodeBlock cell(Cell cell) {
     if (cell instanceof Cell.Text text) {
-      return text.text().isEmpty() ? CodeBlock.of("emptyCell()") : CodeBlock.of("cell($S)", text.text());
+      return text.text().isEmpty() ? CodeBlock.of("emptyCell()") : CodeBlock.of("cell($L)", JavaText.literal(text.text()));
     }
     List<Link> links = ((Cell.Links) cell).links();
     if (links.size() == 1 && links.get(0).kind() == LinkKind.CUSTOM) {
-      return CodeBlock.of("cell($S, $S)", links.get(0).label(), links.get(0).url());
+      return CodeBlock.of("cell($L, $L)", JavaText.literal(links.get(0).label()), JavaText.literal(links.get(0).url()));
     }
     return CodeBlock.of("cell($L)", CodeBlock.join(links.stream()
-        .map(l -> CodeBlock.of("new $T($T.$L, $S, $S)", Link.class, LinkKind.class, l.kind().name(), l.label(), l.url()))
+        .map(l -> CodeBlock.of("new $T($T.$L, $L, $L)", Link.class, LinkKind.class, l.kind().name(), JavaText.literal(l.label()),
+            JavaText.literal(l.url())))
         .toList(), ", "));
   }
 
@@ -199,17 +218,17 @@ public final class ListSourceGenerator {
     List<CodeBlock> spans = new ArrayList<>();
     for (Inline inline : paragraph.inlines()) {
       if (inline instanceof Inline.Text t) {
-        spans.add(CodeBlock.of("text($S)", t.text()));
+        spans.add(CodeBlock.of("text($L)", JavaText.literal(t.text())));
       } else if (inline instanceof Inline.LinkSpan l) {
-        spans.add(CodeBlock.of("link($S, $S)", l.text(), l.url()));
+        spans.add(CodeBlock.of("link($L, $L)", JavaText.literal(l.text()), JavaText.literal(l.url())));
       } else if (inline instanceof Inline.Code c) {
-        spans.add(CodeBlock.of("code($S)", c.text()));
+        spans.add(CodeBlock.of("code($L)", JavaText.literal(c.text())));
       } else if (inline instanceof Inline.Emphasis e) {
-        spans.add(CodeBlock.of("emphasis($S)", e.text()));
+        spans.add(CodeBlock.of("emphasis($L)", JavaText.literal(e.text())));
       } else if (inline instanceof Inline.Strong s) {
-        spans.add(CodeBlock.of("strong($S)", s.text()));
+        spans.add(CodeBlock.of("strong($L)", JavaText.literal(s.text())));
       } else if (inline instanceof Inline.RawMarkdown r) {
-        spans.add(CodeBlock.of("markdown($S)", r.text()));
+        spans.add(CodeBlock.of("markdown($L)", JavaText.literal(r.text())));
       }
     }
     return CodeBlock.join(spans, ", ");

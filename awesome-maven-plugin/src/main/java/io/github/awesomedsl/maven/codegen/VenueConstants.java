@@ -28,6 +28,6 @@ final class VenueConstants {
 
   static CodeBlock of(Venue venue) {
     String constant = CONSTANTS.get(venue);
-    return constant != null ? CodeBlock.of("$T.$L", Venue.class, constant) : CodeBlock.of("$T.of($S)", Venue.class, venue.name());
+    return constant != null ? CodeBlock.of("$T.$L", Venue.class, constant) : CodeBlock.of("$T.of($L)", Venue.class, JavaText.quoted(venue.name()));
   }
 }

@@ -8,6 +8,7 @@ import static io.github.awesomedsl.dsl.AwesomeDsl.list;
 import static io.github.awesomedsl.dsl.AwesomeDsl.section;
 import static io.github.awesomedsl.dsl.AwesomeDsl.table;
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import io.github.awesomedsl.model.AwesomeList;
 import io.github.awesomedsl.model.Tag;
@@ -71,17 +72,17 @@ class CatalogGeneratorTest {
           /**
            * Every entry, in list order.
            */
-          public static final List<Entry> ALL = concat(Build.PART_ENTRIES);
+          public static final List<Entry> ALL = concat(Build.ENTRIES_);
 
           /**
            * Every table row, in list order.
            */
-          public static final List<Row> ROWS = concat(Data.PART_ROWS);
+          public static final List<Row> ROWS = concat(Data.ROWS_);
 
           /**
            * Every link item (tutorials, resources), in list order.
            */
-          public static final List<LinkItem> LINKS = concat(Tutorials.PART_LINKS);
+          public static final List<LinkItem> LINKS = concat(Tutorials.LINKS_);
 
           private ToolsCatalog() {
           }
@@ -169,7 +170,7 @@ class CatalogGeneratorTest {
              */
             public static final String APACHE_MAVEN_PROJECT_URL = "https://maven.apache.org";
 
-            private static final Entry[] PART_ENTRIES = {MEDCPT, APACHE_MAVEN};
+            private static final Entry[] ENTRIES_ = {MEDCPT, APACHE_MAVEN};
 
             private Build() {
             }
@@ -187,6 +188,7 @@ class CatalogGeneratorTest {
              * </ul>
              */
             public static final Row N10X_GENOMICS = new Row(
+                Optional.empty(),
                 List.of(new Cell.Links(List.of(new Link(LinkKind.CUSTOM, "10x Genomics", "https://10x.com")))),
                 List.of(),
                 SourceLocation.UNKNOWN);
@@ -196,7 +198,7 @@ class CatalogGeneratorTest {
              */
             public static final String N10X_GENOMICS_URL = "https://10x.com";
 
-            private static final Row[] PART_ROWS = {N10X_GENOMICS};
+            private static final Row[] ROWS_ = {N10X_GENOMICS};
 
             private Data() {
             }
@@ -211,14 +213,14 @@ class CatalogGeneratorTest {
              *
              * <p><a href="https://t.org">https://t.org</a>
              */
-            public static final LinkItem GENEFORMER_TUTORIAL = new LinkItem("Geneformer Tutorial", "https://t.org", Optional.empty(), List.of(), SourceLocation.UNKNOWN);
+            public static final LinkItem GENEFORMER_TUTORIAL = new LinkItem(Optional.empty(), "Geneformer Tutorial", "https://t.org", Optional.empty(), List.of(), SourceLocation.UNKNOWN);
 
             /**
              * The URL of {@link #GENEFORMER_TUTORIAL}, as a compile-time constant.
              */
             public static final String GENEFORMER_TUTORIAL_URL = "https://t.org";
 
-            private static final LinkItem[] PART_LINKS = {GENEFORMER_TUTORIAL};
+            private static final LinkItem[] LINKS_ = {GENEFORMER_TUTORIAL};
 
             private Tutorials() {
             }
@@ -246,5 +248,51 @@ class CatalogGeneratorTest {
   @Test
   void isDeterministic() {
     assertThat(generate()).isEqualTo(generate());
+  }
+
+  @Test
+  void aNewEntryThatWouldTakeAnotherEntrysConstantFailsTheBuildNamingBoth() {
+    int line = new Throwable().getStackTrace()[0].getLineNumber() + 3;
+    AwesomeList list = list("Awesome Search")
+        .section(section("Tools")
+            .entry(entry("ripgrep!").url("https://example.org/new"))
+            .entry(entry("ripgrep").url("https://github.com/BurntSushi/ripgrep"))
+            .entry(entry("fd").id("RIPGREP").url("https://github.com/sharkdp/fd")))
+        .build();
+    assertThatThrownBy(() -> new CatalogGenerator("com.example", "SearchCatalog", "com.example.SearchList").generate(list))
+        .isInstanceOf(CatalogNameException.class)
+        .hasMessageContaining("SearchCatalog.Tools.RIPGREP: entry \"ripgrep!\" (CatalogGeneratorTest.java:" + line
+            + ") and entry \"ripgrep\" (CatalogGeneratorTest.java:" + (line + 1) + ")")
+        .hasMessageContaining("SearchCatalog.Tools.RIPGREP: entry \"ripgrep!\" (CatalogGeneratorTest.java:" + line
+            + ") and entry \"fd\" (CatalogGeneratorTest.java:" + (line + 2) + ")")
+        .hasMessageContaining("Give one element of each pair an explicit name: .id(\"…\")");
+  }
+
+  @Test
+  void anUrlConstantAndAnEntryOfTheSameNameAreACollisionNotACompileError() {
+    AwesomeList list = list("Awesome Guides")
+        .section(section("Guides")
+            .entry(entry("Guide").url("https://example.org/guide"))
+            .entry(entry("Guide project url").url("https://example.org/other"))
+            .link(linkItem("Tutorial", "https://example.org/t"))
+            .entry(entry("Tutorial URL").url("https://example.org/u")))
+        .build();
+    assertThatThrownBy(() -> new CatalogGenerator("com.example", "GuidesCatalog", "com.example.GuidesList").generate(list))
+        .isInstanceOf(CatalogNameException.class)
+        .hasMessageContaining("GuidesCatalog.Guides.GUIDE_PROJECT_URL: the Project link constant of entry \"Guide\"")
+        .hasMessageContaining("GuidesCatalog.Guides.TUTORIAL_URL: the URL constant of link item \"Tutorial\"");
+  }
+
+  @Test
+  void anExplicitIdOnALinkItemOrARowResolvesACollision() {
+    AwesomeList list = list("Awesome Guides")
+        .section(section("Guides")
+            .link(linkItem("Tutorial", "https://example.org/t").id("TUTORIAL_PAGE"))
+            .entry(entry("Tutorial URL").url("https://example.org/u"))
+            .table(table(column("Name")).row(cell("Tutorial")).id("TUTORIAL_ROW")))
+        .build();
+    String generated = new CatalogGenerator("com.example", "GuidesCatalog", "com.example.GuidesList").generate(list).toString();
+    assertThat(generated).contains("public static final LinkItem TUTORIAL_PAGE = ", "public static final Entry TUTORIAL_URL = ",
+        "public static final Row TUTORIAL_ROW = ");
   }
 }

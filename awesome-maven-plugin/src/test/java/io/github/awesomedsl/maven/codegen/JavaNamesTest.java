@@ -2,6 +2,9 @@ package io.github.awesomedsl.maven.codegen;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
@@ -34,22 +37,24 @@ class JavaNamesTest {
   }
 
   @Test
-  void collisionsGetAContentSuffixThatDoesNotDependOnOrder() {
-    JavaNames first = new JavaNames();
-    assertThat(first.constant("Maven", "Maven https://maven.apache.org")).isEqualTo("MAVEN");
-    String second = first.constant("Maven", "Maven https://maven.org");
-    assertThat(second).matches("MAVEN_[0-9A-F]{4}");
-
-    JavaNames withAnotherBefore = new JavaNames();
-    withAnotherBefore.constant("Maven", "Maven https://maven.apache.org");
-    withAnotherBefore.constant("Gradle", "Gradle https://gradle.org");
-    assertThat(withAnotherBefore.constant("Maven", "Maven https://maven.org")).isEqualTo(second);
+  void aSecondOwnerOfANameIsACollisionNeverASuffix() {
+    List<JavaNames.NameCollision> collisions = new ArrayList<>();
+    JavaNames names = new JavaNames("ToolsCatalog.Build", collisions);
+    assertThat(names.claim("MAVEN", "entry \"Maven\" (A.java:1)")).isEqualTo("MAVEN");
+    assertThat(names.claim("GRADLE", "entry \"Gradle\" (A.java:2)")).isEqualTo("GRADLE");
+    assertThat(collisions).isEmpty();
+    assertThat(names.claim("MAVEN", "entry \"Maven!\" (A.java:3)")).isEqualTo("MAVEN");
+    assertThat(collisions).singleElement().hasToString(
+        "ToolsCatalog.Build.MAVEN: entry \"Maven\" (A.java:1) and entry \"Maven!\" (A.java:3)");
   }
 
   @Test
-  void reservedNamesAreAvoided() {
-    JavaNames names = new JavaNames();
-    names.reserve("Tools");
-    assertThat(names.type("Tools", "x")).startsWith("Tools_");
+  void namesStayShortEnoughForAnyFileSystem() {
+    String longTitle = "Word ".repeat(2_000);
+    assertThat(JavaNames.constantBase(longTitle)).hasSizeLessThanOrEqualTo(JavaNames.MAX_CONSTANT_LENGTH)
+        .doesNotEndWith("_").startsWith("WORD_WORD");
+    assertThat(JavaNames.typeBase(longTitle).getBytes(StandardCharsets.UTF_8)).hasSizeLessThanOrEqualTo(JavaNames.MAX_TYPE_BYTES);
+    assertThat(JavaNames.typeBase("中".repeat(100)).getBytes(StandardCharsets.UTF_8)).hasSizeLessThanOrEqualTo(JavaNames.MAX_TYPE_BYTES);
+    assertThat(JavaNames.constantBase("x".repeat(5_000))).hasSize(JavaNames.MAX_CONSTANT_LENGTH);
   }
 }

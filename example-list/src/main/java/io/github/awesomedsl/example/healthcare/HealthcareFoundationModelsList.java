@@ -182,7 +182,7 @@ public final class HealthcareFoundationModelsList implements AwesomeListSource {
                 .paper("https://arxiv.org/abs/2302.07257")
                 .code("https://github.com/zhaozh10/ChatCAD")
                 .tags(LFM))
-        .entry(entry("Chatcad+: Towards a universal and reliable interactive cad using llms")
+        .entry(entry("Chatcad+: Towards a universal and reliable interactive cad using llms").id("CHATCAD_PLUS")
                 .suppress("duplicate-url", "Chatcad and Chatcad+ are two papers published from one repository")
                 .venue(Venue.ARXIV)
                 .year(2023)
