@@ -11,6 +11,15 @@ package io.github.awesomedsl.render;
  *
  * <p>Control characters and line separators in text become spaces ({@link #flatten(String)}): whatever
  * a field holds, it stays on its line, so it cannot end a list item or a table row.
+ *
+ * <p>The reference is cmark-gfm, GitHub's engine, with the extensions GitHub enables. Three of its
+ * behaviours need more than a backslash: its e-mail autolinks are found in text after escapes are
+ * decoded and adjacent text is merged, so an {@code @} that could join an address is separated from
+ * what precedes it by an empty HTML comment; it decodes entities in a link destination before
+ * backslash escapes, so an entity-like {@code &name;} in a URL gets its first letter or digit
+ * percent-encoded (an equivalent URL); and emphasis only holds when its delimiters are flanking, so
+ * edge whitespace goes outside the delimiters and text whose edges are punctuation is emphasised with
+ * {@code <em>}/{@code <strong>} tags, which GitHub keeps.
  */
 public final class MarkdownWriter {
 
@@ -26,8 +35,16 @@ public final class MarkdownWriter {
     TABLE_CELL
   }
 
+  /**
+   * Shows nothing, but separates what cmark-gfm would otherwise join: an {@code @} from the text before
+   * it (an e-mail autolink), a code span from the one before it (one backtick run).
+   */
+  static final String EMPTY_COMMENT = "<!---->";
+
   private final StringBuilder out = new StringBuilder(256);
   private boolean atBlockStart = true;
+  /** Where the last closing emphasis delimiter ended: another delimiter right there would merge with it. */
+  private int delimiterEnd = -1;
 
   /** Appends Markdown syntax as is. */
   public MarkdownWriter raw(String markdown) {
@@ -75,6 +92,7 @@ public final class MarkdownWriter {
 
   /** Appends {@code [text](url)}. */
   public MarkdownWriter link(String text, String url, Context context) {
+    unbangBeforeBracket();
     out.append('[');
     escapeInto(flatten(text), Context.LINK_TEXT, false, out);
     out.append("](");
@@ -86,6 +104,7 @@ public final class MarkdownWriter {
 
   /** Appends {@code [![alt](image)](target)}, the form of a badge. */
   public MarkdownWriter imageLink(String alt, String imageUrl, String targetUrl) {
+    unbangBeforeBracket();
     out.append("[![");
     escapeInto(flatten(alt), Context.LINK_TEXT, false, out);
     out.append("](");
@@ -97,9 +116,22 @@ public final class MarkdownWriter {
     return this;
   }
 
-  /** Appends a code span; its content is literal, so only the fence (and a cell's pipes) matter. */
+  /** A literal {@code !} right before a {@code [} would turn the link into an image. */
+  private void unbangBeforeBracket() {
+    if (out.length() > 0 && out.charAt(out.length() - 1) == '!') {
+      out.insert(out.length() - 1, '\\');
+    }
+  }
+
+  /**
+   * Appends a code span; its content is literal, so only the fence, the space CommonMark strips from
+   * both ends, and a cell's pipes matter. Empty code shows nothing, so nothing is written.
+   */
   public MarkdownWriter code(String code, Context context) {
     String content = flatten(code);
+    if (content.isEmpty()) {
+      return this;
+    }
     int longestRun = 0;
     int run = 0;
     for (int i = 0; i < content.length(); i++) {
@@ -107,9 +139,13 @@ public final class MarkdownWriter {
       longestRun = Math.max(longestRun, run);
     }
     String fence = "`".repeat(longestRun + 1);
-    boolean pad = content.startsWith("`") || content.endsWith("`") || content.isEmpty();
+    boolean pad = content.startsWith("`") || content.endsWith("`")
+        || (content.startsWith(" ") && content.endsWith(" ") && !content.isBlank());
     if (context == Context.TABLE_CELL) {
       content = content.replace("|", "\\|"); // GFM splits cells before it parses code spans
+    }
+    if (out.length() > 0 && out.charAt(out.length() - 1) == '`') {
+      out.append(EMPTY_COMMENT);
     }
     out.append(fence).append(pad ? " " : "").append(content).append(pad ? " " : "").append(fence);
     atBlockStart = false;
@@ -118,28 +154,59 @@ public final class MarkdownWriter {
 
   /** Appends {@code *text*}. */
   public MarkdownWriter emphasis(String text, Context context) {
-    return delimited("*", text, context);
+    return delimited("*", "em", text, context);
   }
 
   /** Appends {@code **text**}. */
   public MarkdownWriter strong(String text, Context context) {
-    return delimited("**", text, context);
+    return delimited("**", "strong", text, context);
   }
 
-  private MarkdownWriter delimited(String delimiter, String text, Context context) {
-    // Emphasis must not start or end with a space, so spaces around the text go outside the delimiters.
+  private MarkdownWriter delimited(String delimiter, String tag, String text, Context context) {
+    // Emphasis must not start or end with whitespace (a no-break space included), so whitespace around
+    // the text goes outside the delimiters.
     String flat = flatten(text);
-    String inner = normalize(flat);
-    if (inner.isEmpty()) {
+    int start = 0;
+    int end = flat.length();
+    while (start < end && isUnicodeWhitespace(flat.codePointAt(start))) {
+      start += Character.charCount(flat.codePointAt(start));
+    }
+    while (end > start && isUnicodeWhitespace(flat.codePointBefore(end))) {
+      end -= Character.charCount(flat.codePointBefore(end));
+    }
+    if (start == end) {
       return text(flat, context);
     }
-    int lead = flat.indexOf(inner);
-    text(flat.substring(0, lead), context);
-    out.append(delimiter);
-    escapeInto(inner, context, false, out);
-    out.append(delimiter);
+    text(flat.substring(0, start), context);
+    StringBuilder inner = new StringBuilder();
+    escapeInto(flat.substring(start, end), context, false, inner);
+    // A delimiter run flanks only if punctuation inside it has whitespace or punctuation outside, which
+    // the neighbours decide; and one right after another closing run would merge with it. Tags hold always.
+    boolean flanking = !isPunctuation(inner.codePointAt(0)) && !isPunctuation(inner.codePointBefore(inner.length()))
+        && delimiterEnd != out.length();
+    out.append(flanking ? delimiter : "<" + tag + ">").append(inner).append(flanking ? delimiter : "</" + tag + ">");
+    delimiterEnd = flanking ? out.length() : -1;
     atBlockStart = false;
-    return text(flat.substring(lead + inner.length()), context);
+    return text(flat.substring(end), context);
+  }
+
+  /** CommonMark's Unicode whitespace: the Zs category, tab, line feed, form feed, carriage return. */
+  private static boolean isUnicodeWhitespace(int c) {
+    return c == ' ' || c == '\t' || c == '\n' || c == '\f' || c == '\r' || Character.getType(c) == Character.SPACE_SEPARATOR;
+  }
+
+  /** ASCII punctuation or a Unicode punctuation or symbol character (CommonMark's flanking rules). */
+  private static boolean isPunctuation(int c) {
+    if (c < 0x80) {
+      return (c >= '!' && c <= '/') || (c >= ':' && c <= '@') || (c >= '[' && c <= '`') || (c >= '{' && c <= '~');
+    }
+    return switch (Character.getType(c)) {
+      case Character.CONNECTOR_PUNCTUATION, Character.DASH_PUNCTUATION, Character.START_PUNCTUATION,
+          Character.END_PUNCTUATION, Character.INITIAL_QUOTE_PUNCTUATION, Character.FINAL_QUOTE_PUNCTUATION,
+          Character.OTHER_PUNCTUATION, Character.MATH_SYMBOL, Character.CURRENCY_SYMBOL,
+          Character.MODIFIER_SYMBOL, Character.OTHER_SYMBOL -> true;
+      default -> false;
+    };
   }
 
   /** The Markdown written so far. */
@@ -195,7 +262,9 @@ public final class MarkdownWriter {
     for (; i < length; i++) {
       char c = text.charAt(i);
       switch (c) {
-        case '\\', '`', '*', '_', '[', ']', '<', '>', '~', '$', '|', '@' -> out.append('\\').append(c);
+        case '\\', '`', '*', '_', '[', ']', '<', '>', '~', '$', '|', '^' -> out.append('\\').append(c);
+        // not in a link's text (no autolink inside a link) nor an image's (its alt shows the comment)
+        case '@' -> out.append(context != Context.LINK_TEXT && joinsAddress(out) ? EMPTY_COMMENT + "@" : "@");
         case '#' -> out.append(context == Context.HEADING ? "\\#" : "#");
         case '&' -> out.append(startsEntity(text, i + 1) ? "\\&" : "&");
         case ':' -> out.append(text.startsWith("//", i + 1) ? "\\:" : ":"); // no URL autolink
@@ -227,6 +296,15 @@ public final class MarkdownWriter {
       }
     }
     return 0;
+  }
+
+  /** Whether the Markdown before an {@code @} ends in what cmark-gfm takes for an e-mail address's local part. */
+  private static boolean joinsAddress(StringBuilder out) {
+    if (out.length() == 0) {
+      return false;
+    }
+    char c = out.charAt(out.length() - 1);
+    return isAsciiAlphanumeric(c) || c == '.' || c == '+' || c == '-' || c == '_';
   }
 
   private static boolean isAsciiDigit(char c) {
@@ -264,7 +342,9 @@ public final class MarkdownWriter {
   /**
    * Writes a link destination that stays one destination whatever the URL holds: the bare form when the
    * URL has no spaces or controls and its parentheses balance, otherwise the {@code <…>} form. Backslashes
-   * and entity-like {@code &} are escaped (CommonMark would decode them); in a table, {@code |} too.
+   * are escaped, in a table {@code |} too. An entity-like {@code &amp;} would be decoded before any
+   * backslash escape, so its first letter or digit is percent-encoded instead: {@code &%61mp;} is the
+   * same URL (RFC 3986 §6.2.2.2), and GitHub links to it unchanged.
    */
   static void destinationInto(String url, boolean inTable, StringBuilder out) {
     boolean pointy = url.startsWith("<") || !parenthesesBalance(url);
@@ -277,13 +357,16 @@ public final class MarkdownWriter {
     }
     for (int i = 0; i < url.length(); i++) {
       char c = url.charAt(i);
-      if (c < ' ' || c == 0x7F) {
+      if (c < ' ' || c == 0x7F || (c == ' ' && (i == 0 || i == url.length() - 1))) {
+        // a control cannot stand in a destination; a space at either end would be trimmed away
         out.append('%').append(Character.toUpperCase(Character.forDigit(c >> 4, 16)))
             .append(Character.toUpperCase(Character.forDigit(c & 0xF, 16)));
       } else if (c == '\\' || (pointy && (c == '<' || c == '>'))) {
         out.append('\\').append(c);
       } else if (c == '&' && startsEntity(url, i + 1)) {
-        out.append("\\&");
+        int first = url.charAt(i + 1) == '#' ? i + 2 : i + 1; // a name's first letter, or a reference's x or digit
+        out.append(url, i, first).append('%').append(hex(url.charAt(first) >> 4)).append(hex(url.charAt(first) & 0xF));
+        i = first;
       } else if (c == '|' && inTable) {
         out.append("\\|");
       } else {
@@ -293,6 +376,10 @@ public final class MarkdownWriter {
     if (pointy) {
       out.append('>');
     }
+  }
+
+  private static char hex(int digit) {
+    return Character.toUpperCase(Character.forDigit(digit, 16));
   }
 
   private static boolean parenthesesBalance(String url) {

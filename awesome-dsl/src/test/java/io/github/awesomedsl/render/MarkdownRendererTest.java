@@ -178,7 +178,7 @@ class MarkdownRendererTest {
             """
             # Awesome \\*Stars\\* \\#1 \\| pipes
 
-            \\[arXiv\\] \\<b\\>bold\\</b\\> \\$5 & 10% off, a\\_b \\*c\\* \\`d\\` \\~e\\~ \\@user \\&amp; http\\://x.org www\\.y.org
+            \\[arXiv\\] \\<b\\>bold\\</b\\> \\$5 & 10% off, a\\_b \\*c\\* \\`d\\` \\~e\\~ @user \\&amp; http\\://x.org www\\.y.org
 
             ## Contents
 

@@ -55,7 +55,7 @@ class RenderedStructureProperties {
       Parser.builder().extensions(List.of(TablesExtension.create())).build();
 
   /** Pieces that are special somewhere in Markdown, mixed with letters of several scripts. */
-  private static final String[] TOKENS = {
+  static final String[] TOKENS = {
     "a", "Z", "0", "9", " ", "  ", "\t", "\n", "\r\n", "\u2028", "\u0000", "\u007f",
     "\\", "`", "*", "_", "[", "]", "(", ")", "<", ">", "!", "#", "|", "~", "$", "&", ":", ".",
     "-", "+", "=", "@", "^", "\"", "'", "{", "}", "%",
@@ -65,7 +65,7 @@ class RenderedStructureProperties {
     "中", "文", "한", "é", "e\u0301", "ß", "İ", "Σ", "😀", "❤\uFE0F", "👨\u200D👩\u200D👧", "\u200B", "\u00A0"
   };
 
-  private static final String[] URL_TOKENS = {
+  static final String[] URL_TOKENS = {
     "a", "b", "/", "?", "=", "&", "&amp;", "#", " ", "(", ")", "((", "))", "<", ">", "\\", "|", "%20", "é", "~", "*", "_"
   };
 
@@ -182,7 +182,8 @@ class RenderedStructureProperties {
     List<Node> inlines = children(blocks.get(0));
     assertThat(inlines.get(0)).as("item starts with its link in:%n%s", markdown).isInstanceOf(Link.class);
     Link link = (Link) inlines.get(0);
-    assertThat(link.getDestination()).as("destination in:%n%s", markdown).isEqualTo(entry.links().get(0).url());
+    assertThat(GithubRenderingProperties.canonical(link.getDestination())).as("destination in:%n%s", markdown)
+        .isEqualTo(GithubRenderingProperties.canonical(entry.links().get(0).url()));
     assertThat(textOf(link)).as("title in:%n%s", markdown).isEqualTo(MarkdownWriter.normalize(entry.title()));
     String rest = textOf(inlines.subList(1, inlines.size()));
     String expected = entry.description().map(d -> (" - " + MarkdownWriter.normalize(d)).stripTrailing()).orElse("");
@@ -205,7 +206,8 @@ class RenderedStructureProperties {
         assertThat(textOf(cells.get(c))).as("cell %d,%d in:%n%s", r, c, markdown).isEqualTo(MarkdownWriter.normalize(expected));
         if (r > 0 && table.rows().get(r - 1).cells().get(c) instanceof Cell.Links l) {
           Link link = (Link) cells.get(c).getFirstChild();
-          assertThat(link.getDestination()).as("cell link in:%n%s", markdown).isEqualTo(l.links().get(0).url());
+          assertThat(GithubRenderingProperties.canonical(link.getDestination())).as("cell link in:%n%s", markdown)
+              .isEqualTo(GithubRenderingProperties.canonical(l.links().get(0).url()));
           links++;
         }
       }
@@ -237,6 +239,8 @@ class RenderedStructureProperties {
     for (Node node : nodes) {
       if (node instanceof Text t) {
         text.append(t.getLiteral());
+      } else if (node instanceof HtmlInline html && html.getLiteral().equals(MarkdownWriter.EMPTY_COMMENT)) {
+        continue; // shows nothing: it only keeps an @ from joining an e-mail autolink
       } else if (node instanceof TableCell || node instanceof Link) {
         text.append(textOf(node));
       } else {
@@ -264,7 +268,9 @@ class RenderedStructureProperties {
 
     @Override
     public void visit(HtmlInline html) {
-      forbidden.add("html " + html.getLiteral());
+      if (!html.getLiteral().equals(MarkdownWriter.EMPTY_COMMENT)) {
+        forbidden.add("html " + html.getLiteral());
+      }
     }
 
     @Override
