@@ -57,11 +57,14 @@ public final class LinksMojo extends AbstractAwesomeMojo {
   @Parameter(property = "awesome.links.concurrency", defaultValue = "32")
   private int concurrency;
 
-  /** Requests in flight at once to one host. */
+  /** Requests in flight at once to one host, when {@code hostIntervalMillis} is 0 (with an interval they go one at a time). */
   @Parameter(property = "awesome.links.perHost", defaultValue = "4")
   private int perHost;
 
-  /** The least time, in milliseconds, between the starts of two requests to one host. */
+  /**
+   * The least time, in milliseconds, between a host's answer and the next request to it, so that no two
+   * requests arrive there closer than this.
+   */
   @Parameter(property = "awesome.links.hostIntervalMillis", defaultValue = "100")
   private long hostIntervalMillis;
 
@@ -72,6 +75,17 @@ public final class LinksMojo extends AbstractAwesomeMojo {
   /** How often a timeout, a 5xx or a 429 is retried. */
   @Parameter(property = "awesome.links.retries", defaultValue = "2")
   private int retries;
+
+  /**
+   * The longest wait, in seconds, for a host that answers 429 or 503 with Retry-After: one that asks for
+   * longer is not waited for, and its links are reported rate-limited (which does not fail the build).
+   */
+  @Parameter(property = "awesome.links.maxWaitSeconds", defaultValue = "60")
+  private long maxWaitSeconds;
+
+  /** How many redirects are followed before a link counts as broken. */
+  @Parameter(property = "awesome.links.maxRedirects", defaultValue = "10")
+  private int maxRedirects;
 
   /** Regular expressions of URLs not to check (e.g. {@code ^https://example\.org/}). */
   @Parameter(property = "awesome.links.excludes")
@@ -166,10 +180,12 @@ public final class LinksMojo extends AbstractAwesomeMojo {
         }
       }
     }
+    results.values().stream().filter(r -> r.status() == LinkStatus.RATE_LIMITED).forEach(r ->
+        getLog().warn(r.url() + " was not checked: " + r.message()));
     Map<LinkStatus, Integer> counts = LinkChecker.count(results.values());
     writeReports(cache, results, findings);
     getLog().info("links: " + results.size() + " checked in " + (System.nanoTime() - start) / 1_000_000 + " ms: "
-        + counts.entrySet().stream().map(e -> e.getValue() + " " + e.getKey().name().toLowerCase(Locale.ROOT))
+        + counts.entrySet().stream().map(e -> e.getValue() + " " + e.getKey().name().toLowerCase(Locale.ROOT).replace('_', '-'))
             .collect(Collectors.joining(", ")));
     if (failOnBroken && counts.get(LinkStatus.BROKEN) > 0) {
       throw new MojoFailureException(counts.get(LinkStatus.BROKEN) + " broken links (listed above with their lines)."
@@ -211,7 +227,8 @@ public final class LinksMojo extends AbstractAwesomeMojo {
           .withConcurrency(concurrency, perHost)
           .withHostInterval(Duration.ofMillis(hostIntervalMillis))
           .withTimeout(Duration.ofMillis(timeoutMillis))
-          .withRetries(retries, Duration.ofSeconds(30))
+          .withRetries(retries, Duration.ofSeconds(maxWaitSeconds))
+          .withMaxRedirects(maxRedirects)
           .withExcludes(excluded)
           .withAllowedStatus(allowed)
           .withGithubToken(Optional.ofNullable(System.getenv(githubTokenVariable)).filter(t -> !t.isBlank()));

@@ -4,40 +4,63 @@ import java.time.Duration;
 import java.util.concurrent.Semaphore;
 
 /**
- * Politeness toward one host: at most {@code perHost} requests in flight, request starts at least
- * {@code interval} apart, and no request before a time the host asked for (Retry-After).
+ * Politeness toward one host, measured when a request is sent, not when it is queued.
+ *
+ * <p>With an interval, requests to the host go one at a time, and each starts at least {@code interval}
+ * after the previous one was answered (the way a crawl delay is read): since a request reaches the
+ * host before its answer comes back, two requests can never arrive closer than the interval, however
+ * late a busy machine sends the first or however long the host takes. Without an interval, up to
+ * {@code perHost} requests are in flight at once.
+ *
+ * <p>A host that asks to wait (429 or 503 with Retry-After) gets no request before that time; one that
+ * asks for longer than the cap is marked rate-limited, and its remaining links are not requested.
  */
 final class HostGate {
 
   private final Semaphore inFlight;
   private final long intervalNanos;
-  private long nextStart = System.nanoTime();
+  private long notBefore = System.nanoTime();
+  private boolean rateLimited;
 
   HostGate(int perHost, Duration interval) {
-    this.inFlight = new Semaphore(perHost, true);
     this.intervalNanos = interval.toNanos();
+    this.inFlight = new Semaphore(intervalNanos > 0 ? 1 : perHost, true);
   }
 
-  /** Waits for a slot and for this request's start time; pair with {@link #release()}. */
+  /** Waits for a slot and for the host's next start time; pair with {@link #release()}. */
   void acquire() throws InterruptedException {
     inFlight.acquire();
-    long start;
-    synchronized (this) {
-      start = Math.max(System.nanoTime(), nextStart);
-      nextStart = start + intervalNanos;
-    }
-    long wait = start - System.nanoTime();
-    if (wait > 0) {
-      Thread.sleep(wait / 1_000_000, (int) (wait % 1_000_000));
+    try {
+      synchronized (this) {
+        for (long wait = notBefore - System.nanoTime(); wait > 0; wait = notBefore - System.nanoTime()) {
+          wait(wait / 1_000_000, (int) (wait % 1_000_000));
+        }
+      }
+    } catch (InterruptedException e) {
+      inFlight.release();
+      throw e;
     }
   }
 
+  /** The request was answered (or failed): the next may start an interval from now. */
   void release() {
+    synchronized (this) {
+      notBefore = Math.max(notBefore, System.nanoTime() + intervalNanos);
+    }
     inFlight.release();
   }
 
-  /** The host asked to wait (429 with Retry-After): no request to it starts before {@code delay} from now. */
+  /** The host asked to wait {@code delay}: no request to it starts before then. */
   synchronized void pause(Duration delay) {
-    nextStart = Math.max(nextStart, System.nanoTime() + delay.toNanos());
+    notBefore = Math.max(notBefore, System.nanoTime() + delay.toNanos());
+  }
+
+  /** The host asked to wait longer than anyone waits: its links are reported rate-limited. */
+  synchronized void markRateLimited() {
+    rateLimited = true;
+  }
+
+  synchronized boolean isRateLimited() {
+    return rateLimited;
   }
 }

@@ -58,7 +58,8 @@ public final class LinkCache {
   /** A working result for {@code url} checked less than {@code maxAge} before {@code now}. */
   public Optional<LinkResult> fresh(String url, Duration maxAge, Instant now) {
     LinkResult cached = results.get(CanonicalUrl.of(url));
-    if (cached == null || cached.status() == LinkStatus.BROKEN || cached.status() == LinkStatus.SKIPPED) {
+    if (cached == null || cached.status() == LinkStatus.BROKEN || cached.status() == LinkStatus.SKIPPED
+        || cached.status() == LinkStatus.RATE_LIMITED) {
       return Optional.empty();
     }
     if (cached.checkedAt().isBefore(now.minus(maxAge))) {

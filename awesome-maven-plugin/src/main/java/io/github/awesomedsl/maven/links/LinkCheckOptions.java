@@ -12,12 +12,15 @@ import java.util.regex.Pattern;
  * How politely and how patiently links are checked.
  *
  * @param concurrency requests in flight at once, all hosts together
- * @param perHost requests in flight at once to one host
- * @param hostInterval the least time between the starts of two requests to one host
+ * @param perHost requests in flight at once to one host when {@code hostInterval} is zero (with an
+ *     interval, a host's requests go one at a time)
+ * @param hostInterval the least time between the answer of a request to a host and the start of the next
+ *     one to it, so that no two requests arrive there closer than this
  * @param timeout how long one request may take
  * @param maxRedirects how many redirects are followed before the link counts as broken
  * @param retries how often a timeout, a 5xx or a 429 is retried (with growing waits, honouring Retry-After)
- * @param maxRetryWait the longest wait before a retry, whatever Retry-After says
+ * @param maxRetryWait the longest wait for a host, whatever Retry-After says: a host that asks for longer
+ *     is not waited for, and its links are reported {@link LinkStatus#RATE_LIMITED}
  * @param excludes URLs that match one of these are skipped
  * @param allowedStatus per URL pattern, HTTP statuses that count as fine (e.g. 403 for a site that blocks robots)
  * @param githubToken a token sent to github.com (raises GitHub's rate limit), if any
@@ -46,10 +49,18 @@ public record LinkCheckOptions(
     Objects.requireNonNull(githubToken, "githubToken");
   }
 
-  /** 32 in flight, 4 per host, 100 ms between requests to a host, 10 s timeout, 5 redirects, 2 retries. */
+  /**
+   * 32 in flight, 100 ms between a host's answer and its next request, 10 s timeout, 10 redirects, 2
+   * retries, hosts waited for at most 60 s.
+   */
   public static LinkCheckOptions defaults() {
-    return new LinkCheckOptions(32, 4, Duration.ofMillis(100), Duration.ofSeconds(10), 5, 2, Duration.ofSeconds(30),
+    return new LinkCheckOptions(32, 4, Duration.ofMillis(100), Duration.ofSeconds(10), 10, 2, Duration.ofSeconds(60),
         List.of(), Map.of(), Optional.empty());
+  }
+
+  public LinkCheckOptions withMaxRedirects(int redirects) {
+    return new LinkCheckOptions(concurrency, perHost, hostInterval, timeout, redirects, retries, maxRetryWait,
+        excludes, allowedStatus, githubToken);
   }
 
   public LinkCheckOptions withConcurrency(int concurrency, int perHost) {

@@ -37,8 +37,9 @@ import java.util.regex.Pattern;
 import javax.net.ssl.SSLException;
 
 /**
- * Checks URLs with {@link HttpClient}, politely: a global and a per-host concurrency limit, a minimum
- * interval between requests to one host, Retry-After honoured, HEAD first and GET only when HEAD is
+ * Checks URLs with {@link HttpClient}, politely: a global concurrency limit, a minimum interval between
+ * a host's answer and its next request ({@link HostGate}), Retry-After honoured up to a cap (a host that
+ * asks for longer is reported rate-limited, never waited for for hours), HEAD first and GET only when HEAD is
  * refused (405, 403, 501), redirects followed by hand (so permanent ones can be reported and loops
  * caught), bodies never read (the response stream is closed as soon as the status is known).
  *
@@ -192,8 +193,10 @@ public final class LinkChecker implements AutoCloseable {
     Attempt attempt = null;
     for (int i = 0; i <= options.retries(); i++) {
       if (attempt != null) {
-        Duration wait = attempt.retryAfter().orElse(Duration.ofMillis(250L << Math.min(i - 1, 6)));
-        Thread.sleep(Math.min(wait.toMillis(), options.maxRetryWait().toMillis()));
+          // a Retry-After has paused the host's gate already; without one, back off a little more each time
+        if (attempt.retryAfter().isEmpty()) {
+          Thread.sleep(Math.min(250L << Math.min(i - 1, 6), options.maxRetryWait().toMillis()));
+        }
       }
       attempt = follow(url, uri);
       if (!attempt.transientFailure()) {
@@ -211,6 +214,10 @@ public final class LinkChecker implements AutoCloseable {
     for (int hop = 0; hop <= options.maxRedirects(); hop++) {
       if (!visited.add(current)) {
         return Attempt.done(broken(url, 0, "redirect loop at " + current));
+      }
+      if (gate(current).isRateLimited()) {
+        return Attempt.done(rateLimited(url, 0, current.getHost() + " asked to wait longer than "
+            + options.maxRetryWait().toSeconds() + " s earlier in this run; not requested"));
       }
       Response response;
       try {
@@ -250,11 +257,19 @@ public final class LinkChecker implements AutoCloseable {
             : new LinkResult(url, LinkStatus.OK, status, "", "HTTP " + status, clock.instant()));
       }
       LinkResult failure = broken(url, status, "HTTP " + status + (hop > 0 ? " at " + current : ""));
-      if (status == 429) {
-        Optional<Duration> retryAfter = response.retryAfter(clock);
+      Optional<Duration> retryAfter = response.retryAfter(clock);
+      if (status == 429 || (status == 503 && retryAfter.isPresent())) {
         HostGate gate = gate(current);
+        LinkResult limited = rateLimited(url, status, "HTTP " + status + " from " + current.getHost()
+            + retryAfter.map(d -> ", Retry-After " + d.toSeconds() + " s").orElse(""));
+        if (retryAfter.isPresent() && retryAfter.get().compareTo(options.maxRetryWait()) > 0) {
+          gate.markRateLimited();
+          return Attempt.done(rateLimited(url, status, current.getHost() + " asked to wait " + retryAfter.get().toSeconds()
+              + " s (HTTP " + status + ", Retry-After), longer than the " + options.maxRetryWait().toSeconds()
+              + " s cap; not waited for, check it again later"));
+        }
         retryAfter.ifPresent(gate::pause);
-        return Attempt.retry(failure, retryAfter);
+        return Attempt.retry(limited, retryAfter);
       }
       return status >= 500 ? Attempt.retry(failure, Optional.empty()) : Attempt.done(failure);
     }
@@ -294,6 +309,10 @@ public final class LinkChecker implements AutoCloseable {
       }
     }
     return false;
+  }
+
+  private LinkResult rateLimited(String url, int status, String message) {
+    return new LinkResult(url, LinkStatus.RATE_LIMITED, status, "", message, clock.instant());
   }
 
   private LinkResult broken(String url, int status, String message) {

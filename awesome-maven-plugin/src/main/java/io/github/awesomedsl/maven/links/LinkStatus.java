@@ -8,6 +8,11 @@ public enum LinkStatus {
   REDIRECTED,
   /** 4xx/5xx, DNS, TLS, refused connection, timeout, redirect loop or too many redirects. */
   BROKEN,
+  /**
+   * Not known: the host answered 429 (or 503 with Retry-After) to every try, or asked to wait longer than
+   * the cap. Not a defect of the list, so it never fails the build; the next run checks it again.
+   */
+  RATE_LIMITED,
   /** Not checked: it matches an exclusion. */
   SKIPPED
 }

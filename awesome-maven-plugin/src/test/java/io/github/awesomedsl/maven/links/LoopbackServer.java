@@ -96,12 +96,31 @@ final class LoopbackServer implements AutoCloseable {
           }
         }
         case "/error" -> reply(exchange, 503);
+        case "/rate-limited-for-a-day" -> {
+          exchange.getResponseHeaders().add("Retry-After", "100000");
+          reply(exchange, 429);
+        }
+        case "/maintenance" -> {
+          exchange.getResponseHeaders().add("Retry-After", "1");
+          reply(exchange, 503);
+        }
         case "/timeout" -> {
           sleep(2_000);
           reply(exchange, 200);
         }
         case "/huge" -> huge(exchange, head);
-        default -> reply(exchange, 404);
+        default -> {
+          if (path.startsWith("/chain/")) { // /chain/N redirects N times, then answers 200
+            int left = Integer.parseInt(path.substring("/chain/".length()));
+            if (left == 0) {
+              reply(exchange, 200);
+            } else {
+              redirect(exchange, 302, "/chain/" + (left - 1));
+            }
+          } else {
+            reply(exchange, 404);
+          }
+        }
       }
     } finally {
       inFlight.decrementAndGet();
