@@ -1,6 +1,7 @@
 package io.github.awesomedsl.maven;
 
 import io.github.awesomedsl.maven.files.AtomicFiles;
+import io.github.awesomedsl.maven.markdown.MarkdownInput;
 import io.github.awesomedsl.maven.load.ListLoadException;
 import io.github.awesomedsl.maven.load.ListLoader;
 import io.github.awesomedsl.maven.load.LoadRequest;
@@ -97,6 +98,18 @@ abstract class AbstractAwesomeMojo extends AbstractMojo {
 
   @Parameter(defaultValue = "${plugin}", readonly = true, required = true)
   protected PluginDescriptor plugin;
+
+  /** Goals that read a Markdown file (lint, import, links): the largest file read, in MiB. */
+  @Parameter(property = "awesome.maxFileMiB", defaultValue = "64")
+  private long maxFileMiB;
+
+  /** Goals that read a Markdown file: the most quotes and lists a line may open. */
+  @Parameter(property = "awesome.maxNesting", defaultValue = "100")
+  private int maxNesting;
+
+  /** Goals that read a Markdown file: the most columns a line may be indented. */
+  @Parameter(property = "awesome.maxIndent", defaultValue = "400")
+  private int maxIndent;
 
   /** Skips every goal of this plugin. */
   @Parameter(property = "awesome.skip", defaultValue = "false")
@@ -209,12 +222,37 @@ abstract class AbstractAwesomeMojo extends AbstractMojo {
   }
 
   /** A Markdown file named by {@code -Dawesome.file}, with a message that says how to name another. */
-  protected static String readMarkdown(File file) throws MojoExecutionException {
+  /**
+   * A Markdown file as untrusted input ({@link MarkdownInput}): at most {@code awesome.maxFileMiB}, UTF-8,
+   * no deeper than {@code awesome.maxNesting}; anything else is a clean failure saying what to do.
+   */
+  protected String readMarkdown(File file) throws MojoExecutionException, MojoFailureException {
     try {
-      return Files.readString(file.toPath(), StandardCharsets.UTF_8);
+      return MarkdownInput.read(file.toPath(), new MarkdownInput.Limits(maxFileMiB << 20, maxNesting, maxIndent));
+    } catch (MarkdownInput.RefusedException e) {
+      throw new MojoFailureException(e.getMessage());
     } catch (IOException e) {
       throw new MojoExecutionException("Cannot read " + file + ": " + e.getMessage()
           + ". Name the file with -Dawesome.file=path/to/README.md.", e);
+    }
+  }
+
+  /**
+   * Runs a reading of an untrusted Markdown file (lint, import): whatever the input, it ends in a result
+   * or a {@link MojoFailureException}, never in a JVM error that dumps a thousand frames.
+   */
+  protected static <T> T guarded(String file, java.util.concurrent.Callable<T> reading)
+      throws MojoExecutionException, MojoFailureException {
+    try {
+      return reading.call();
+    } catch (MojoExecutionException | MojoFailureException e) {
+      throw e;
+    } catch (StackOverflowError | OutOfMemoryError e) {
+      throw new MojoFailureException(file + " could not be read within this JVM's limits (" + e.getClass().getSimpleName()
+          + "): it is nested or sized far beyond any list. Lower -Dawesome.maxNesting or -Dawesome.maxFileMiB to refuse"
+          + " such input up front, and report the file if it is an ordinary README.", e);
+    } catch (Exception e) {
+      throw new MojoExecutionException("Reading " + file + " failed (" + e + "); please report it with the file.", e);
     }
   }
 

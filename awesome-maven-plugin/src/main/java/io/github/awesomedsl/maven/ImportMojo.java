@@ -12,6 +12,7 @@ import io.github.awesomedsl.validate.Validator;
 import java.io.File;
 import java.io.IOException;
 import java.nio.file.Files;
+import java.nio.file.LinkOption;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Set;
@@ -76,15 +77,21 @@ public final class ImportMojo extends AbstractAwesomeMojo {
     }
     String markdown = readMarkdown(file);
     String name = relative(file.toPath());
-    MarkdownListReader.Reading reading = new MarkdownListReader(file.getName()).readWithReport(markdown);
-    JavaFile source = new ListSourceGenerator(packageName, className).generate(reading.list(), name);
     File root = sourceDirectory != null ? sourceDirectory
         : project.getBasedir() != null ? new File(project.getBasedir(), "src/main/java") : new File("src/main/java");
     Path target = root.toPath().resolve(packageName.replace('.', '/')).resolve(className + ".java");
-    if (Files.exists(target) && !overwrite) {
-      throw new MojoFailureException(relative(target) + " exists; nothing was written. Choose another"
-          + " -Dawesome.class, or pass -Dawesome.overwrite=true to replace it.");
+    // exists(NOFOLLOW_LINKS): a symbolic link, even a dangling one, is something at the target
+    if (Files.exists(target, LinkOption.NOFOLLOW_LINKS) && !overwrite) {
+      throw new MojoFailureException(relative(target) + (Files.isSymbolicLink(target) ? " is a symbolic link" : " exists")
+          + "; nothing was written. Choose another -Dawesome.class, or pass -Dawesome.overwrite=true to replace it.");
     }
+    // Everything is read, generated and checked before anything is written: a failed import writes nothing.
+    MarkdownListReader.Reading reading = guarded(name, () -> new MarkdownListReader(file.getName()).readWithReport(markdown));
+    JavaFile source = guarded(name, () -> new ListSourceGenerator(packageName, className).generate(reading.list(), name));
+    Set<String> markdownRules = MarkdownLint.MARKDOWN_RULES.stream().map(SarifReport.RuleDescriptor::id)
+        .filter(id -> !id.equals("whitespace") && !id.equals("bold-heading")).collect(Collectors.toSet());
+    List<LintFinding> malformed = guarded(name, () -> new MarkdownLint(Validator.withDefaultRules())
+        .lint(file.getName(), markdown).stream().filter(f -> markdownRules.contains(f.ruleId())).toList());
     try {
       AtomicFiles.writeIfChanged(target, source.toString());
     } catch (IOException e) {
@@ -93,10 +100,6 @@ public final class ImportMojo extends AbstractAwesomeMojo {
     for (MarkdownListReader.Unmapped block : reading.unmapped()) {
       getLog().warn(name + ":" + block.line() + " kept as raw Markdown (" + block.kind() + "): no place for it in the model");
     }
-    Set<String> markdownRules = MarkdownLint.MARKDOWN_RULES.stream().map(SarifReport.RuleDescriptor::id)
-        .filter(id -> !id.equals("whitespace") && !id.equals("bold-heading")).collect(Collectors.toSet());
-    List<LintFinding> malformed = new MarkdownLint(Validator.withDefaultRules()).lint(file.getName(), markdown).stream()
-        .filter(f -> markdownRules.contains(f.ruleId())).toList();
     for (LintFinding finding : malformed) {
       getLog().warn(finding.format(name) + " (malformed in the Markdown; check the imported code)");
     }

@@ -145,8 +145,8 @@ public final class LinksMojo extends AbstractAwesomeMojo {
     linksSarifFile = linksSarifFile != null ? linksSarifFile : new File(reports, "links.sarif");
     Map<String, List<Place>> places = file != null ? fromMarkdown() : fromList();
     LinkCheckOptions options = options();
-    getLog().info("Checking " + places.size() + " links (" + concurrency + " at once, " + perHost + " per host, "
-        + hostIntervalMillis + " ms apart)");
+    getLog().info("Checking " + places.size() + " links (" + concurrency + " at once, " + (hostIntervalMillis > 0
+        ? "one at a time per host, " + hostIntervalMillis + " ms after its last answer)" : perHost + " per host)"));
     long start = System.nanoTime();
     Map<String, LinkResult> results;
     LinkCache cache;
@@ -193,7 +193,7 @@ public final class LinksMojo extends AbstractAwesomeMojo {
     }
   }
 
-  private Map<String, List<Place>> fromMarkdown() throws MojoExecutionException {
+  private Map<String, List<Place>> fromMarkdown() throws MojoExecutionException, MojoFailureException {
     String markdown = readMarkdown(file);
     Map<String, List<Place>> places = new LinkedHashMap<>();
     for (MarkdownUrls.Found found : MarkdownUrls.in(markdown)) {

@@ -55,7 +55,7 @@ public final class LintMojo extends AbstractAwesomeMojo {
     long start = System.nanoTime();
     String markdown = readMarkdown(file);
     Validator validator = configuredValidator();
-    List<LintFinding> findings = new MarkdownLint(validator).lint(file.getName(), markdown);
+    List<LintFinding> findings = guarded(file.getName(), () -> new MarkdownLint(validator).lint(file.getName(), markdown));
     String name = relative(file.toPath());
     long errors = 0;
     long warnings = 0;

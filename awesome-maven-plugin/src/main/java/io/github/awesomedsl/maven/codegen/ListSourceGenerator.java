@@ -45,6 +45,8 @@ public final class ListSourceGenerator {
   private final ClassName type;
   private final List<MethodSpec> methods = new ArrayList<>();
   private final java.util.Set<String> methodNames = new java.util.HashSet<>();
+  /** Per base name, the next number to try: 100,000 sections of one title must not retry 2, 3, … each time. */
+  private final java.util.Map<String, Integer> nextNumber = new java.util.HashMap<>();
 
   /**
    * Names a section method may not take: the statically imported DSL methods it would shadow (a method
@@ -63,6 +65,7 @@ public final class ListSourceGenerator {
   public JavaFile generate(AwesomeList list, String origin) {
     methods.clear();
     methodNames.clear();
+    nextNumber.clear();
     methodNames.add("define");
     methodNames.addAll(TAKEN);
     MethodSpec.Builder define = MethodSpec.methodBuilder("define")
@@ -159,8 +162,9 @@ public final class ListSourceGenerator {
   private String methodName(String title) {
     String camel = JavaNames.methodBase(title);
     String name = camel;
-    for (int n = 2; !methodNames.add(name); n++) {
+    for (int n = nextNumber.getOrDefault(camel, 2); !methodNames.add(name); n++) {
       name = camel + n;
+      nextNumber.put(camel, n + 1);
     }
     return name;
   }

@@ -290,6 +290,8 @@ public final class MarkdownListReader {
         inlines.add(Inline.text(" "));
       } else if (child instanceof org.commonmark.node.Link link && !(link.getFirstChild() instanceof Image)) {
         inlines.add(Inline.link(text(link), link.getDestination()));
+      } else if (child instanceof org.commonmark.node.HtmlInline html && html.getLiteral().equals("<!---->")) {
+        continue; // shows nothing: the renderer's separator (an @ that must not join an e-mail autolink)
       } else if (child instanceof org.commonmark.node.Code code) {
         inlines.add(Inline.code(code.getLiteral()));
       } else if (child instanceof org.commonmark.node.Emphasis emphasis) {
@@ -370,7 +372,7 @@ public final class MarkdownListReader {
     Optional<Venue> venue = Optional.empty();
     Matcher v = VENUE.matcher(head);
     if (v.find()) {
-      venue = Optional.of(Venue.of(v.group(1).strip()));
+      venue = v.group(1).isBlank() ? Optional.empty() : Optional.of(Venue.of(v.group(1).strip()));
       head = head.substring(v.end());
     }
     String title = head.replaceAll("[\\s,]+$", "");

@@ -54,4 +54,25 @@ class AtomicFilesTest {
         .hasMessageContaining("make it writable (chmod u+w) or point the plugin's <readme> elsewhere");
     assertThat(Files.readString(readme)).isEqualTo("old\n");
   }
+
+  @Test
+  void temporaryFilesLeftByAKilledRunAreRemovedByTheNextWriteOthersAreKept() throws Exception {
+    Path readme = dir.resolve("README.md");
+    Files.writeString(readme, "same\n");
+    FileTime killedLongAgo = FileTime.fromMillis(System.currentTimeMillis() - 3_600_000L);
+    Path oldStyle = Files.writeString(dir.resolve(".README.md4711.tmp"), "half");
+    Path ours = Files.writeString(dir.resolve(".README.md.awesome-123456789.tmp"), "half");
+    Path fresh = Files.writeString(dir.resolve(".README.md.awesome-42.tmp"), "another build is writing this one");
+    Path notOurs = Files.writeString(dir.resolve(".README.md.swp.tmp"), "an editor's");
+    Path otherTarget = Files.writeString(dir.resolve(".CHANGELOG.md99.tmp"), "half");
+    for (Path stale : new Path[] {oldStyle, ours, notOurs, otherTarget}) {
+      Files.setLastModifiedTime(stale, killedLongAgo);
+    }
+    assertThat(AtomicFiles.writeIfChanged(readme, "same\n")).as("nothing to write, but the leftovers go").isFalse();
+    assertThat(oldStyle).doesNotExist();
+    assertThat(ours).doesNotExist();
+    assertThat(fresh).exists();
+    assertThat(notOurs).exists();
+    assertThat(otherTarget).exists();
+  }
 }
