@@ -14,6 +14,7 @@ import io.github.awesomedsl.validate.rules.HeadingCollisionRule;
 import io.github.awesomedsl.validate.rules.InsecureUrlRule;
 import io.github.awesomedsl.validate.rules.SpellingRule;
 import io.github.awesomedsl.validate.rules.TitleCaseRule;
+import io.github.awesomedsl.validate.rules.SuspiciousUrlRule;
 import io.github.awesomedsl.validate.rules.UrlSyntaxRule;
 import io.github.awesomedsl.validate.rules.YearMismatchRule;
 import java.util.ArrayList;
@@ -70,6 +71,7 @@ public final class Validator {
         new DescriptionStyleRule(),
         new SpellingRule(),
         new UrlSyntaxRule(),
+        new SuspiciousUrlRule(),
         new InsecureUrlRule(),
         new DuplicateUrlRule(),
         new DuplicateTitleRule(),

@@ -7,7 +7,8 @@ import io.github.awesomedsl.validate.Severity;
 
 /**
  * Text fields hold no tabs, line breaks, other control characters or invisible characters (zero-width
- * space, word joiner, byte-order mark, soft hyphen). The renderer keeps each field on its line, so a
+ * space, word joiner, byte-order mark, soft hyphen, bidirectional controls, which reorder what a reader
+ * sees). The renderer keeps each field on its line, so a
  * line break becomes a space: this rule says where the source holds one. A zero-width joiner inside an
  * emoji sequence is allowed.
  */
@@ -65,6 +66,9 @@ public final class ControlCharactersRule implements Rule {
         return "a byte-order mark (U+FEFF)";
       case '\u00AD':
         return "a soft hyphen (U+00AD)";
+      case '\u202A', '\u202B', '\u202C', '\u202D', '\u202E', '\u2066', '\u2067', '\u2068', '\u2069', '\u200E', '\u200F', '\u061C':
+        return String.format("the bidirectional control U+%04X, which can make text read otherwise than it is"
+            + " (suppress the finding if the text is right-to-left on purpose)", (int) c);
       case '\u200D':
         return betweenPictographs(text, i) ? null : "a zero-width joiner (U+200D) outside an emoji";
       default:

@@ -1,5 +1,6 @@
 package io.github.awesomedsl.validate.rules;
 
+import io.github.awesomedsl.model.Badge;
 import io.github.awesomedsl.validate.Findings;
 import io.github.awesomedsl.validate.ListIndex;
 import io.github.awesomedsl.validate.Rule;
@@ -8,7 +9,9 @@ import java.util.Locale;
 
 /**
  * Every link is an absolute {@code http} or {@code https} URL with a host and no spaces: on GitHub a
- * link without a scheme is relative to the repository, and other schemes are unsafe or do not work.
+ * link without a scheme is relative to the repository, and other schemes are unsafe ({@code
+ * javascript:}, {@code data:}, {@code vbscript:}, {@code file:}) or do not work. The scheme allow-list
+ * holds for every URL the list holds: entries, link items, cells, paragraphs and badges.
  */
 public final class UrlSyntaxRule implements Rule {
 
@@ -30,6 +33,19 @@ public final class UrlSyntaxRule implements Rule {
   @Override
   public Check begin(ListIndex list, Findings findings) {
     return slice -> {
+      if (slice.number() == 0) {
+        // a badge's URLs become a live image and link too: javascript:, data: or file: must not pass there either
+        for (Badge badge : list.list().badges()) {
+          String image = problem(badge.imageUrl());
+          if (image != null) {
+            findings.report(list.listElement(), "badge image " + image);
+          }
+          String target = problem(badge.targetUrl());
+          if (target != null) {
+            findings.report(list.listElement(), "badge target " + target);
+          }
+        }
+      }
       for (int k = 0; k < slice.urlCount(); k++) {
         String problem = problem(slice.url(k));
         if (problem != null) {

@@ -50,6 +50,19 @@ class TextRulesTest {
     }
 
     @Test
+    void reportsBidirectionalControlsThatReorderWhatIsShown() {
+      var list = list("Awesome").section(section("Build \u202E}; evil(); {\u202C")
+          .entry(entry("Tool").url("https://a.org").description("Safe \u2066text\u2069."))).build();
+      assertThat(RuleFindings.messages(new ControlCharactersRule(), list)).containsExactly(
+          "control-characters Build \u202E}; evil(); {\u202C: the section title holds the bidirectional control U+202E, which"
+              + " can make text read otherwise than it is (suppress the finding if the text is right-to-left on purpose)"
+              + " at character 7 (\"Build \\u202E}; evil(); …\"); remove it",
+          "control-characters Build \u202E}; evil(); {\u202C › Tool: the description holds the bidirectional control U+2066,"
+              + " which can make text read otherwise than it is (suppress the finding if the text is right-to-left on"
+              + " purpose) at character 6 (\"Safe \\u2066text\\u2069.\"); remove it");
+    }
+
+    @Test
     void canBeSuppressed() {
       var list = list("Awesome").section(section("S").entry(entry("A\tB").url("https://a.org").suppress("control-characters", "kept"))).build();
       assertThat(RuleFindings.of(new ControlCharactersRule(), list)).isEmpty();
