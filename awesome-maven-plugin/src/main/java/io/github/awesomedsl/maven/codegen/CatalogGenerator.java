@@ -169,7 +169,8 @@ public final class CatalogGenerator {
     // One scope for the section's constants and its subsections' classes: a nested class may not repeat
     // the name of a class that encloses it, and a constant and a class of one name would obscure each other.
     JavaNames names = new JavaNames(String.join(".", enclosingHere), collisions);
-    enclosingHere.forEach(name -> names.claim(name, "the enclosing class " + name));
+    // (a name repeated among them is a collision the parent scope reported already)
+    new LinkedHashSet<>(enclosingHere).forEach(name -> names.claim(name, "the enclosing class " + name));
     List<Member> members = new ArrayList<>();
     for (Item item : section.items()) {
       members.add(item instanceof Entry e ? entry(e, names) : linkItem((LinkItem) item, names));

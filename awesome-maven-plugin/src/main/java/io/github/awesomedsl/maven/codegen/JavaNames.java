@@ -6,18 +6,22 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.zip.CRC32;
 import javax.lang.model.SourceVersion;
 
 /**
  * Java names for generated members, derived from titles, and the scope that hands them out.
  *
  * <p>Derivation: constants in {@code UPPER_SNAKE_CASE} of the short name before a colon ({@code "MedCPT:
- * A method for …"} → {@code MEDCPT}), at most {@value #MAX_CONSTANT_LENGTH} characters; classes in
+ * A method for …"} → {@code MEDCPT}), words added until it is longer than {@value #CONSTANT_WORDS_UNTIL}
+ * characters and at most {@value #MAX_CONSTANT_LENGTH}; classes in
  * {@code UpperCamelCase} ({@code "LFM methods in healthcare"} → {@code LfmMethodsInHealthcare}), at
  * most {@value #MAX_TYPE_BYTES} bytes of UTF-8, so that a class file three sections deep keeps a name
- * any file system takes. Accents are dropped, anything that cannot be in a name becomes a word break, a
+ * any file system takes. A name cut to fit ends in four hex digits of a checksum of the whole title, so
+ * that long titles that share a beginning still differ, and a title always gives the same name. Accents are dropped, anything that cannot be in a name becomes a word break, a
  * leading digit gets an {@code N} in front. A derived name never starts or ends with {@code _} nor holds
- * {@code __} or {@code $}: the generators name their own helpers that way, so no title can take them.
+ * {@code __} or {@code $}, and a class name holds no {@code _Part}: the generators name their own helpers
+ * that way ({@code ENTRIES_}, {@code Section_Part1}), so no title can take them.
  *
  * <p>A scope ({@link #JavaNames(String, List)}) holds one class's member names, each with its owner.
  * A name is never given a suffix: a second owner of a name is recorded as a {@link NameCollision}, so
@@ -25,7 +29,11 @@ import javax.lang.model.SourceVersion;
  */
 final class JavaNames {
 
-  static final int MAX_CONSTANT_LENGTH = 64;
+  /** Words are added to a constant until it is longer than this. */
+  static final int CONSTANT_WORDS_UNTIL = 60;
+
+  /** A constant longer than this (one enormous word) is cut, and ends in a checksum. */
+  static final int MAX_CONSTANT_LENGTH = 100;
   static final int MAX_TYPE_BYTES = 40;
 
   /** A name two owners want in one scope. */
@@ -71,11 +79,15 @@ final class JavaNames {
         out.append('_');
       }
       out.append(word.toUpperCase(Locale.ROOT));
-      if (out.length() >= MAX_CONSTANT_LENGTH) {
+      if (out.length() > CONSTANT_WORDS_UNTIL) {
         break;
       }
     }
-    return legal(cut(out), "ENTRY");
+    String name = legal(out.toString(), "ENTRY");
+    if (name.length() <= MAX_CONSTANT_LENGTH) {
+      return name;
+    }
+    return cut(name, MAX_CONSTANT_LENGTH - 5) + "_" + checksum(t);
   }
 
   /** {@code LfmMethodsInHealthcare} for "LFM methods in healthcare". */
@@ -84,15 +96,19 @@ final class JavaNames {
     for (String word : words(title)) {
       out.appendCodePoint(Character.toUpperCase(word.codePointAt(0)))
           .append(word.substring(Character.charCount(word.codePointAt(0))).toLowerCase(Locale.ROOT));
-      if (out.toString().getBytes(StandardCharsets.UTF_8).length >= MAX_TYPE_BYTES) {
+      if (out.length() > MAX_TYPE_BYTES) {
         break;
       }
     }
     String name = legal(out.toString(), "Section");
-    while (name.getBytes(StandardCharsets.UTF_8).length > MAX_TYPE_BYTES) {
+    if (utf8Length(name) <= MAX_TYPE_BYTES) {
+      return name;
+    }
+    String suffix = "_" + checksum(title.strip());
+    while (utf8Length(name) + suffix.length() > MAX_TYPE_BYTES) {
       name = name.substring(0, name.offsetByCodePoints(name.length(), -1));
     }
-    return name;
+    return name + suffix;
   }
 
   /** {@code lfmMethodsInHealthcare}: the lower camel case of {@link #typeBase(String)}. */
@@ -101,8 +117,9 @@ final class JavaNames {
     return legal(base.substring(0, 1).toLowerCase(Locale.ROOT) + base.substring(1), "section");
   }
 
-  private static String cut(StringBuilder name) {
-    int end = Math.min(name.length(), MAX_CONSTANT_LENGTH);
+  /** The first {@code length} characters (a surrogate pair kept whole), without a trailing underscore. */
+  private static String cut(String name, int length) {
+    int end = Math.min(name.length(), length);
     if (end < name.length() && Character.isHighSurrogate(name.charAt(end - 1))) {
       end--;
     }
@@ -110,6 +127,17 @@ final class JavaNames {
       end--;
     }
     return name.substring(0, end);
+  }
+
+  /** Four hex digits of a CRC of the whole title: the same title, the same digits. */
+  private static String checksum(String title) {
+    CRC32 crc = new CRC32();
+    crc.update(title.getBytes(StandardCharsets.UTF_8));
+    return String.format("%04X", crc.getValue() & 0xFFFF);
+  }
+
+  private static int utf8Length(String text) {
+    return text.getBytes(StandardCharsets.UTF_8).length;
   }
 
   private static String[] words(String text) {

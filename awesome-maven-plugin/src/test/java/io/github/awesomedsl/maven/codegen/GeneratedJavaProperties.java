@@ -194,6 +194,20 @@ class GeneratedJavaProperties {
     return titles;
   }
 
+  @Example
+  void ordinaryTitlesOfIssue14Compile() throws Exception {
+    String long85 = "A title of eighty-five characters that a paper list would not find unusual at all, really";
+    AwesomeList list = io.github.awesomedsl.dsl.AwesomeDsl.list("Awesome Ordinary")
+        .section(io.github.awesomedsl.dsl.AwesomeDsl.section("S".repeat(5_000))
+            .entry(io.github.awesomedsl.dsl.AwesomeDsl.entry("Part entries").url("https://a.example"))
+            .entry(io.github.awesomedsl.dsl.AwesomeDsl.entry("Rows").url("https://b.example"))
+            .section(io.github.awesomedsl.dsl.AwesomeDsl.section(long85 + " one")
+                .section(io.github.awesomedsl.dsl.AwesomeDsl.section(long85 + " two")
+                    .entry(io.github.awesomedsl.dsl.AwesomeDsl.entry(long85).url("https://c.example")))))
+        .build();
+    assertCompilesToExactly(list, new CatalogGenerator("gen", "Catalog", "gen.List").generate(list));
+  }
+
   private static void assertCompilesToExactly(AwesomeList list, JavaFile file) throws Exception {
     Path dir = Files.createTempDirectory("catalog");
     try {
