@@ -2,14 +2,10 @@ package io.github.awesomedsl.testing;
 
 import static java.nio.charset.StandardCharsets.UTF_8;
 
-import java.io.File;
 import java.io.IOException;
 import java.io.OutputStream;
-import java.nio.file.Files;
-import java.nio.file.Path;
 import java.util.List;
 import java.util.concurrent.TimeUnit;
-import org.junit.jupiter.api.Assumptions;
 
 /**
  * cmark-gfm, the engine GitHub renders Markdown with (Debian package {@code cmark-gfm}), with the
@@ -48,22 +44,8 @@ public final class CmarkGfm {
   }
 
   private static void requireCmark() {
-    String path = System.getenv("PATH");
-    if (path != null) {
-      for (String dir : path.split(File.pathSeparator)) {
-        if (Files.isExecutable(Path.of(dir, "cmark-gfm"))) {
-          return;
-        }
-      }
-    }
-    String message = "\n!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!\n"
-        + "!! NOT CHECKED: cmark-gfm (GitHub's Markdown engine) is not on the   !!\n"
-        + "!! PATH. Install it (Debian: apt-get install cmark-gfm) and rerun.   !!\n"
-        + "!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!\n";
-    System.err.println(message);
-    if (Boolean.getBoolean("awesome.requireCmark") || "true".equals(System.getenv("CI"))) {
-      throw new AssertionError("CI (or -Dawesome.requireCmark) requires cmark-gfm, but it is missing" + message);
-    }
-    Assumptions.abort("cmark-gfm is not on the PATH: check skipped");
+    RequiredTool.require("cmark-gfm", "awesome.requireCmark",
+        "NOT CHECKED: cmark-gfm (GitHub's Markdown engine) is not on the",
+        "PATH. Install it (Debian: apt-get install cmark-gfm) and rerun.");
   }
 }

@@ -2,13 +2,11 @@ package io.github.awesomedsl.testing;
 
 import static java.nio.charset.StandardCharsets.UTF_8;
 
-import java.io.File;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.concurrent.TimeUnit;
-import org.junit.jupiter.api.Assumptions;
 
 /**
  * The Node tools of {@code tools/npm} (awesome-lint, the SARIF schema), pinned by its package-lock and
@@ -50,30 +48,8 @@ public final class NpmTools {
   public record Result(int exitCode, String output) {}
 
   private static void requireNpm() {
-    if (onPath("npm")) {
-      return;
-    }
-    String message = "\n!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!\n"
-        + "!! NOT CHECKED: npm is not on the PATH, so awesome-lint and the SARIF  !!\n"
-        + "!! schema cannot be installed. Install Node.js 20+ and rerun.         !!\n"
-        + "!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!\n";
-    System.err.println(message);
-    if (Boolean.getBoolean("awesome.requireNpm") || "true".equals(System.getenv("CI"))) {
-      throw new AssertionError("CI (or -Dawesome.requireNpm) requires npm, but it is missing" + message);
-    }
-    Assumptions.abort("npm is not on the PATH: check skipped");
-  }
-
-  private static boolean onPath(String command) {
-    String path = System.getenv("PATH");
-    if (path == null) {
-      return false;
-    }
-    for (String dir : path.split(File.pathSeparator)) {
-      if (Files.isExecutable(Path.of(dir, command))) {
-        return true;
-      }
-    }
-    return false;
+    RequiredTool.require("npm", "awesome.requireNpm",
+        "NOT CHECKED: npm is not on the PATH, so awesome-lint and the SARIF",
+        "schema cannot be installed. Install Node.js 20+ and rerun.");
   }
 }
