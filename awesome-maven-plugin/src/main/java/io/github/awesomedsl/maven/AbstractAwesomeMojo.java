@@ -231,6 +231,8 @@ abstract class AbstractAwesomeMojo extends AbstractMojo {
       return MarkdownInput.read(file.toPath(), new MarkdownInput.Limits(maxFileMiB << 20, maxNesting, maxIndent));
     } catch (MarkdownInput.RefusedException e) {
       throw new MojoFailureException(e.getMessage());
+    } catch (java.nio.file.NoSuchFileException e) {
+      throw new MojoFailureException(file + " does not exist. Name the file with -Dawesome.file=path/to/README.md.");
     } catch (IOException e) {
       throw new MojoExecutionException("Cannot read " + file + ": " + e.getMessage()
           + ". Name the file with -Dawesome.file=path/to/README.md.", e);

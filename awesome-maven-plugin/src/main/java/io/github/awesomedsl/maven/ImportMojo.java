@@ -11,6 +11,13 @@ import io.github.awesomedsl.validate.SarifReport;
 import io.github.awesomedsl.validate.Validator;
 import java.io.File;
 import java.io.IOException;
+import io.github.awesomedsl.maven.markdown.ImportLoss;
+import io.github.awesomedsl.model.AwesomeList;
+import io.github.awesomedsl.render.EntryStyle;
+import io.github.awesomedsl.render.MarkdownRenderer;
+import io.github.awesomedsl.render.RenderOptions;
+import io.github.awesomedsl.render.TableWidth;
+import java.util.Locale;
 import java.nio.file.Files;
 import java.nio.file.LinkOption;
 import java.nio.file.Path;
@@ -54,6 +61,13 @@ public final class ImportMojo extends AbstractAwesomeMojo {
   @Parameter(property = "awesome.overwrite", defaultValue = "false")
   private boolean overwrite;
 
+  /**
+   * Write the class even when its rendering lacks URLs or words of the README (each is listed with its
+   * line). By default such an import fails and writes nothing.
+   */
+  @Parameter(property = "awesome.import.allowLoss", defaultValue = "false")
+  private boolean allowLoss;
+
   /** Skips this goal. */
   @Parameter(property = "awesome.import.skip", defaultValue = "false")
   private boolean skipImport;
@@ -92,6 +106,26 @@ public final class ImportMojo extends AbstractAwesomeMojo {
         .filter(id -> !id.equals("whitespace") && !id.equals("bold-heading")).collect(Collectors.toSet());
     List<LintFinding> malformed = guarded(name, () -> new MarkdownLint(Validator.withDefaultRules())
         .lint(file.getName(), markdown).stream().filter(f -> markdownRules.contains(f.ruleId())).toList());
+    // Nothing is lost silently: the import is rendered in memory, in the style that keeps most, and
+    // compared with the README, URL by URL and word by word.
+    StyledLoss best = guarded(name, () -> leastLoss(reading.list(), markdown));
+    if (!best.lost().isEmpty()) {
+      int shown = 0;
+      for (ImportLoss.Lost lost : best.lost()) {
+        if (shown++ < MAX_LOSSES_SHOWN) {
+          getLog().warn(name + ":" + lost.line() + " not kept by the import: " + lost);
+        }
+      }
+      if (best.lost().size() > MAX_LOSSES_SHOWN) {
+        getLog().warn("… and " + (best.lost().size() - MAX_LOSSES_SHOWN) + " more lines (" + ImportLoss.count(best.lost())
+            + " URLs and words in all)");
+      }
+      if (!allowLoss) {
+        throw new MojoFailureException("The import would lose " + ImportLoss.count(best.lost()) + " URLs and words on "
+            + best.lost().size() + " lines of " + name + " (listed above); nothing was written. Keep the README until"
+            + " the model holds them, or pass -Dawesome.import.allowLoss=true to write the class all the same.");
+      }
+    }
     try {
       AtomicFiles.writeIfChanged(target, source.toString());
     } catch (IOException e) {
@@ -107,9 +141,33 @@ public final class ImportMojo extends AbstractAwesomeMojo {
     count(reading.list().sections(), counts);
     getLog().info("import: wrote " + relative(target) + ": " + counts[0] + " sections, " + counts[1] + " items, "
         + counts[2] + " table rows; " + reading.unmapped().size() + " blocks kept as raw Markdown, " + malformed.size()
-        + " malformed constructs (listed above)");
+        + " malformed constructs (listed above); " + (best.lost().isEmpty() ? "nothing lost" : ImportLoss.count(best.lost())
+        + " URLs and words lost (allowed)") + "; it renders best in the " + best.style().name().toLowerCase(Locale.ROOT)
+        + " style");
     getLog().info("Next: declare awesome-maven-plugin in the POM with <listClass>" + packageName + "." + className
         + "</listClass> and run mvn awesome:render (and awesome:validate for the list's findings).");
+  }
+
+  private static final int MAX_LOSSES_SHOWN = 50;
+
+  /** The style a rendering was made in, and what that rendering lacks. */
+  private record StyledLoss(EntryStyle style, List<ImportLoss.Lost> lost) {}
+
+  /** The rendering style (awesome first, on a tie) whose rendering of {@code list} loses least of {@code markdown}. */
+  private StyledLoss leastLoss(AwesomeList list, String markdown) throws MojoFailureException {
+    StyledLoss best = null;
+    ImportLoss original = ImportLoss.of(markdown);
+    for (EntryStyle candidate : List.of(EntryStyle.AWESOME, EntryStyle.PAPER)) {
+      String rendered = MarkdownRenderer.create(new RenderOptions(candidate, TableWidth.DISPLAY)).render(list);
+      List<ImportLoss.Lost> lost = original.in(rendered);
+      if (best == null || ImportLoss.count(lost) < ImportLoss.count(best.lost())) {
+        best = new StyledLoss(candidate, lost);
+      }
+      if (lost.isEmpty()) {
+        break; // nothing lost: no style can do better
+      }
+    }
+    return best;
   }
 
   private static void count(List<Section> sections, int[] counts) {

@@ -148,7 +148,7 @@ public final class MarkdownListReader {
           title = titleText(heading);
           titleLocation = at(heading);
           badges.addAll(badges(heading));
-        } else if (text.equals("Contents") || text.equals("Table of Contents")) {
+        } else if (MarkdownParsing.isContentsHeading(heading)) {
           skipContentsList = true;
         } else if (YEAR.matcher(text).matches() && current != null) {
           current.year = Integer.parseInt(text);
@@ -348,14 +348,24 @@ public final class MarkdownListReader {
     return badges;
   }
 
+  private static final List<String> SEPARATORS = List.of("-", "\u2013", "\u2014", ":");
+
   /** An awesome-style item ({@code [Title](url) - Description}) or a paper-style one. */
   private static Entry entry(org.commonmark.node.Paragraph paragraph, Integer year, SourceLocation location) {
     Node first = paragraph.getFirstChild();
     OptionalInt entryYear = year == null ? OptionalInt.empty() : OptionalInt.of(year);
     if (first instanceof org.commonmark.node.Link main) {
       String rest = text(paragraph).substring(text(main).length()).strip();
-      Optional<String> description = rest.startsWith("-") ? Optional.of(rest.substring(1).strip()).filter(s -> !s.isEmpty())
-          : Optional.empty();
+      // " - " is the awesome style; lists also write an en or em dash, a colon, or nothing: the text is
+      // the description whatever stood between (the rendering writes " - ")
+      String described = rest;
+      for (String separator : SEPARATORS) {
+        if (rest.startsWith(separator)) {
+          described = rest.substring(separator.length()).strip();
+          break;
+        }
+      }
+      Optional<String> description = Optional.of(described).filter(s -> !s.isEmpty());
       return new Entry(Optional.empty(), text(main).strip(), description, Optional.empty(), entryYear,
           List.of(Link.project(main.getDestination())), List.of(), List.of(), location);
     }

@@ -232,6 +232,40 @@ final class MarkdownParsing {
     return spans.isEmpty() ? 0 : spans.get(0).getLineIndex() + 1;
   }
 
+  /** Headings under which lists write their hand-made table of contents. */
+  private static final java.util.Set<String> CONTENTS_NAMES =
+      java.util.Set.of("contents", "table of contents", "table of content", "index", "categories", "toc", "content");
+
+  /**
+   * Whether {@code heading} heads a hand-written table of contents, which the renderer regenerates:
+   * "Contents" or "Table of Contents" always; "Index", "Categories" and the like when the list that
+   * follows links only anchors in the page.
+   */
+  static boolean isContentsHeading(org.commonmark.node.Heading heading) {
+    String name = text(heading).toLowerCase(java.util.Locale.ROOT).replaceAll("[^\\p{L} ]+", " ").strip()
+        .replaceAll(" +", " ");
+    if (name.equals("contents") || name.equals("table of contents")) {
+      return true;
+    }
+    return CONTENTS_NAMES.contains(name) && heading.getNext() instanceof org.commonmark.node.ListBlock list
+        && linksOnlyAnchors(list);
+  }
+
+  /** Whether {@code node} holds links, all of them to anchors in the page ({@code #…}). */
+  static boolean linksOnlyAnchors(Node node) {
+    boolean[] any = {false};
+    boolean[] other = {false};
+    node.accept(new org.commonmark.node.AbstractVisitor() {
+      @Override
+      public void visit(org.commonmark.node.Link link) {
+        any[0] = true;
+        other[0] |= !link.getDestination().startsWith("#");
+        visitChildren(link);
+      }
+    });
+    return any[0] && !other[0];
+  }
+
   /** 1-based column of a node, or 0. */
   static int column(Node node) {
     List<SourceSpan> spans = node.getSourceSpans();

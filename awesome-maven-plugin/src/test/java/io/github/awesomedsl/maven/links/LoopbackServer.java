@@ -67,6 +67,16 @@ final class LoopbackServer implements AutoCloseable {
     return requests.values().stream().mapToInt(AtomicInteger::get).sum();
   }
 
+  /** Whether this handler thread has answered its exchange (and so counted it out of flight) already. */
+  private static final ThreadLocal<Boolean> ANSWERED = ThreadLocal.withInitial(() -> false);
+
+  private void answered() {
+    if (!ANSWERED.get()) {
+      ANSWERED.set(true);
+      inFlight.decrementAndGet();
+    }
+  }
+
   private void handle(HttpExchange exchange) throws IOException {
     starts.add(System.nanoTime());
     maxInFlight.accumulateAndGet(inFlight.incrementAndGet(), Math::max);
@@ -123,16 +133,23 @@ final class LoopbackServer implements AutoCloseable {
         }
       }
     } finally {
-      inFlight.decrementAndGet();
+      if (ANSWERED.get()) {
+        ANSWERED.set(false);
+      } else {
+        inFlight.decrementAndGet();
+      }
       exchange.close();
     }
   }
 
-  private static void reply(HttpExchange exchange, int status) throws IOException {
+  /** Answers; from then on the request no longer counts as in flight (the client may send its next one). */
+  private void reply(HttpExchange exchange, int status) throws IOException {
+    answered();
     exchange.sendResponseHeaders(status, -1);
   }
 
-  private static void redirect(HttpExchange exchange, int status, String to) throws IOException {
+  private void redirect(HttpExchange exchange, int status, String to) throws IOException {
+    answered();
     exchange.getResponseHeaders().add("Location", to);
     exchange.sendResponseHeaders(status, -1);
   }
@@ -143,6 +160,7 @@ final class LoopbackServer implements AutoCloseable {
       reply(exchange, 405);
       return;
     }
+    answered();
     exchange.sendResponseHeaders(200, 1L << 30);
     byte[] chunk = new byte[64 * 1024];
     try (OutputStream body = exchange.getResponseBody()) {

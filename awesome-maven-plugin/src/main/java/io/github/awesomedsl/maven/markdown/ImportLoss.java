@@ -1,0 +1,179 @@
+package io.github.awesomedsl.maven.markdown;
+
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.commonmark.node.Block;
+import org.commonmark.node.Code;
+import org.commonmark.node.FencedCodeBlock;
+import org.commonmark.node.Heading;
+import org.commonmark.node.HtmlBlock;
+import org.commonmark.node.HtmlInline;
+import org.commonmark.node.Image;
+import org.commonmark.node.IndentedCodeBlock;
+import org.commonmark.node.Link;
+import org.commonmark.node.ListBlock;
+import org.commonmark.node.Node;
+import org.commonmark.node.Text;
+
+/**
+ * What an import would lose, found by comparing the original README with the rendering of what was
+ * imported: every URL and every word of visible text of the original must be in the rendering (as often
+ * as in the original). Both documents are read by the same parser, so escaping and spacing do not count;
+ * nor do in-page anchors ({@code #contents}) and a table of contents, which the renderer regenerates. Raw HTML counts
+ * by its {@code href}/{@code src} URLs and the words between its tags.
+ */
+public final class ImportLoss {
+
+  /** What is missing from one line of the original. */
+  public record Lost(int line, List<String> urls, List<String> words) {
+    @Override
+    public String toString() {
+      List<String> parts = new ArrayList<>();
+      if (!urls.isEmpty()) {
+        parts.add((urls.size() == 1 ? "the URL " : "the URLs ") + String.join(" ", urls));
+      }
+      if (!words.isEmpty()) {
+        parts.add((words.size() == 1 ? "the word \"" : "the words \"") + String.join(" ", words) + "\"");
+      }
+      return String.join(" and ", parts);
+    }
+  }
+
+  private static final Pattern WORD = Pattern.compile("[\\p{L}\\p{N}]+");
+  private static final Pattern HTML_URL = Pattern.compile("(?i)\\b(?:href|src)\\s*=\\s*[\"']([^\"']*)[\"']");
+  private static final Pattern HTML_TAG = Pattern.compile("<[^>]*>");
+
+  private final Content before;
+
+  private ImportLoss(Content before) {
+    this.before = before;
+  }
+
+  /** The original, read once, to compare with one or more renderings. */
+  public static ImportLoss of(String original) {
+    return new ImportLoss(Content.of(original));
+  }
+
+  /** The lines of {@code original} whose URLs or words {@code rendered} lacks, in line order. */
+  public static List<Lost> between(String original, String rendered) {
+    return of(original).in(rendered);
+  }
+
+  /** The lines of the original whose URLs or words {@code rendered} lacks, in line order. */
+  public List<Lost> in(String rendered) {
+    Content after = Content.of(rendered);
+    Map<String, Integer> urlsLeft = counts(after.urls);
+    Map<String, Integer> wordsLeft = counts(after.words);
+    Map<Integer, Lost> lost = new TreeMap<>();
+    missing(before.urls, urlsLeft, (line, url) -> lost.computeIfAbsent(line, l -> new Lost(l, new ArrayList<>(), new ArrayList<>()))
+        .urls().add(url));
+    missing(before.words, wordsLeft, (line, word) -> lost.computeIfAbsent(line, l -> new Lost(l, new ArrayList<>(), new ArrayList<>()))
+        .words().add(word));
+    return List.copyOf(lost.values());
+  }
+
+  /** How many URLs and words {@code lost} holds in all. */
+  public static int count(List<Lost> lost) {
+    return lost.stream().mapToInt(l -> l.urls().size() + l.words().size()).sum();
+  }
+
+  private interface Sink {
+    void lost(int line, String what);
+  }
+
+  private static void missing(List<Found> found, Map<String, Integer> left, Sink sink) {
+    for (Found f : found) {
+      Integer n = left.get(f.value());
+      if (n == null || n == 0) {
+        sink.lost(f.line(), f.value());
+      } else {
+        left.put(f.value(), n - 1);
+      }
+    }
+  }
+
+  private static Map<String, Integer> counts(List<Found> found) {
+    Map<String, Integer> counts = new HashMap<>();
+    found.forEach(f -> counts.merge(f.value(), 1, Integer::sum));
+    return counts;
+  }
+
+  private record Found(String value, int line) {}
+
+  /** The URLs and words of a document, each with its line. */
+  private static final class Content {
+    final List<Found> urls = new ArrayList<>();
+    final List<Found> words = new ArrayList<>();
+    private boolean skipNextList;
+
+    static Content of(String markdown) {
+      Content content = new Content();
+      for (MarkdownParsing.Chunk chunk : MarkdownParsing.chunks(markdown)) {
+        content.walk(chunk.document(), chunk, 0);
+      }
+      return content;
+    }
+
+    private void walk(Node node, MarkdownParsing.Chunk chunk, int blockLine) {
+      if (node instanceof Heading heading && MarkdownParsing.isContentsHeading(heading)) {
+        skipNextList = true; // a table of contents is regenerated: neither its words nor its anchors count
+        return;
+      }
+      if (node instanceof ListBlock && skipNextList) {
+        skipNextList = false;
+        return;
+      }
+      if (node instanceof Block && node.getParent() instanceof org.commonmark.node.Document) {
+        skipNextList = false;
+      }
+      int line = node instanceof Block ? Math.max(chunk.line(node), blockLine) : blockLine;
+      if (node instanceof Link link) {
+        url(link.getDestination(), line);
+      } else if (node instanceof Image image) {
+        url(image.getDestination(), line);
+      } else if (node instanceof Text text) {
+        words(text.getLiteral(), line);
+      } else if (node instanceof Code code) {
+        words(code.getLiteral(), line);
+      } else if (node instanceof FencedCodeBlock code) {
+        words(code.getLiteral(), line);
+      } else if (node instanceof IndentedCodeBlock code) {
+        words(code.getLiteral(), line);
+      } else if (node instanceof HtmlBlock html) {
+        html(html.getLiteral(), line);
+      } else if (node instanceof HtmlInline html) {
+        html(html.getLiteral(), line);
+      }
+      for (Node child = node.getFirstChild(); child != null; child = child.getNext()) {
+        walk(child, chunk, line);
+      }
+    }
+
+    private void html(String html, int line) {
+      Matcher url = HTML_URL.matcher(html);
+      while (url.find()) {
+        url(url.group(1), line);
+      }
+      words(HTML_TAG.matcher(html).replaceAll(" "), line);
+    }
+
+    private void url(String url, int line) {
+      String u = url.strip();
+      if (!u.isEmpty() && !u.startsWith("#")) {
+        urls.add(new Found(u, line));
+      }
+    }
+
+    private void words(String text, int line) {
+      Matcher word = WORD.matcher(text);
+      while (word.find()) {
+        words.add(new Found(word.group(), line));
+      }
+    }
+  }
+}
