@@ -6,6 +6,8 @@ import io.github.awesomedsl.model.Cell;
 import io.github.awesomedsl.model.Column;
 import io.github.awesomedsl.model.Entry;
 import io.github.awesomedsl.model.Inline;
+import io.github.awesomedsl.model.RichText;
+import java.util.List;
 import io.github.awesomedsl.model.Link;
 import io.github.awesomedsl.model.LinkItem;
 import io.github.awesomedsl.model.Section;
@@ -73,33 +75,57 @@ public final class AwesomeDsl {
     return Cell.empty();
   }
 
-  /** Plain text in a paragraph. */
-  public static Inline text(String text) {
-    return Inline.text(text);
+  // Rich text: each factory starts a RichText that the same names continue fluently,
+  // text("Uses ").link("B", "https://b.example").text("."), and parts can be passed side by side,
+  // description(text("Uses "), link("B", "https://b.example"), text(".")).
+
+  /** Plain text in a description or a paragraph. */
+  public static RichText text(String text) {
+    return RichText.of(text);
   }
 
-  /** A link in a paragraph. */
-  public static Inline link(String text, String url) {
-    return Inline.link(text, url);
+  /** A link in a description or a paragraph. */
+  public static RichText link(String text, String url) {
+    return new RichText(List.of(Inline.link(text, url)));
   }
 
-  /** Inline code in a paragraph. */
-  public static Inline code(String code) {
-    return Inline.code(code);
+  /** Inline code. */
+  public static RichText code(String code) {
+    return new RichText(List.of(Inline.code(code)));
   }
 
-  /** Emphasised text in a paragraph. */
-  public static Inline emphasis(String text) {
-    return Inline.emphasis(text);
+  /** Emphasised text. */
+  public static RichText emphasis(String text) {
+    return new RichText(List.of(Inline.emphasis(text)));
+  }
+
+  /** Strongly emphasised text. */
+  public static RichText strong(String text) {
+    return new RichText(List.of(Inline.strong(text)));
+  }
+
+  /** Struck-through text ({@code ~~old~~}). */
+  public static RichText strikethrough(String text) {
+    return new RichText(List.of(Inline.strikethrough(text)));
+  }
+
+  /** An image. */
+  public static RichText image(String alt, String url) {
+    return new RichText(List.of(Inline.image(alt, url)));
+  }
+
+  /** A badge: an image that links somewhere, {@code [![alt](image)](target)}. */
+  public static RichText badge(String alt, String imageUrl, String targetUrl) {
+    return new RichText(List.of(Inline.badge(alt, imageUrl, targetUrl)));
+  }
+
+  /** A line break. */
+  public static RichText lineBreak() {
+    return new RichText(List.of(Inline.lineBreak()));
   }
 
   /** Markdown kept as it is, unescaped (what an import could not map). */
-  public static Inline markdown(String markdown) {
-    return Inline.markdown(markdown);
-  }
-
-  /** Strongly emphasised text in a paragraph. */
-  public static Inline strong(String text) {
-    return Inline.strong(text);
+  public static RichText markdown(String markdown) {
+    return new RichText(List.of(Inline.markdown(markdown)));
   }
 }

@@ -83,6 +83,11 @@ public record AwesomeList(
       return this;
     }
 
+    /** A paragraph of rich text: {@code description(text("See ").link("the survey", "https://…"))}; parts are joined. */
+    public Builder description(RichText... parts) {
+      return description(RichText.concat(parts).inlines().toArray(Inline[]::new));
+    }
+
     public Builder section(Section.Builder section) {
       sections.add(Objects.requireNonNull(section, "section must not be null"));
       return this;
@@ -102,6 +107,11 @@ public record AwesomeList(
       return this;
     }
 
+    /** A paragraph of rich text: {@code contributing(text("See ").link("the survey", "https://…"))}; parts are joined. */
+    public Builder contributing(RichText... parts) {
+      return contributing(RichText.concat(parts).inlines().toArray(Inline[]::new));
+    }
+
     /** A paragraph of the closing "Contributing" section. */
     public Builder contributing(String text) {
       return contributing(Inline.text(Objects.requireNonNull(text, "contributing text must not be null")));
@@ -111,6 +121,11 @@ public record AwesomeList(
     public Builder license(Inline... inlines) {
       license.add(new Paragraph(List.of(inlines), SourceLocations.capture()));
       return this;
+    }
+
+    /** A paragraph of rich text: {@code license(text("See ").link("the survey", "https://…"))}; parts are joined. */
+    public Builder license(RichText... parts) {
+      return license(RichText.concat(parts).inlines().toArray(Inline[]::new));
     }
 
     /** A paragraph of the closing licence notice. */

@@ -22,7 +22,7 @@ import java.util.OptionalInt;
  *
  * @param id explicit identifier for the generated catalog constant, when the derived one will not do
  * @param title the entry's name as shown
- * @param description one sentence about it
+ * @param description one sentence about it, with inline links, code or badges where it has them
  * @param venue where it was published
  * @param year when it was published
  * @param links its links, in declared order; the first is the main link in the awesome style
@@ -34,7 +34,7 @@ import java.util.OptionalInt;
 public record Entry(
     Optional<String> id,
     String title,
-    Optional<String> description,
+    Optional<RichText> description,
     Optional<Venue> venue,
     OptionalInt year,
     List<Link> links,
@@ -88,7 +88,7 @@ public record Entry(
     private final String title;
     private final SourceLocation location;
     private String id;
-    private String description;
+    private RichText description;
     private Venue venue;
     private Integer year;
     private final List<Link> links = new ArrayList<>();
@@ -108,7 +108,19 @@ public record Entry(
 
     public Builder description(String description) {
       this.description =
-          Objects.requireNonNull(description, () -> what() + ": description must not be null");
+          RichText.of(Objects.requireNonNull(description, () -> what() + ": description must not be null"));
+      return this;
+    }
+
+    /**
+     * A description with inline markup, e.g. {@code .description(text("Uses ").link("B", "https://…").text("."))};
+     * several parts are joined.
+     */
+    public Builder description(RichText... parts) {
+      for (RichText part : parts) {
+        Objects.requireNonNull(part, () -> what() + ": description must not be null");
+      }
+      this.description = RichText.concat(parts);
       return this;
     }
 

@@ -3,8 +3,9 @@ package io.github.awesomedsl.model;
 import java.util.Objects;
 
 /**
- * A span of a free paragraph: plain text, a link, inline code, emphasis or strong emphasis. The renderer
- * escapes every span, so text never turns into markup by accident.
+ * A span of rich text ({@link RichText}: a description, a paragraph): plain text, a link, inline code,
+ * emphasis, strong emphasis, strikethrough, an image (a badge, linked or not), a line break, or Markdown
+ * kept as it is. The renderer escapes every span, so text never turns into markup by accident.
  */
 public sealed interface Inline {
 
@@ -29,6 +30,24 @@ public sealed interface Inline {
 
   static Inline strong(String text) {
     return new Strong(text);
+  }
+
+  static Inline strikethrough(String text) {
+    return new Strikethrough(text);
+  }
+
+  /** An image ({@code alt} is what shows when it does not load, and what screen readers read). */
+  static Inline image(String alt, String url) {
+    return new Image(alt, url, "");
+  }
+
+  /** An image that is a link, as badges are: {@code [![alt](image)](target)}. */
+  static Inline badge(String alt, String imageUrl, String targetUrl) {
+    return new Image(alt, imageUrl, Objects.requireNonNull(targetUrl, "badge target url"));
+  }
+
+  static Inline lineBreak() {
+    return LineBreak.INSTANCE;
   }
 
   /**
@@ -74,6 +93,37 @@ public sealed interface Inline {
   record Strong(String text) implements Inline {
     public Strong {
       Objects.requireNonNull(text, "strong text");
+    }
+  }
+
+  record Strikethrough(String text) implements Inline {
+    public Strikethrough {
+      Objects.requireNonNull(text, "strikethrough text");
+    }
+  }
+
+  /**
+   * An image, or with a {@code target} a linked image (a badge).
+   *
+   * @param text the alternative text
+   * @param url the image
+   * @param target where a click goes, or {@code ""} for an image that is not a link
+   */
+  record Image(String text, String url, String target) implements Inline {
+    public Image {
+      Objects.requireNonNull(text, "image alt text");
+      Objects.requireNonNull(url, "image url");
+      Objects.requireNonNull(target, "image target");
+    }
+  }
+
+  /** A hard line break inside a paragraph or a description; its text is a space. */
+  record LineBreak() implements Inline {
+    static final LineBreak INSTANCE = new LineBreak();
+
+    @Override
+    public String text() {
+      return " ";
     }
   }
 }

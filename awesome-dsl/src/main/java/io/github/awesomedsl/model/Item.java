@@ -11,6 +11,9 @@ public sealed interface Item permits Entry, LinkItem {
 
   String title();
 
+  /** One sentence about it, if it has one. */
+  Optional<RichText> description();
+
   SourceLocation location();
 
   /** The findings accepted on it, each with its reason. */

@@ -22,7 +22,7 @@ public record LinkItem(
     Optional<String> id,
     String title,
     String url,
-    Optional<String> description,
+    Optional<RichText> description,
     List<Suppression> suppressions,
     SourceLocation location)
     implements Item {
@@ -38,7 +38,7 @@ public record LinkItem(
 
   /** A link item without an explicit catalog id. */
   public LinkItem(
-      String title, String url, Optional<String> description, List<Suppression> suppressions, SourceLocation location) {
+      String title, String url, Optional<RichText> description, List<Suppression> suppressions, SourceLocation location) {
     this(Optional.empty(), title, url, description, suppressions, location);
   }
 
@@ -54,7 +54,7 @@ public record LinkItem(
     private final String url;
     private final SourceLocation location;
     private String id;
-    private String description;
+    private RichText description;
     private final List<Suppression> suppressions = new ArrayList<>();
 
     private Builder(String title, String url, SourceLocation location) {
@@ -70,9 +70,17 @@ public record LinkItem(
     }
 
     public Builder description(String description) {
-      this.description =
-          Objects.requireNonNull(
-              description, () -> "link item \"" + title + "\": description must not be null");
+      this.description = RichText.of(Objects.requireNonNull(
+          description, () -> "link item \"" + title + "\": description must not be null"));
+      return this;
+    }
+
+    /** A description with inline markup; several parts are joined. */
+    public Builder description(RichText... parts) {
+      for (RichText part : parts) {
+        Objects.requireNonNull(part, () -> "link item \"" + title + "\": description must not be null");
+      }
+      this.description = RichText.concat(parts);
       return this;
     }
 

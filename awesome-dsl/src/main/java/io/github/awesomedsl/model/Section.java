@@ -98,6 +98,11 @@ public record Section(
       return this;
     }
 
+    /** A paragraph of rich text: {@code intro(text("See ").link("the survey", "https://…"))}; parts are joined. */
+    public Builder intro(RichText... parts) {
+      return intro(RichText.concat(parts).inlines().toArray(Inline[]::new));
+    }
+
     public Builder entry(Entry.Builder entry) {
       Objects.requireNonNull(entry, () -> what() + ": entry must not be null");
       items.add(entry::build);

@@ -10,6 +10,7 @@ import io.github.awesomedsl.model.Item;
 import io.github.awesomedsl.model.Link;
 import io.github.awesomedsl.model.LinkItem;
 import io.github.awesomedsl.model.Paragraph;
+import io.github.awesomedsl.model.RichText;
 import io.github.awesomedsl.model.Row;
 import io.github.awesomedsl.model.Section;
 import io.github.awesomedsl.model.Table;
@@ -175,7 +176,7 @@ public final class MarkdownRenderer {
           }
         } else if (item instanceof LinkItem link) {
           w.link(field(link.title()), link.url(), Context.TEXT);
-          link.description().ifPresent(d -> w.raw(" - ").text(field(d), Context.TEXT));
+          link.description().ifPresent(d -> richText(w.raw(" - "), d, Context.TEXT));
         }
       }
       blocks.add(w.toString());
@@ -190,7 +191,7 @@ public final class MarkdownRenderer {
       }
       String separator = " - ";
       if (entry.description().isPresent()) {
-        w.raw(separator).text(field(entry.description().get()), Context.TEXT);
+        richText(w.raw(separator), entry.description().get(), Context.TEXT);
         separator = " ";
       }
       String meta = venueAndYear(entry, inYearGroup, ", ");
@@ -216,7 +217,7 @@ public final class MarkdownRenderer {
       String title = field(entry.title());
       boolean punctuated = title.endsWith(".") || title.endsWith("?") || title.endsWith("!");
       w.text(punctuated ? title : title + ".", Context.TEXT);
-      entry.description().ifPresent(d -> w.raw(" ").text(field(d), Context.TEXT));
+      entry.description().ifPresent(d -> richText(w.raw(" "), d, Context.TEXT));
       for (Link link : entry.links()) {
         w.raw(" ").link("[" + field(link.label()) + "]", link.url(), Context.TEXT);
       }
@@ -301,6 +302,22 @@ public final class MarkdownRenderer {
     }
   }
 
+  /**
+   * A one-line rich field (a description): its spans, the spaces around the whole trimmed as a plain
+   * field's are ({@link #field(String)}).
+   */
+  private static void richText(MarkdownWriter w, RichText text, Context context) {
+    List<Inline> spans = new ArrayList<>(text.inlines());
+    if (!spans.isEmpty() && spans.get(0) instanceof Inline.Text first) {
+      spans.set(0, Inline.text(MarkdownWriter.flatten(first.text()).stripLeading()));
+    }
+    int last = spans.size() - 1;
+    if (last >= 0 && spans.get(last) instanceof Inline.Text end) {
+      spans.set(last, Inline.text(MarkdownWriter.flatten(end.text()).stripTrailing()));
+    }
+    inlines(w, spans, context);
+  }
+
   private static void inlines(MarkdownWriter w, List<Inline> inlines, Context context) {
     for (Inline inline : inlines) {
       if (inline instanceof Inline.Text text) {
@@ -313,6 +330,16 @@ public final class MarkdownRenderer {
         w.emphasis(emphasis.text(), context);
       } else if (inline instanceof Inline.Strong strong) {
         w.strong(strong.text(), context);
+      } else if (inline instanceof Inline.Strikethrough strike) {
+        w.strikethrough(strike.text(), context);
+      } else if (inline instanceof Inline.Image image) {
+        if (image.target().isEmpty()) {
+          w.image(image.text(), image.url(), context);
+        } else {
+          w.imageLink(image.text(), image.url(), image.target());
+        }
+      } else if (inline instanceof Inline.LineBreak) {
+        w.lineBreak();
       } else if (inline instanceof Inline.RawMarkdown raw) {
         w.raw(raw.text());
       }

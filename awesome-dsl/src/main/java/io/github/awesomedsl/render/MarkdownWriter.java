@@ -102,6 +102,25 @@ public final class MarkdownWriter {
     return this;
   }
 
+  /** Appends {@code ![alt](image)}. */
+  public MarkdownWriter image(String alt, String imageUrl, Context context) {
+    unbangBeforeBracket();
+    out.append("![");
+    escapeInto(flatten(alt), Context.LINK_TEXT, false, out);
+    out.append("](");
+    destinationInto(imageUrl, context == Context.TABLE_CELL, out);
+    out.append(')');
+    atBlockStart = false;
+    return this;
+  }
+
+  /** Appends a line break that holds in any context (a table cell too): {@code <br>}, which GitHub keeps. */
+  public MarkdownWriter lineBreak() {
+    out.append("<br>");
+    atBlockStart = false;
+    return this;
+  }
+
   /** Appends {@code [![alt](image)](target)}, the form of a badge. */
   public MarkdownWriter imageLink(String alt, String imageUrl, String targetUrl) {
     unbangBeforeBracket();
@@ -160,6 +179,11 @@ public final class MarkdownWriter {
   /** Appends {@code **text**}. */
   public MarkdownWriter strong(String text, Context context) {
     return delimited("**", "strong", text, context);
+  }
+
+  /** Appends {@code ~~text~~} (GitHub's strikethrough). */
+  public MarkdownWriter strikethrough(String text, Context context) {
+    return delimited("~~", "del", text, context);
   }
 
   private MarkdownWriter delimited(String delimiter, String tag, String text, Context context) {

@@ -160,9 +160,19 @@ public final class ListIndex {
 
     private void paragraphUrls(List<Paragraph> paragraphs, Element element) {
       for (Paragraph paragraph : paragraphs) {
-        for (Inline inline : paragraph.inlines()) {
-          if (inline instanceof Inline.LinkSpan link) {
-            addUrl(link.url(), element);
+        inlineUrls(paragraph.inlines(), element);
+      }
+    }
+
+    /** The URLs of links and images among {@code inlines}: links of the list like any other. */
+    private void inlineUrls(List<Inline> inlines, Element element) {
+      for (Inline inline : inlines) {
+        if (inline instanceof Inline.LinkSpan link) {
+          addUrl(link.url(), element);
+        } else if (inline instanceof Inline.Image image) {
+          addUrl(image.url(), element);
+          if (!image.target().isEmpty()) {
+            addUrl(image.target(), element);
           }
         }
       }
@@ -181,6 +191,7 @@ public final class ListIndex {
         } else if (item instanceof LinkItem link) {
           addUrl(link.url(), e);
         }
+        item.description().ifPresent(d -> inlineUrls(d.inlines(), e));
       }
     }
 
@@ -493,13 +504,13 @@ public final class ListIndex {
     for (ItemRef ref : slice.items()) {
       visitor.text(ref.item().title(), "title", ref.element());
       if (ref.item() instanceof Entry entry) {
-        entry.description().ifPresent(d -> visitor.text(d, "description", ref.element()));
+        entry.description().ifPresent(d -> visitor.text(visibleText(d.inlines()), "description", ref.element()));
         entry.venue().ifPresent(v -> visitor.text(v.name(), "venue", ref.element()));
         for (Link link : entry.links()) {
           visitor.text(link.label(), "link label", ref.element());
         }
       } else if (ref.item() instanceof LinkItem link) {
-        link.description().ifPresent(d -> visitor.text(d, "description", ref.element()));
+        link.description().ifPresent(d -> visitor.text(visibleText(d.inlines()), "description", ref.element()));
       }
     }
     for (TableRef ref : slice.tables()) {
@@ -578,9 +589,28 @@ public final class ListIndex {
   private static void paragraphTexts(List<Paragraph> paragraphs, String field, Element element, TextVisitor visitor) {
     for (Paragraph paragraph : paragraphs) {
       for (Inline inline : paragraph.inlines()) {
-        visitor.text(inline.text(), field, element);
+        if (!(inline instanceof Inline.RawMarkdown) && !(inline instanceof Inline.LineBreak)) {
+          visitor.text(inline.text(), field, element);
+        }
       }
     }
+  }
+
+  /**
+   * The text a reader sees of {@code inlines}, for the text rules: Markdown kept verbatim (a block an
+   * import could not map) is not text of the list's own, and a line break is not a defect there.
+   */
+  private static String visibleText(List<Inline> inlines) {
+    if (inlines.size() == 1 && inlines.get(0) instanceof Inline.Text only) {
+      return only.text(); // the common case, without a copy
+    }
+    StringBuilder out = new StringBuilder();
+    for (Inline inline : inlines) {
+      if (!(inline instanceof Inline.RawMarkdown)) {
+        out.append(inline.text());
+      }
+    }
+    return out.toString();
   }
 
   /**

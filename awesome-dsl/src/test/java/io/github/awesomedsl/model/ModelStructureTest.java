@@ -85,7 +85,7 @@ class ModelStructureTest {
 
   @Test
   void nullsAreRejectedWhereTheyArePassedWithTheEntryNamed() {
-    assertThatThrownBy(() -> entry("MedCPT").description(null))
+    assertThatThrownBy(() -> entry("MedCPT").description((String) null))
         .isInstanceOf(NullPointerException.class)
         .hasMessage("entry \"MedCPT\": description must not be null");
     assertThatThrownBy(() -> entry("MedCPT").paper(null))

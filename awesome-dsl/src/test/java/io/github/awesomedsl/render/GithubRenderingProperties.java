@@ -191,7 +191,7 @@ class GithubRenderingProperties {
           assertThat(canonical(link.attribute("href"))).as("destination in:%n%s", markdown)
               .isEqualTo(canonical(entry.links().get(0).url()));
           assertThat(link.text()).as("entry title in:%n%s", markdown).isEqualTo(MarkdownWriter.normalize(entry.title()));
-          String description = entry.description().map(d -> " - " + MarkdownWriter.normalize(d)).orElse("");
+          String description = entry.description().map(d -> " - " + MarkdownWriter.normalize(d.plainText())).orElse("");
           assertThat(item.text()).as("entry text in:%n%s", markdown)
               .isEqualTo((MarkdownWriter.normalize(entry.title()) + description).replaceAll(" +$", ""));
           expected.count("li", 1).count("a", 1);

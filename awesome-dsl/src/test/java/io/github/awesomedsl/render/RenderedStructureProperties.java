@@ -186,7 +186,7 @@ class RenderedStructureProperties {
         .isEqualTo(GithubRenderingProperties.canonical(entry.links().get(0).url()));
     assertThat(textOf(link)).as("title in:%n%s", markdown).isEqualTo(MarkdownWriter.normalize(entry.title()));
     String rest = textOf(inlines.subList(1, inlines.size()));
-    String expected = entry.description().map(d -> (" - " + MarkdownWriter.normalize(d)).stripTrailing()).orElse("");
+    String expected = entry.description().map(d -> (" - " + MarkdownWriter.normalize(d.plainText())).stripTrailing()).orElse("");
     assertThat(rest).as("description in:%n%s", markdown).isEqualTo(expected);
   }
 

@@ -1,7 +1,6 @@
 package io.github.awesomedsl.validate.rules;
 
-import io.github.awesomedsl.model.Entry;
-import io.github.awesomedsl.model.LinkItem;
+import io.github.awesomedsl.model.RichText;
 import io.github.awesomedsl.validate.Findings;
 import io.github.awesomedsl.validate.ListIndex;
 import io.github.awesomedsl.validate.Rule;
@@ -37,8 +36,7 @@ public final class DescriptionStyleRule implements Rule {
 
   private static void check(ListIndex.Slice slice, Findings findings) {
     for (ListIndex.ItemRef ref : slice.items()) {
-      Optional<String> description = ref.item() instanceof Entry entry ? entry.description()
-          : ((LinkItem) ref.item()).description();
+      Optional<String> description = ref.item().description().map(RichText::plainText);
       if (description.isEmpty() || description.get().isBlank()) {
         continue;
       }

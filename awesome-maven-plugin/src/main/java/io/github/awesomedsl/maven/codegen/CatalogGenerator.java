@@ -281,7 +281,7 @@ public final class CatalogGenerator {
         .add("new $T(\n", ENTRY).indent().indent()
         .add("$L,\n", optional(entry.id().map(JavaText::literal)))
         .add("$L,\n", JavaText.literal(entry.title()))
-        .add("$L,\n", optional(entry.description().map(JavaText::literal)))
+        .add("$L,\n", optional(entry.description().map(InlineCalls::value)))
         .add("$L,\n", optional(entry.venue().map(CatalogGenerator::venue)))
         .add("$L,\n", entry.year().isPresent()
             ? CodeBlock.of("$T.of($L)", OptionalInt.class, entry.year().getAsInt()) : CodeBlock.of("$T.empty()", OptionalInt.class))
@@ -300,7 +300,7 @@ public final class CatalogGenerator {
     if (!facts.isEmpty()) {
       doc.add("\n<p>$L.\n", String.join(", ", facts));
     }
-    entry.description().ifPresent(d -> doc.add("\n<p>$L\n", JavaText.javadoc(d)));
+    entry.description().ifPresent(d -> doc.add("\n<p>$L\n", JavaText.javadoc(d.plainText())));
     linkList(doc, entry.links());
     return new Member(name, ENTRY, value, doc.build(), urlConstants(name, entry.title(), entry.links(), names, owner));
   }
@@ -309,10 +309,10 @@ public final class CatalogGenerator {
     String owner = owner("link item", item.title(), item.location());
     String name = names.claim(JavaNames.constantBase(item.id().orElse(item.title())), owner);
     CodeBlock value = CodeBlock.of("new $T($L, $L, $L, $L, $L, $L)", LINK_ITEM, optional(item.id().map(JavaText::literal)),
-        JavaText.literal(item.title()), JavaText.literal(item.url()), optional(item.description().map(JavaText::literal)),
+        JavaText.literal(item.title()), JavaText.literal(item.url()), optional(item.description().map(InlineCalls::value)),
         list(item.suppressions().stream().map(CatalogGenerator::suppression).toList()), location(item.location()));
     CodeBlock.Builder doc = CodeBlock.builder().add("$L\n", JavaText.javadoc(item.title()));
-    item.description().ifPresent(d -> doc.add("\n<p>$L\n", JavaText.javadoc(d)));
+    item.description().ifPresent(d -> doc.add("\n<p>$L\n", JavaText.javadoc(d.plainText())));
     doc.add("\n<p><a href=\"$L\">$L</a>\n", JavaText.javadoc(item.url()), JavaText.javadoc(item.url()));
     String urlName = names.claim(name + "_URL", "the URL constant of " + owner);
     FieldSpec url = FieldSpec.builder(String.class, urlName, Modifier.PUBLIC, Modifier.STATIC, Modifier.FINAL)

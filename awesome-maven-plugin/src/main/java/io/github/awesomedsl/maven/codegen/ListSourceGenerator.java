@@ -19,6 +19,7 @@ import io.github.awesomedsl.model.Link;
 import io.github.awesomedsl.model.LinkItem;
 import io.github.awesomedsl.model.LinkKind;
 import io.github.awesomedsl.model.Paragraph;
+import io.github.awesomedsl.model.RichText;
 import io.github.awesomedsl.model.Row;
 import io.github.awesomedsl.model.Section;
 import io.github.awesomedsl.model.Table;
@@ -172,7 +173,7 @@ public final class ListSourceGenerator {
   private static CodeBlock item(Item item) {
     if (item instanceof LinkItem link) {
       CodeBlock.Builder code = CodeBlock.builder().add("linkItem($L, $L)", JavaText.literal(link.title()), JavaText.literal(link.url()));
-      link.description().ifPresent(d -> code.add(".description($L)", JavaText.literal(d)));
+      link.description().ifPresent(d -> code.add(".description($L)", description(d)));
       return code.build();
     }
     Entry entry = (Entry) item;
@@ -186,7 +187,7 @@ public final class ListSourceGenerator {
           ? CodeBlock.of(".link($L, $L)", JavaText.literal(link.label()), JavaText.literal(link.url()))
           : CodeBlock.of(".$L($L)", method(link.kind()), JavaText.literal(link.url())));
     }
-    entry.description().ifPresent(d -> code.add(".description($L)", JavaText.literal(d)));
+    entry.description().ifPresent(d -> code.add(".description($L)", description(d)));
     return code.build();
   }
 
@@ -219,22 +220,13 @@ public final class ListSourceGenerator {
   }
 
   private static CodeBlock inlines(Paragraph paragraph) {
-    List<CodeBlock> spans = new ArrayList<>();
-    for (Inline inline : paragraph.inlines()) {
-      if (inline instanceof Inline.Text t) {
-        spans.add(CodeBlock.of("text($L)", JavaText.literal(t.text())));
-      } else if (inline instanceof Inline.LinkSpan l) {
-        spans.add(CodeBlock.of("link($L, $L)", JavaText.literal(l.text()), JavaText.literal(l.url())));
-      } else if (inline instanceof Inline.Code c) {
-        spans.add(CodeBlock.of("code($L)", JavaText.literal(c.text())));
-      } else if (inline instanceof Inline.Emphasis e) {
-        spans.add(CodeBlock.of("emphasis($L)", JavaText.literal(e.text())));
-      } else if (inline instanceof Inline.Strong s) {
-        spans.add(CodeBlock.of("strong($L)", JavaText.literal(s.text())));
-      } else if (inline instanceof Inline.RawMarkdown r) {
-        spans.add(CodeBlock.of("markdown($L)", JavaText.literal(r.text())));
-      }
-    }
-    return CodeBlock.join(spans, ", ");
+    return InlineCalls.chain(paragraph.inlines());
   }
+
+  /** A plain description as a string, a rich one as the DSL's fluent chain. */
+  private static CodeBlock description(RichText text) {
+    return text.inlines().size() == 1 && text.inlines().get(0) instanceof Inline.Text plain
+        ? JavaText.literal(plain.text()) : InlineCalls.chain(text.inlines());
+  }
+
 }

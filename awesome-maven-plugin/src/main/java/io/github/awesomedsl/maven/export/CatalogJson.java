@@ -12,7 +12,9 @@ import io.github.awesomedsl.model.Entry;
 import io.github.awesomedsl.model.Item;
 import io.github.awesomedsl.model.Link;
 import io.github.awesomedsl.model.LinkItem;
+import io.github.awesomedsl.model.Inline;
 import io.github.awesomedsl.model.Paragraph;
+import io.github.awesomedsl.model.RichText;
 import io.github.awesomedsl.model.Row;
 import io.github.awesomedsl.model.Section;
 import io.github.awesomedsl.model.SourceLocation;
@@ -88,7 +90,7 @@ public final class CatalogJson {
         json.writeStringField("title", link.title());
         json.writeStringField("url", link.url());
         if (link.description().isPresent()) {
-          json.writeStringField("description", link.description().get());
+          description(json, link.description().get());
         }
         source(json, link.location());
         json.writeEndObject();
@@ -116,7 +118,7 @@ public final class CatalogJson {
     }
     json.writeStringField("title", entry.title());
     if (entry.description().isPresent()) {
-      json.writeStringField("description", entry.description().get());
+      description(json, entry.description().get());
     }
     if (entry.venue().isPresent()) {
       json.writeStringField("venue", entry.venue().get().name());
@@ -177,12 +179,80 @@ public final class CatalogJson {
     json.writeEndArray();
   }
 
+  /**
+   * {@code "description"}: the plain text; and when it has markup, {@code "descriptionInlines"}: its spans,
+   * links and images with their URLs (an optional field, so the schema version stays).
+   */
+  private static void description(JsonGenerator json, RichText text) throws IOException {
+    json.writeStringField("description", text.plainText());
+    if (!text.isPlain()) {
+      inlines(json, "descriptionInlines", text.inlines());
+    }
+  }
+
+  /**
+   * The paragraphs' plain texts under {@code name}; when one has markup, also {@code name + "Inlines"}:
+   * one array of spans per paragraph.
+   */
   private static void paragraphs(JsonGenerator json, String name, List<Paragraph> paragraphs) throws IOException {
     json.writeArrayFieldStart(name);
     for (Paragraph paragraph : paragraphs) {
       json.writeString(paragraph.plainText());
     }
     json.writeEndArray();
+    if (paragraphs.stream().anyMatch(p -> !new RichText(p.inlines()).isPlain())) {
+      json.writeArrayFieldStart(name + "Inlines");
+      for (Paragraph paragraph : paragraphs) {
+        spans(json, paragraph.inlines());
+      }
+      json.writeEndArray();
+    }
+  }
+
+  private static void inlines(JsonGenerator json, String name, List<Inline> inlines) throws IOException {
+    json.writeFieldName(name);
+    spans(json, inlines);
+  }
+
+  /** {@code [{"type": "text", "text": "Uses "}, {"type": "link", "text": "B", "url": "https://…"}, …]}. */
+  private static void spans(JsonGenerator json, List<Inline> inlines) throws IOException {
+    json.writeStartArray();
+    for (Inline inline : inlines) {
+      json.writeStartObject();
+      json.writeStringField("type", spanType(inline));
+      json.writeStringField("text", inline.text());
+      if (inline instanceof Inline.LinkSpan link) {
+        json.writeStringField("url", link.url());
+      } else if (inline instanceof Inline.Image image) {
+        json.writeStringField("url", image.url());
+        if (!image.target().isEmpty()) {
+          json.writeStringField("target", image.target());
+        }
+      }
+      json.writeEndObject();
+    }
+    json.writeEndArray();
+  }
+
+  private static String spanType(Inline inline) {
+    if (inline instanceof Inline.LinkSpan) {
+      return "link";
+    } else if (inline instanceof Inline.Code) {
+      return "code";
+    } else if (inline instanceof Inline.Emphasis) {
+      return "emphasis";
+    } else if (inline instanceof Inline.Strong) {
+      return "strong";
+    } else if (inline instanceof Inline.Strikethrough) {
+      return "strikethrough";
+    } else if (inline instanceof Inline.Image) {
+      return "image";
+    } else if (inline instanceof Inline.LineBreak) {
+      return "lineBreak";
+    } else if (inline instanceof Inline.RawMarkdown) {
+      return "markdown";
+    }
+    return "text";
   }
 
   private static void source(JsonGenerator json, SourceLocation location) throws IOException {

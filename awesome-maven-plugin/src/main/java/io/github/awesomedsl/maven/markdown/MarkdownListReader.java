@@ -13,6 +13,8 @@ import io.github.awesomedsl.model.Link;
 import io.github.awesomedsl.model.LinkItem;
 import io.github.awesomedsl.model.LinkKind;
 import io.github.awesomedsl.model.Paragraph;
+import io.github.awesomedsl.model.RichText;
+import io.github.awesomedsl.render.MarkdownWriter;
 import io.github.awesomedsl.model.Row;
 import io.github.awesomedsl.model.Section;
 import io.github.awesomedsl.model.SourceLocation;
@@ -282,22 +284,42 @@ public final class MarkdownListReader {
 
   /** A paragraph's spans: text, links, code, emphasis; anything else as raw Markdown. */
   private List<Inline> inlines(org.commonmark.node.Paragraph paragraph) {
+    return inlinesFrom(paragraph.getFirstChild());
+  }
+
+  /**
+   * Spans from {@code first} to the end of its parent: text, links, code, emphasis, strong,
+   * strikethrough, images and badges, line breaks; anything else as raw Markdown. Adjacent text is
+   * joined, so plain text stays one span.
+   */
+  private static List<Inline> inlinesFrom(Node first) {
     List<Inline> inlines = new ArrayList<>();
-    for (Node child = paragraph.getFirstChild(); child != null; child = child.getNext()) {
+    for (Node child = first; child != null; child = child.getNext()) {
       if (child instanceof org.commonmark.node.Text t) {
-        inlines.add(Inline.text(t.getLiteral()));
-      } else if (child instanceof org.commonmark.node.SoftLineBreak || child instanceof org.commonmark.node.HardLineBreak) {
-        inlines.add(Inline.text(" "));
+        addText(inlines, t.getLiteral());
+      } else if (child instanceof org.commonmark.node.SoftLineBreak) {
+        addText(inlines, " ");
+      } else if (child instanceof org.commonmark.node.HardLineBreak) {
+        inlines.add(Inline.lineBreak());
+      } else if (child instanceof org.commonmark.node.Link link && link.getFirstChild() instanceof Image image
+          && image.getNext() == null) {
+        inlines.add(Inline.badge(text(image), image.getDestination(), link.getDestination()));
       } else if (child instanceof org.commonmark.node.Link link && !(link.getFirstChild() instanceof Image)) {
         inlines.add(Inline.link(text(link), link.getDestination()));
+      } else if (child instanceof Image image) {
+        inlines.add(Inline.image(text(image), image.getDestination()));
       } else if (child instanceof org.commonmark.node.HtmlInline html && html.getLiteral().equals("<!---->")) {
         continue; // shows nothing: the renderer's separator (an @ that must not join an e-mail autolink)
+      } else if (child instanceof org.commonmark.node.HtmlInline html && LINE_BREAK_TAG.matcher(html.getLiteral()).matches()) {
+        inlines.add(Inline.lineBreak());
       } else if (child instanceof org.commonmark.node.Code code) {
         inlines.add(Inline.code(code.getLiteral()));
-      } else if (child instanceof org.commonmark.node.Emphasis emphasis) {
+      } else if (child instanceof org.commonmark.node.Emphasis emphasis && isPlain(emphasis)) {
         inlines.add(Inline.emphasis(text(emphasis)));
-      } else if (child instanceof StrongEmphasis strong) {
+      } else if (child instanceof StrongEmphasis strong && isPlain(strong)) {
         inlines.add(Inline.strong(text(strong)));
+      } else if (child instanceof org.commonmark.ext.gfm.strikethrough.Strikethrough strike && isPlain(strike)) {
+        inlines.add(Inline.strikethrough(text(strike)));
       } else {
         inlines.add(Inline.markdown(sliceInline(child)));
       }
@@ -305,23 +327,98 @@ public final class MarkdownListReader {
     return inlines;
   }
 
+  private static final Pattern LINE_BREAK_TAG = Pattern.compile("(?i)<br\\s*/?>");
+
+  /** Whether {@code node} holds only text: emphasis around a link cannot be one span without losing it. */
+  private static boolean isPlain(Node node) {
+    for (Node child = node.getFirstChild(); child != null; child = child.getNext()) {
+      if (!(child instanceof org.commonmark.node.Text)) {
+        return false;
+      }
+    }
+    return true;
+  }
+
+  private static void addText(List<Inline> inlines, String text) {
+    int last = inlines.size() - 1;
+    if (last >= 0 && inlines.get(last) instanceof Inline.Text before) {
+      inlines.set(last, Inline.text(before.text() + text));
+    } else {
+      inlines.add(Inline.text(text));
+    }
+  }
+
+  /**
+   * The description after an item's main link: its spans, without the separator before them. " - " is
+   * the awesome style; lists also write an en or em dash, a colon, or nothing (the rendering writes " - ").
+   */
+  private static Optional<RichText> description(Node afterLink) {
+    List<Inline> spans = new ArrayList<>(inlinesFrom(afterLink));
+    if (!spans.isEmpty() && spans.get(0) instanceof Inline.Text first) {
+      String lead = first.text().stripLeading();
+      for (String separator : SEPARATORS) {
+        if (lead.startsWith(separator)) {
+          lead = lead.substring(separator.length()).stripLeading();
+          break;
+        }
+      }
+      if (lead.isEmpty()) {
+        spans.remove(0);
+      } else {
+        spans.set(0, Inline.text(lead));
+      }
+    }
+    int last = spans.size() - 1;
+    if (last >= 0 && spans.get(last) instanceof Inline.Text end) {
+      String trail = end.text().stripTrailing();
+      if (trail.isEmpty()) {
+        spans.remove(last);
+      } else {
+        spans.set(last, Inline.text(trail));
+      }
+    }
+    return spans.isEmpty() ? Optional.empty() : Optional.of(new RichText(spans));
+  }
+
   /** Inline markup the model has no span for, written back as Markdown (the parser keeps no inline positions). */
   private static String sliceInline(Node node) {
     if (node instanceof Image image) {
-      return "![" + text(image) + "](" + image.getDestination() + ")";
+      return "![" + text(image) + "](" + destination(image.getDestination()) + ")";
     }
     if (node instanceof org.commonmark.node.HtmlInline html) {
       return html.getLiteral();
     }
-    if (node instanceof org.commonmark.node.Link link) { // a link holding an image (a badge in running text)
-      StringBuilder inner = new StringBuilder();
-      for (Node child = link.getFirstChild(); child != null; child = child.getNext()) {
-        inner.append(sliceInline(child));
-      }
-      return "[" + inner + "](" + link.getDestination() + ")";
+    if (node instanceof org.commonmark.node.Link link) { // a link holding an image or markup
+      return "[" + sliceChildren(link) + "](" + destination(link.getDestination()) + ")";
+    }
+    if (node instanceof org.commonmark.node.Delimited delimited) { // emphasis, strong, strikethrough around a link
+      return delimited.getOpeningDelimiter() + sliceChildren(node) + delimited.getClosingDelimiter();
+    }
+    if (node instanceof org.commonmark.node.Text t) {
+      return new MarkdownWriter().text(t.getLiteral(), MarkdownWriter.Context.LINK_TEXT).toString();
+    }
+    if (node instanceof org.commonmark.node.Code code) {
+      return new MarkdownWriter().code(code.getLiteral(), MarkdownWriter.Context.TEXT).toString();
+    }
+    if (node instanceof org.commonmark.node.SoftLineBreak) {
+      return " ";
     }
     return text(node);
   }
+
+  private static String sliceChildren(Node node) {
+    StringBuilder inner = new StringBuilder();
+    for (Node child = node.getFirstChild(); child != null; child = child.getNext()) {
+      inner.append(sliceInline(child));
+    }
+    return inner.toString();
+  }
+
+  /** A destination written back: in angle brackets when it has spaces or parentheses. */
+  private static String destination(String url) {
+    return url.matches(".*[\\s()<>].*") ? "<" + url.replace("<", "%3C").replace(">", "%3E") + ">" : url;
+  }
+
 
   private SourceLocation at(Node node) {
     return new SourceLocation("", file, piece.line(node));
@@ -355,18 +452,7 @@ public final class MarkdownListReader {
     Node first = paragraph.getFirstChild();
     OptionalInt entryYear = year == null ? OptionalInt.empty() : OptionalInt.of(year);
     if (first instanceof org.commonmark.node.Link main) {
-      String rest = text(paragraph).substring(text(main).length()).strip();
-      // " - " is the awesome style; lists also write an en or em dash, a colon, or nothing: the text is
-      // the description whatever stood between (the rendering writes " - ")
-      String described = rest;
-      for (String separator : SEPARATORS) {
-        if (rest.startsWith(separator)) {
-          described = rest.substring(separator.length()).strip();
-          break;
-        }
-      }
-      Optional<String> description = Optional.of(described).filter(s -> !s.isEmpty());
-      return new Entry(Optional.empty(), text(main).strip(), description, Optional.empty(), entryYear,
+      return new Entry(Optional.empty(), text(main).strip(), description(main.getNext()), Optional.empty(), entryYear,
           List.of(Link.project(main.getDestination())), List.of(), List.of(), location);
     }
     StringBuilder before = new StringBuilder();

@@ -19,7 +19,7 @@ import org.commonmark.parser.Parser;
 final class MarkdownParsing {
 
   private static final Parser PARSER = Parser.builder()
-      .extensions(List.of(TablesExtension.create()))
+      .extensions(List.of(TablesExtension.create(), org.commonmark.ext.gfm.strikethrough.StrikethroughExtension.create()))
       .includeSourceSpans(IncludeSourceSpans.BLOCKS)
       .build();
 

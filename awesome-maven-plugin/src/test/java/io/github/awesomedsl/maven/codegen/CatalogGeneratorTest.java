@@ -46,6 +46,7 @@ class CatalogGeneratorTest {
         import io.github.awesomedsl.model.Link;
         import io.github.awesomedsl.model.LinkItem;
         import io.github.awesomedsl.model.LinkKind;
+        import io.github.awesomedsl.model.RichText;
         import io.github.awesomedsl.model.Row;
         import io.github.awesomedsl.model.SourceLocation;
         import io.github.awesomedsl.model.Suppression;
@@ -129,7 +130,7 @@ class CatalogGeneratorTest {
             public static final Entry MEDCPT = new Entry(
                 Optional.empty(),
                 "MedCPT: zero-shot retrieval",
-                Optional.of("Finds <papers> & more."),
+                Optional.of(RichText.of("Finds <papers> & more.")),
                 Optional.of(Venue.BIOINFORMATICS),
                 OptionalInt.of(2023),
                 List.of(new Link(LinkKind.PAPER, "Paper", "https://p.org"), new Link(LinkKind.CODE, "Code", "https://github.com/ncbi/MedCPT")),

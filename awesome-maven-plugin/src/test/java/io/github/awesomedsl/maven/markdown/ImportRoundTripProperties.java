@@ -12,6 +12,7 @@ import io.github.awesomedsl.model.Inline;
 import io.github.awesomedsl.model.Item;
 import io.github.awesomedsl.model.Link;
 import io.github.awesomedsl.model.Paragraph;
+import io.github.awesomedsl.model.RichText;
 import io.github.awesomedsl.model.Row;
 import io.github.awesomedsl.model.Section;
 import io.github.awesomedsl.model.SourceLocation;
@@ -58,7 +59,7 @@ class ImportRoundTripProperties {
 
   private Arbitrary<Entry> entries(boolean dated) {
     return Combinators.combine(texts(), urls(), texts().injectNull(0.3), Arbitraries.integers().between(1990, 2025))
-        .as((title, url, description, year) -> new Entry(Optional.empty(), title, Optional.ofNullable(description),
+        .as((title, url, description, year) -> new Entry(Optional.empty(), title, Optional.ofNullable(description).map(RichText::of),
             Optional.empty(), dated ? OptionalInt.of(year) : OptionalInt.empty(), List.of(Link.project(url)), List.of(),
             List.of(), SourceLocation.UNKNOWN));
   }
@@ -114,7 +115,7 @@ class ImportRoundTripProperties {
       entries = entries.stream().sorted(java.util.Comparator.comparingInt((Entry e) -> e.year().getAsInt()).reversed()).toList();
     }
     for (Entry e : entries) {
-      out.append(indent).append(" entry=").append(e.title()).append(" | ").append(e.description().orElse("-"))
+      out.append(indent).append(" entry=").append(e.title()).append(" | ").append(e.description().map(d -> d.inlines().toString()).orElse("-"))
           .append(" | ").append(e.year()).append(" | ").append(e.links()).append('\n');
     }
     for (Table table : section.tables()) {
