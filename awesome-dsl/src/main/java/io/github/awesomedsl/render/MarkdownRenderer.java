@@ -309,11 +309,11 @@ public final class MarkdownRenderer {
   private static void richText(MarkdownWriter w, RichText text, Context context) {
     List<Inline> spans = new ArrayList<>(text.inlines());
     if (!spans.isEmpty() && spans.get(0) instanceof Inline.Text first) {
-      spans.set(0, Inline.text(MarkdownWriter.flatten(first.text()).stripLeading()));
+      spans.set(0, Inline.text(MarkdownWriter.flatten(first.text()).replaceFirst("^ +", "")));
     }
     int last = spans.size() - 1;
     if (last >= 0 && spans.get(last) instanceof Inline.Text end) {
-      spans.set(last, Inline.text(MarkdownWriter.flatten(end.text()).stripTrailing()));
+      spans.set(last, Inline.text(MarkdownWriter.flatten(end.text()).replaceFirst(" +$", "")));
     }
     inlines(w, spans, context);
   }

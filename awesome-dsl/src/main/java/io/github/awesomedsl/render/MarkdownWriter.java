@@ -114,8 +114,15 @@ public final class MarkdownWriter {
     return this;
   }
 
-  /** Appends a line break that holds in any context (a table cell too): {@code <br>}, which GitHub keeps. */
+  /**
+   * Appends a line break that holds in any context (a table cell too): {@code <br>}, which GitHub keeps.
+   * At the start of a block there is nothing to break, and a lone tag there would open an HTML block, so
+   * nothing is written.
+   */
   public MarkdownWriter lineBreak() {
+    if (atBlockStart) {
+      return this;
+    }
     out.append("<br>");
     atBlockStart = false;
     return this;

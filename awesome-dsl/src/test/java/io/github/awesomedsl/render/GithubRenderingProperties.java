@@ -9,6 +9,7 @@ import io.github.awesomedsl.model.Column;
 import io.github.awesomedsl.model.Entry;
 import io.github.awesomedsl.model.Inline;
 import io.github.awesomedsl.model.Paragraph;
+import io.github.awesomedsl.model.RichText;
 import io.github.awesomedsl.model.Row;
 import io.github.awesomedsl.model.Section;
 import io.github.awesomedsl.model.SourceLocation;
@@ -68,7 +69,11 @@ class GithubRenderingProperties {
         Combinators.combine(texts(), urls()).as(Inline::link),
         texts().map(Inline::code),
         texts().map(Inline::emphasis),
-        texts().map(Inline::strong));
+        texts().map(Inline::strong),
+        texts().map(Inline::strikethrough),
+        Combinators.combine(texts(), urls()).as(Inline::image),
+        Combinators.combine(texts(), urls(), urls()).as(Inline::badge),
+        Arbitraries.just(Inline.lineBreak()));
   }
 
   Arbitrary<Paragraph> paragraphs() {
@@ -76,7 +81,9 @@ class GithubRenderingProperties {
   }
 
   Arbitrary<Entry> entries() {
-    return Combinators.combine(texts(), texts().injectNull(0.3), urls()).as((title, description, url) -> {
+    Arbitrary<RichText> descriptions = Arbitraries.oneOf(texts().map(RichText::of),
+        inlines().list().ofMinSize(1).ofMaxSize(4).map(RichText::new));
+    return Combinators.combine(texts(), descriptions.injectNull(0.3), urls()).as((title, description, url) -> {
       Entry.Builder entry = Entry.builder(title).url(url);
       if (description != null) {
         entry.description(description);
@@ -159,7 +166,7 @@ class GithubRenderingProperties {
       List<String> found = new ArrayList<>();
       block.walk(e -> {
         if (e != block) {
-          found.add(e.name() + (e.name().equals("a") ? " " + canonical(e.attribute("href")) : "") + " " + e.text());
+          found.add(describe(e));
         }
       });
       assertThat(found).as("inline elements in:%n%s", markdown).isEqualTo(p.elements);
@@ -191,10 +198,23 @@ class GithubRenderingProperties {
           assertThat(canonical(link.attribute("href"))).as("destination in:%n%s", markdown)
               .isEqualTo(canonical(entry.links().get(0).url()));
           assertThat(link.text()).as("entry title in:%n%s", markdown).isEqualTo(MarkdownWriter.normalize(entry.title()));
-          String description = entry.description().map(d -> " - " + MarkdownWriter.normalize(d.plainText())).orElse("");
-          assertThat(item.text()).as("entry text in:%n%s", markdown)
-              .isEqualTo((MarkdownWriter.normalize(entry.title()) + description).replaceAll(" +$", ""));
-          expected.count("li", 1).count("a", 1);
+          // the item reads as one paragraph: its title's link, " - ", the description's spans (trimmed as a field)
+          List<Inline> shown = new ArrayList<>(List.of(Inline.link(MarkdownWriter.normalize(entry.title()), entry.links().get(0).url())));
+          entry.description().ifPresent(d -> {
+            shown.add(Inline.text(" - "));
+            shown.addAll(trimmed(d.inlines()));
+          });
+          ParagraphExpectation p = ParagraphExpectation.of(shown);
+          assertThat(item.text()).as("entry text in:%n%s", markdown).isEqualTo(p.text);
+          List<String> found = new ArrayList<>();
+          item.walk(e -> {
+            if (e != item) {
+              found.add(describe(e));
+            }
+          });
+          assertThat(found).as("entry's elements in:%n%s", markdown).isEqualTo(p.elements);
+          expected.count("li", 1);
+          p.elements.forEach(e -> expected.count(e.substring(0, e.indexOf(' ')), 1));
         }
       }
       for (Table table : section.tables()) {
@@ -260,12 +280,23 @@ class GithubRenderingProperties {
             text.append(flat);
             kept = text.length();
           }
-        } else if (inline instanceof Inline.Emphasis || inline instanceof Inline.Strong) {
+        } else if (inline instanceof Inline.Image image) {
+          if (!image.target().isEmpty()) {
+            elements.add("a " + canonical(image.target()) + " ");
+          }
+          elements.add("img " + canonical(image.url()) + " " + MarkdownWriter.flatten(image.text()));
+          kept = text.length(); // an image is shown: spaces before it stay
+        } else if (inline instanceof Inline.LineBreak) {
+          if (text.length() > 0 || kept >= 0) { // at the very start there is nothing to break
+            elements.add("br ");
+            kept = text.length();
+          }
+        } else if (inline instanceof Inline.Emphasis || inline instanceof Inline.Strong || inline instanceof Inline.Strikethrough) {
           String inner = stripUnicodeWhitespace(flat);
           if (inner.isEmpty()) {
             appendText(text, flat, kept);
           } else {
-            elements.add((inline instanceof Inline.Emphasis ? "em " : "strong ") + inner);
+            elements.add((inline instanceof Inline.Emphasis ? "em " : inline instanceof Inline.Strong ? "strong " : "del ") + inner);
             int lead = flat.indexOf(inner);
             appendText(text, flat.substring(0, lead), kept);
             text.append(inner);
@@ -294,6 +325,28 @@ class GithubRenderingProperties {
       }
       text.append(plain);
     }
+  }
+
+  /** An element as the expectations name one: {@code a HREF TEXT}, {@code img SRC ALT}, {@code em TEXT}, … */
+  private static String describe(Element e) {
+    return switch (e.name()) {
+      case "a" -> "a " + canonical(e.attribute("href")) + " " + e.text();
+      case "img" -> "img " + canonical(e.attribute("src")) + " " + e.attribute("alt");
+      default -> e.name() + " " + e.text();
+    };
+  }
+
+  /** A description's spans as the renderer trims a one-line field: spaces before the first and after the last text. */
+  private static List<Inline> trimmed(List<Inline> inlines) {
+    List<Inline> spans = new ArrayList<>(inlines);
+    if (!spans.isEmpty() && spans.get(0) instanceof Inline.Text first) {
+      spans.set(0, Inline.text(MarkdownWriter.flatten(first.text()).replaceFirst("^ +", "")));
+    }
+    int last = spans.size() - 1;
+    if (last >= 0 && spans.get(last) instanceof Inline.Text end) {
+      spans.set(last, Inline.text(MarkdownWriter.flatten(end.text()).replaceFirst(" +$", "")));
+    }
+    return spans;
   }
 
   /** Strips CommonMark's Unicode whitespace (the Zs category, tab, line feed, form feed, carriage return). */

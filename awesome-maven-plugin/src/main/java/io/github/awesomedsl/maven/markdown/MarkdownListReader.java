@@ -308,10 +308,18 @@ public final class MarkdownListReader {
         inlines.add(Inline.link(text(link), link.getDestination()));
       } else if (child instanceof Image image) {
         inlines.add(Inline.image(text(image), image.getDestination()));
-      } else if (child instanceof org.commonmark.node.HtmlInline html && html.getLiteral().equals("<!---->")) {
-        continue; // shows nothing: the renderer's separator (an @ that must not join an e-mail autolink)
+      } else if (isEmptyComment(child)) {
+        continue; // shows nothing: the renderer's separator
       } else if (child instanceof org.commonmark.node.HtmlInline html && LINE_BREAK_TAG.matcher(html.getLiteral()).matches()) {
         inlines.add(Inline.lineBreak());
+      } else if (child instanceof org.commonmark.node.HtmlInline html && taggedSpan(html) != null) {
+        // <em>(a)</em>: how the renderer writes emphasis whose delimiters could not flank
+        Node close = taggedSpanEnd(html);
+        String inner = textBetween(html.getNext(), close);
+        String tag = taggedSpan(html);
+        inlines.add(tag.equals("em") ? Inline.emphasis(inner) : tag.equals("strong") ? Inline.strong(inner)
+            : Inline.strikethrough(inner));
+        child = close;
       } else if (child instanceof org.commonmark.node.Code code) {
         inlines.add(Inline.code(code.getLiteral()));
       } else if (child instanceof org.commonmark.node.Emphasis emphasis && isPlain(emphasis)) {
@@ -328,15 +336,50 @@ public final class MarkdownListReader {
   }
 
   private static final Pattern LINE_BREAK_TAG = Pattern.compile("(?i)<br\\s*/?>");
+  private static final Pattern SPAN_TAG = Pattern.compile("<(em|strong|del)>");
+
+  /** {@code em}, {@code strong} or {@code del} when {@code open} starts such a span of plain text that a closing tag ends. */
+  private static String taggedSpan(org.commonmark.node.HtmlInline open) {
+    Matcher tag = SPAN_TAG.matcher(open.getLiteral());
+    return tag.matches() && taggedSpanEnd(open) != null ? tag.group(1) : null;
+  }
+
+  /** The closing tag of {@code open}'s span, with only text (or soft breaks) between, or {@code null}. */
+  private static Node taggedSpanEnd(org.commonmark.node.HtmlInline open) {
+    String close = open.getLiteral().replace("<", "</");
+    for (Node node = open.getNext(); node != null; node = node.getNext()) {
+      if (node instanceof org.commonmark.node.HtmlInline html && html.getLiteral().equals(close)) {
+        return node == open.getNext() ? null : node;
+      }
+      if (!(node instanceof org.commonmark.node.Text) && !isEmptyComment(node)) {
+        return null;
+      }
+    }
+    return null;
+  }
+
+  /** The text of the nodes from {@code first} up to, not including, {@code end}. */
+  private static String textBetween(Node first, Node end) {
+    StringBuilder out = new StringBuilder();
+    for (Node node = first; node != end; node = node.getNext()) {
+      out.append(text(node));
+    }
+    return out.toString();
+  }
 
   /** Whether {@code node} holds only text: emphasis around a link cannot be one span without losing it. */
   private static boolean isPlain(Node node) {
     for (Node child = node.getFirstChild(); child != null; child = child.getNext()) {
-      if (!(child instanceof org.commonmark.node.Text)) {
+      if (!(child instanceof org.commonmark.node.Text) && !isEmptyComment(child)) {
         return false;
       }
     }
     return true;
+  }
+
+  /** The renderer's {@code <!---->}, which shows nothing (it keeps an @ from joining an e-mail autolink). */
+  private static boolean isEmptyComment(Node node) {
+    return node instanceof org.commonmark.node.HtmlInline html && html.getLiteral().equals("<!---->");
   }
 
   private static void addText(List<Inline> inlines, String text) {
@@ -355,10 +398,10 @@ public final class MarkdownListReader {
   private static Optional<RichText> description(Node afterLink) {
     List<Inline> spans = new ArrayList<>(inlinesFrom(afterLink));
     if (!spans.isEmpty() && spans.get(0) instanceof Inline.Text first) {
-      String lead = first.text().stripLeading();
+      String lead = first.text().replaceFirst("^ +", "");
       for (String separator : SEPARATORS) {
         if (lead.startsWith(separator)) {
-          lead = lead.substring(separator.length()).stripLeading();
+          lead = lead.substring(separator.length()).replaceFirst("^ +", "");
           break;
         }
       }
@@ -370,7 +413,7 @@ public final class MarkdownListReader {
     }
     int last = spans.size() - 1;
     if (last >= 0 && spans.get(last) instanceof Inline.Text end) {
-      String trail = end.text().stripTrailing();
+      String trail = end.text().replaceFirst(" +$", "");
       if (trail.isEmpty()) {
         spans.remove(last);
       } else {

@@ -57,9 +57,25 @@ class ImportRoundTripProperties {
     return Arbitraries.strings().withChars("abc/?=&#()%_~").ofMaxLength(12).map(s -> "https://example.org/" + s);
   }
 
+  /** Rich descriptions: spans of every kind the model has, next to each other. */
+  private Arbitrary<RichText> richDescriptions() {
+    Arbitrary<Inline> span = Arbitraries.oneOf(
+        texts().map(t -> Inline.text(" " + t + " ")),
+        Combinators.combine(texts(), urls()).as(Inline::link),
+        texts().map(Inline::code),
+        texts().map(Inline::emphasis),
+        texts().map(Inline::strong),
+        texts().map(Inline::strikethrough),
+        Combinators.combine(texts(), urls()).as(Inline::image),
+        Combinators.combine(texts(), urls(), urls()).as(Inline::badge),
+        Arbitraries.just(Inline.lineBreak()));
+    return span.list().ofMinSize(1).ofMaxSize(5).map(RichText::new);
+  }
+
   private Arbitrary<Entry> entries(boolean dated) {
-    return Combinators.combine(texts(), urls(), texts().injectNull(0.3), Arbitraries.integers().between(1990, 2025))
-        .as((title, url, description, year) -> new Entry(Optional.empty(), title, Optional.ofNullable(description).map(RichText::of),
+    Arbitrary<RichText> descriptions = Arbitraries.oneOf(texts().map(RichText::of), richDescriptions());
+    return Combinators.combine(texts(), urls(), descriptions.injectNull(0.3), Arbitraries.integers().between(1990, 2025))
+        .as((title, url, description, year) -> new Entry(Optional.empty(), title, Optional.ofNullable(description),
             Optional.empty(), dated ? OptionalInt.of(year) : OptionalInt.empty(), List.of(Link.project(url)), List.of(),
             List.of(), SourceLocation.UNKNOWN));
   }
@@ -98,6 +114,39 @@ class ImportRoundTripProperties {
     assertThat(comparable(imported)).as("imported from:%n%s", markdown).isEqualTo(comparable(list));
   }
 
+  /**
+   * A description's spans as a reader gets them back: adjacent text joined (an import cannot tell two
+   * text spans from one), the field's outer spaces trimmed, a line break at the very start dropped.
+   */
+  private static List<Inline> canonical(List<Inline> inlines) {
+    List<Inline> out = new ArrayList<>();
+    for (Inline inline : inlines) {
+      int last = out.size() - 1;
+      if (inline instanceof Inline.Text t && last >= 0 && out.get(last) instanceof Inline.Text before) {
+        out.set(last, Inline.text(before.text() + t.text()));
+      } else {
+        out.add(inline);
+      }
+    }
+    if (!out.isEmpty() && out.get(0) instanceof Inline.Text first) {
+      String lead = first.text().replaceFirst("^ +", "");
+      if (lead.isEmpty()) {
+        out.remove(0);
+      } else {
+        out.set(0, Inline.text(lead));
+      }
+    }
+    if (!out.isEmpty() && out.get(out.size() - 1) instanceof Inline.Text end) {
+      String trail = end.text().replaceFirst(" +$", "");
+      if (trail.isEmpty()) {
+        out.remove(out.size() - 1);
+      } else {
+        out.set(out.size() - 1, Inline.text(trail));
+      }
+    }
+    return out;
+  }
+
   /** The list without source lines, its paragraphs as plain text: what the round trip must keep. */
   private static String comparable(AwesomeList list) {
     StringBuilder out = new StringBuilder("title=" + list.title() + " badges=" + list.badges() + "\n");
@@ -115,7 +164,7 @@ class ImportRoundTripProperties {
       entries = entries.stream().sorted(java.util.Comparator.comparingInt((Entry e) -> e.year().getAsInt()).reversed()).toList();
     }
     for (Entry e : entries) {
-      out.append(indent).append(" entry=").append(e.title()).append(" | ").append(e.description().map(d -> d.inlines().toString()).orElse("-"))
+      out.append(indent).append(" entry=").append(e.title()).append(" | ").append(e.description().map(d -> canonical(d.inlines()).toString()).orElse("-"))
           .append(" | ").append(e.year()).append(" | ").append(e.links()).append('\n');
     }
     for (Table table : section.tables()) {
