@@ -1,5 +1,6 @@
 package io.github.awesomedsl.render;
 
+import static io.github.awesomedsl.dsl.AwesomeDsl.badge;
 import static io.github.awesomedsl.dsl.AwesomeDsl.cell;
 import static io.github.awesomedsl.dsl.AwesomeDsl.column;
 import static io.github.awesomedsl.dsl.AwesomeDsl.emphasis;
@@ -393,5 +394,24 @@ class MarkdownRendererTest {
   @Test
   void renderingIsDeterministic() {
     assertThat(AWESOME.render(SampleLists.everything())).isEqualTo(AWESOME.render(SampleLists.everything()));
+  }
+
+  @Test
+  void richDescriptionsRenderEachPartInPlace() {
+    // the README's "Rich text and badges" example, kept true by this test
+    AwesomeList list = list("Awesome X").section(section("S")
+        .entry(entry("Gradle").url("https://gradle.org")
+            .description(text("Builds ").link("JVM projects", "https://docs.gradle.org")
+                .text(", ").code("build.gradle.kts").text(" or ").strikethrough("Ant").text(".")))
+        .entry(entry("JavaPoet").url("https://github.com/palantir/javapoet")
+            .description(badge("License",
+                    "https://img.shields.io/badge/license-Apache--2.0-blue.svg", "https://www.apache.org/licenses/LICENSE-2.0"),
+                text(" Writes "), emphasis("readable"),
+                text(" Java."))))
+        .build();
+    assertThat(MarkdownRenderer.create().render(list)).endsWith("""
+        - [Gradle](https://gradle.org) - Builds [JVM projects](https://docs.gradle.org), `build.gradle.kts` or ~~Ant~~.
+        - [JavaPoet](https://github.com/palantir/javapoet) - [![License](https://img.shields.io/badge/license-Apache--2.0-blue.svg)](https://www.apache.org/licenses/LICENSE-2.0) Writes *readable* Java.
+        """);
   }
 }
