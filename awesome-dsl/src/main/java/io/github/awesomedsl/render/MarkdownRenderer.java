@@ -71,10 +71,21 @@ public final class MarkdownRenderer {
     return new Document(list).render(false);
   }
 
+  /**
+   * The anchors of the README's headings, as GitHub makes them ({@code contents}, {@code tools},
+   * {@code tools-1}, …), in document order: what an in-page link ({@code #tools}) may point at.
+   */
+  public List<String> anchors(AwesomeList list) {
+    Document document = new Document(list);
+    document.render(true);
+    return List.copyOf(document.anchors);
+  }
+
   /** The state of one rendering: blocks written so far, anchors given, contents lines collected. */
   private final class Document {
     private final AwesomeList list;
     private final GithubSlugger slugger = new GithubSlugger();
+    private final List<String> anchors = new ArrayList<>();
     private final List<String> blocks = new ArrayList<>();
     private final MarkdownWriter contents = new MarkdownWriter();
 
@@ -112,7 +123,7 @@ public final class MarkdownRenderer {
       for (Badge badge : list.badges()) {
         w.raw(" ").imageLink(field(badge.altText()), badge.imageUrl(), badge.targetUrl());
       }
-      slugger.slug(field(list.title()));
+      anchors.add(slugger.slug(field(list.title())));
       blocks.add(w.toString());
     }
 
@@ -120,6 +131,7 @@ public final class MarkdownRenderer {
     private void heading(int level, String text, boolean inContents) {
       String visible = field(text);
       String anchor = slugger.slug(visible);
+      anchors.add(anchor);
       blocks.add(new MarkdownWriter().raw("#".repeat(level) + " ").text(visible, Context.HEADING).toString());
       if (inContents && level <= 3) {
         contents.bullet(2 * (level - 2)).link(visible, "#" + anchor, Context.TEXT).newline();

@@ -11,6 +11,7 @@ import io.github.awesomedsl.validate.rules.DuplicateTitleRule;
 import io.github.awesomedsl.validate.rules.DuplicateUrlRule;
 import io.github.awesomedsl.validate.rules.EmptySectionRule;
 import io.github.awesomedsl.validate.rules.HeadingCollisionRule;
+import io.github.awesomedsl.validate.rules.InPageLinkRule;
 import io.github.awesomedsl.validate.rules.InsecureUrlRule;
 import io.github.awesomedsl.validate.rules.SpellingRule;
 import io.github.awesomedsl.validate.rules.TitleCaseRule;
@@ -72,6 +73,7 @@ public final class Validator {
         new SpellingRule(),
         new UrlSyntaxRule(),
         new SuspiciousUrlRule(),
+        new InPageLinkRule(),
         new InsecureUrlRule(),
         new DuplicateUrlRule(),
         new DuplicateTitleRule(),

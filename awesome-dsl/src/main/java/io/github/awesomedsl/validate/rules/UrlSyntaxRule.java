@@ -8,10 +8,12 @@ import io.github.awesomedsl.validate.Severity;
 import java.util.Locale;
 
 /**
- * Every link is an absolute {@code http} or {@code https} URL with a host and no spaces: on GitHub a
- * link without a scheme is relative to the repository, and other schemes are unsafe ({@code
- * javascript:}, {@code data:}, {@code vbscript:}, {@code file:}) or do not work. The scheme allow-list
- * holds for every URL the list holds: entries, link items, cells, paragraphs and badges.
+ * Every link is an absolute {@code http} or {@code https} URL with a host and no spaces, or a link
+ * relative to the repository ({@code ./docs/guide.md}, {@code ../LICENSE}, {@code docs/}) or to the page
+ * ({@code #tools}, checked by {@link InPageLinkRule}). Other schemes are unsafe
+ * ({@code javascript:}, {@code data:}, {@code vbscript:}, {@code file:}) or do not work, and a bare host
+ * name ({@code example.org/x}) is a mistake: GitHub would read it as a file of the repository. The
+ * allow-list holds for every URL the list holds: entries, link items, cells, paragraphs and badges.
  */
 public final class UrlSyntaxRule implements Rule {
 
@@ -27,32 +29,35 @@ public final class UrlSyntaxRule implements Rule {
 
   @Override
   public String description() {
-    return "Links are absolute http(s) URLs with a host and without spaces or control characters.";
+    return "Links are absolute http(s) URLs with a host and without spaces or control characters, or relative to"
+        + " the repository (./docs/guide.md) or the page (#tools).";
   }
 
   @Override
   public Check begin(ListIndex list, Findings findings) {
-    return slice -> {
-      if (slice.number() == 0) {
-        // a badge's URLs become a live image and link too: javascript:, data: or file: must not pass there either
-        for (Badge badge : list.list().badges()) {
-          String image = problem(badge.imageUrl());
-          if (image != null) {
-            findings.report(list.listElement(), "badge image " + image);
-          }
-          String target = problem(badge.targetUrl());
-          if (target != null) {
-            findings.report(list.listElement(), "badge target " + target);
-          }
+    return slice -> checkSlice(list, findings, slice);
+  }
+
+  private static void checkSlice(ListIndex list, Findings findings, ListIndex.Slice slice) {
+    if (slice.number() == 0) {
+      // a badge's URLs become a live image and link too: javascript:, data: or file: must not pass there either
+      for (Badge badge : list.list().badges()) {
+        String image = problem(badge.imageUrl());
+        if (image != null) {
+          findings.report(list.listElement(), "badge image " + image);
+        }
+        String target = problem(badge.targetUrl());
+        if (target != null) {
+          findings.report(list.listElement(), "badge target " + target);
         }
       }
-      for (int k = 0; k < slice.urlCount(); k++) {
-        String problem = problem(slice.url(k));
-        if (problem != null) {
-          findings.report(slice.urlElement(k), problem);
-        }
+    }
+    for (int k = 0; k < slice.urlCount(); k++) {
+      String problem = problem(slice.url(k));
+      if (problem != null) {
+        findings.report(slice.urlElement(k), problem);
       }
-    };
+    }
   }
 
   /** {@code http(s)://host…} with a host and only visible ASCII: certainly fine. */
@@ -77,6 +82,43 @@ public final class UrlSyntaxRule implements Rule {
     return true;
   }
 
+  private static final java.util.regex.Pattern SCHEME = java.util.regex.Pattern.compile("[A-Za-z][A-Za-z0-9+.-]*:");
+
+  /** Endings of files a repository links, which a bare host name never has. */
+  private static final java.util.Set<String> FILE_ENDINGS = java.util.Set.of("md", "markdown", "html", "htm", "txt",
+      "png", "jpg", "jpeg", "gif", "svg", "webp", "pdf", "json", "yml", "yaml", "toml", "xml", "csv", "java", "py",
+      "js", "ts", "sh", "rst", "adoc", "ipynb", "zip");
+
+  /**
+   * A link relative to the repository or the page: {@code ./…}, {@code ../…}, {@code /…}, {@code ?…},
+   * or a path whose first part is not a host name ({@code docs/guide.md}, {@code LICENSE}); not
+   * {@code example.org/x}, which only looks relative.
+   */
+  public static boolean isRelative(String url) {
+    if (url.startsWith("./") || url.startsWith("../") || (url.startsWith("/") && !url.startsWith("//"))
+        || url.startsWith("?") || url.startsWith("#")) {
+      return true;
+    }
+    if (url.startsWith("//") || url.isBlank() || SCHEME.matcher(url).lookingAt()) {
+      return false;
+    }
+    int end = url.length();
+    for (int i = 0; i < url.length(); i++) {
+      if ("/?#".indexOf(url.charAt(i)) >= 0) {
+        end = i;
+        break;
+      }
+    }
+    String first = url.substring(0, end);
+    int dot = first.lastIndexOf('.');
+    if (dot < 0) {
+      return !first.contains("@"); // docs/…, LICENSE
+    }
+    String ending = first.substring(dot + 1).toLowerCase(Locale.ROOT);
+    boolean hostLike = first.matches("(?i)[a-z0-9-]+(\\.[a-z0-9-]+)+") && ending.matches("[a-z]{2,}");
+    return !hostLike || FILE_ENDINGS.contains(ending);
+  }
+
   /** What is wrong with {@code url}, or {@code null}; also used by the compile-time checks. */
   public static String problem(String url) {
     if (isPlainHttpUrl(url)) {
@@ -94,6 +136,9 @@ public final class UrlSyntaxRule implements Rule {
     String scheme = colon > 0 ? url.substring(0, colon).toLowerCase(Locale.ROOT) : "";
     if (!scheme.equals("http") && !scheme.equals("https")) {
       if (scheme.isEmpty() || !scheme.chars().allMatch(c -> Character.isLetterOrDigit(c) || c == '+' || c == '-' || c == '.')) {
+        if (isRelative(url)) {
+          return url.contains(" ") ? quoted + " contains a space; percent-encode it as %20" : null;
+        }
         return quoted + " has no scheme, so GitHub treats it as a relative link; write https://" + url.strip();
       }
       return quoted + " uses the " + scheme + ": scheme; only http and https links are allowed";

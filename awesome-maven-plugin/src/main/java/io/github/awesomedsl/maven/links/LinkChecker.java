@@ -1,6 +1,7 @@
 package io.github.awesomedsl.maven.links;
 
 import io.github.awesomedsl.validate.rules.CanonicalUrl;
+import io.github.awesomedsl.validate.rules.UrlSyntaxRule;
 import java.io.IOException;
 import java.io.InputStream;
 import java.net.ConnectException;
@@ -180,6 +181,10 @@ public final class LinkChecker implements AutoCloseable {
       if (exclude.matcher(url).find()) {
         return new LinkResult(url, LinkStatus.SKIPPED, 0, "", "excluded by " + exclude.pattern(), clock.instant());
       }
+    }
+    if (UrlSyntaxRule.isRelative(url)) {
+      return new LinkResult(url, LinkStatus.SKIPPED, 0, "", "relative to the repository or the page: not checked over"
+          + " the network", clock.instant());
     }
     URI uri;
     try {

@@ -231,6 +231,15 @@ class LinkCheckerTest {
   }
 
   @Test
+  void linksRelativeToTheRepositoryAreSkippedNotBroken() throws Exception {
+    for (String url : List.of("./docs/guide.md", "../LICENSE", "#tools", "docs/")) {
+      LinkResult result = check(url);
+      assertThat(result.status()).as(url).isEqualTo(LinkStatus.SKIPPED);
+      assertThat(result.message()).startsWith("relative to the repository or the page");
+    }
+  }
+
+  @Test
   void tenRedirectsEndOkAndElevenAreTooMany() throws Exception {
     assertThat(check(host2.url("/chain/10")).status()).isEqualTo(LinkStatus.OK);
     LinkResult tooMany = check(host2.url("/chain/11"));
