@@ -92,23 +92,21 @@ public final class MarkdownWriter {
 
   /** Appends {@code [text](url)}. */
   public MarkdownWriter link(String text, String url, Context context) {
-    unbangBeforeBracket();
-    out.append('[');
-    escapeInto(flatten(text), Context.LINK_TEXT, false, out);
-    out.append("](");
-    destinationInto(url, context == Context.TABLE_CELL, out);
-    out.append(')');
-    atBlockStart = false;
-    return this;
+    return linkLike("[", text, url, context);
   }
 
   /** Appends {@code ![alt](image)}. */
   public MarkdownWriter image(String alt, String imageUrl, Context context) {
+    return linkLike("![", alt, imageUrl, context);
+  }
+
+  /** {@code open text](url)}: a link or an image, its text escaped, its destination kept one destination. */
+  private MarkdownWriter linkLike(String open, String text, String url, Context context) {
     unbangBeforeBracket();
-    out.append("![");
-    escapeInto(flatten(alt), Context.LINK_TEXT, false, out);
+    out.append(open);
+    escapeInto(flatten(text), Context.LINK_TEXT, false, out);
     out.append("](");
-    destinationInto(imageUrl, context == Context.TABLE_CELL, out);
+    destinationInto(url, context == Context.TABLE_CELL, out);
     out.append(')');
     atBlockStart = false;
     return this;

@@ -1,6 +1,5 @@
 package io.github.awesomedsl.validate.rules;
 
-import io.github.awesomedsl.model.Badge;
 import io.github.awesomedsl.validate.Findings;
 import io.github.awesomedsl.validate.ListIndex;
 import io.github.awesomedsl.validate.Rule;
@@ -45,23 +44,14 @@ public final class SuspiciousUrlRule implements Rule {
   @Override
   public Check begin(ListIndex list, Findings findings) {
     return slice -> {
-      if (slice.number() == 0) {
-        for (Badge badge : list.list().badges()) {
-          report(findings, list.listElement(), "badge image ", badge.imageUrl());
-          report(findings, list.listElement(), "badge target ", badge.targetUrl());
+      BadgeUrls.check(list, slice, findings, SuspiciousUrlRule::problem);
+      for (int k = 0; k < slice.urlCount(); k++) {
+        String problem = problem(slice.url(k));
+        if (problem != null) {
+          findings.report(slice.urlElement(k), problem);
         }
       }
-      for (int k = 0; k < slice.urlCount(); k++) {
-        report(findings, slice.urlElement(k), "", slice.url(k));
-      }
     };
-  }
-
-  private static void report(Findings findings, ListIndex.Element element, String what, String url) {
-    String problem = problem(url);
-    if (problem != null) {
-      findings.report(element, what + problem);
-    }
   }
 
   /** What makes {@code url} deceptive, or {@code null}. */

@@ -1,6 +1,5 @@
 package io.github.awesomedsl.validate.rules;
 
-import io.github.awesomedsl.model.Badge;
 import io.github.awesomedsl.validate.Findings;
 import io.github.awesomedsl.validate.ListIndex;
 import io.github.awesomedsl.validate.Rule;
@@ -39,19 +38,8 @@ public final class UrlSyntaxRule implements Rule {
   }
 
   private static void checkSlice(ListIndex list, Findings findings, ListIndex.Slice slice) {
-    if (slice.number() == 0) {
-      // a badge's URLs become a live image and link too: javascript:, data: or file: must not pass there either
-      for (Badge badge : list.list().badges()) {
-        String image = problem(badge.imageUrl());
-        if (image != null) {
-          findings.report(list.listElement(), "badge image " + image);
-        }
-        String target = problem(badge.targetUrl());
-        if (target != null) {
-          findings.report(list.listElement(), "badge target " + target);
-        }
-      }
-    }
+    // a badge's URLs become a live image and link too: javascript:, data: or file: must not pass there either
+    BadgeUrls.check(list, slice, findings, UrlSyntaxRule::problem);
     for (int k = 0; k < slice.urlCount(); k++) {
       String problem = problem(slice.url(k));
       if (problem != null) {
