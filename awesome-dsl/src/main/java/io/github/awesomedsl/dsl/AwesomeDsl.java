@@ -6,12 +6,14 @@ import io.github.awesomedsl.model.Cell;
 import io.github.awesomedsl.model.Column;
 import io.github.awesomedsl.model.Entry;
 import io.github.awesomedsl.model.Inline;
+import io.github.awesomedsl.model.Item;
 import io.github.awesomedsl.model.RichText;
 import java.util.List;
 import io.github.awesomedsl.model.Link;
 import io.github.awesomedsl.model.LinkItem;
 import io.github.awesomedsl.model.Section;
 import io.github.awesomedsl.model.Table;
+import io.github.awesomedsl.model.TextItem;
 
 /**
  * The DSL's entry points, meant for {@code import static io.github.awesomedsl.dsl.AwesomeDsl.*;}.
@@ -45,6 +47,22 @@ public final class AwesomeDsl {
     return LinkItem.builder(title, url);
   }
 
+  /**
+   * A group: a list item of plain text over the items nested under it, {@code group("Web frameworks",
+   * entry("Javalin").url("https://javalin.io"), …)}.
+   */
+  public static TextItem.Builder group(String title, Item.Builder... children) {
+    return TextItem.builder(RichText.of(title)).children(children);
+  }
+
+  /**
+   * A list item of rich text, for a form no other kind holds: {@code item(badge("CI", "https://…",
+   * "https://…").text(" ").link("Name", "https://…"))}; nest items under it with {@code .children(…)}.
+   */
+  public static TextItem.Builder item(RichText... parts) {
+    return TextItem.builder(RichText.concat(parts));
+  }
+
   /** A table with the given columns; add rows with {@code .row(…)}. */
   public static Table.Builder table(Column... columns) {
     return Table.builder(columns);
@@ -68,6 +86,11 @@ public final class AwesomeDsl {
   /** A cell of several links. */
   public static Cell cell(Link... links) {
     return Cell.links(links);
+  }
+
+  /** A cell of rich text (text, links, code and badges side by side); parts are joined. */
+  public static Cell cell(RichText... parts) {
+    return Cell.rich(RichText.concat(parts));
   }
 
   /** A cell without data. */

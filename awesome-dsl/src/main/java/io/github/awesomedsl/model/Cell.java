@@ -3,7 +3,7 @@ package io.github.awesomedsl.model;
 import java.util.List;
 import java.util.Objects;
 
-/** A table cell: text, or one or more links. */
+/** A table cell: text, one or more links, or rich text (text with links, code, badges side by side). */
 public sealed interface Cell {
 
   /** The cell's visible text (links' labels joined by {@code ", "}). */
@@ -26,6 +26,11 @@ public sealed interface Cell {
     return new Links(List.of(links));
   }
 
+  /** A cell of rich text; plain text gives a {@link Text} cell. */
+  static Cell rich(RichText text) {
+    return text.isPlain() ? new Text(text.plainText()) : new Rich(text);
+  }
+
   /** A text cell. */
   record Text(String text) implements Cell {
     public Text {
@@ -35,6 +40,18 @@ public sealed interface Cell {
     @Override
     public String plainText() {
       return text;
+    }
+  }
+
+  /** A cell of rich text: {@code cell(badge("stars", "https://…", "https://…"), text(" "), link("Repo", "https://…"))}. */
+  record Rich(RichText text) implements Cell {
+    public Rich {
+      Objects.requireNonNull(text, "cell text");
+    }
+
+    @Override
+    public String plainText() {
+      return text.plainText();
     }
   }
 

@@ -28,6 +28,7 @@ import java.util.OptionalInt;
  * @param links its links, in declared order; the first is the main link in the awesome style
  * @param tags its tags, distinct, in declared order
  * @param suppressions validator findings accepted on purpose on this entry
+ * @param children items nested under it (its plugins, its variants), in order
  * @param location the {@code entry(…)} call
  */
 @DslFrame
@@ -40,6 +41,7 @@ public record Entry(
     List<Link> links,
     List<Tag> tags,
     List<Suppression> suppressions,
+    List<Item> children,
     SourceLocation location)
     implements Item {
 
@@ -52,7 +54,22 @@ public record Entry(
     links = List.copyOf(links);
     tags = List.copyOf(tags);
     suppressions = List.copyOf(suppressions);
+    children = List.copyOf(children);
     Objects.requireNonNull(location, "location");
+  }
+
+  /** An entry without children (what the generated catalog calls). */
+  public Entry(
+      Optional<String> id,
+      String title,
+      Optional<RichText> description,
+      Optional<Venue> venue,
+      OptionalInt year,
+      List<Link> links,
+      List<Tag> tags,
+      List<Suppression> suppressions,
+      SourceLocation location) {
+    this(id, title, description, venue, year, links, tags, suppressions, List.of(), location);
   }
 
   /** Starts an entry; the line of this call is recorded for diagnostics. */
@@ -79,12 +96,13 @@ public record Entry(
     builder.links.addAll(links);
     builder.tags.addAll(tags);
     builder.suppressions.addAll(suppressions);
+    children.forEach(child -> builder.children.add(() -> child));
     return builder;
   }
 
   /** Fluent builder; {@link #build()} checks the entry as a whole. */
   @DslFrame
-  public static final class Builder {
+  public static final class Builder implements Item.Builder {
     private final String title;
     private final SourceLocation location;
     private String id;
@@ -94,6 +112,7 @@ public record Entry(
     private final List<Link> links = new ArrayList<>();
     private final LinkedHashSet<Tag> tags = new LinkedHashSet<>();
     private final List<Suppression> suppressions = new ArrayList<>();
+    private final List<Item.Builder> children = new ArrayList<>();
 
     private Builder(String title, SourceLocation location) {
       this.title = Objects.requireNonNull(title, "entry title must not be null");
@@ -191,6 +210,13 @@ public record Entry(
       return this;
     }
 
+    /** Items nested under this entry (its plugins, its variants), in order. */
+    public Builder children(Item.Builder... items) {
+      Children.add(children, items, this::what);
+      return this;
+    }
+
+    @Override
     public Entry build() {
       if (year != null && !Years.isValid(year)) {
         throw new ModelException(what(), location, Years.problem(year));
@@ -204,6 +230,7 @@ public record Entry(
           links,
           List.copyOf(tags),
           suppressions,
+          Children.build(children, what()),
           location);
     }
 

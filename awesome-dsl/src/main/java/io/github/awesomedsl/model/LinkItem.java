@@ -15,6 +15,7 @@ import java.util.Optional;
  * @param url where it goes
  * @param description one sentence about it
  * @param suppressions validator findings accepted on purpose on this item
+ * @param children items nested under it, in order
  * @param location the {@code linkItem(…)} call
  */
 @DslFrame
@@ -24,6 +25,7 @@ public record LinkItem(
     String url,
     Optional<RichText> description,
     List<Suppression> suppressions,
+    List<Item> children,
     SourceLocation location)
     implements Item {
 
@@ -33,7 +35,19 @@ public record LinkItem(
     Objects.requireNonNull(url, "url");
     Objects.requireNonNull(description, "description");
     suppressions = List.copyOf(suppressions);
+    children = List.copyOf(children);
     Objects.requireNonNull(location, "location");
+  }
+
+  /** A link item without children (what the generated catalog calls). */
+  public LinkItem(
+      Optional<String> id,
+      String title,
+      String url,
+      Optional<RichText> description,
+      List<Suppression> suppressions,
+      SourceLocation location) {
+    this(id, title, url, description, suppressions, List.of(), location);
   }
 
   /** A link item without an explicit catalog id. */
@@ -49,13 +63,14 @@ public record LinkItem(
 
   /** Fluent builder. */
   @DslFrame
-  public static final class Builder {
+  public static final class Builder implements Item.Builder {
     private final String title;
     private final String url;
     private final SourceLocation location;
     private String id;
     private RichText description;
     private final List<Suppression> suppressions = new ArrayList<>();
+    private final List<Item.Builder> children = new ArrayList<>();
 
     private Builder(String title, String url, SourceLocation location) {
       this.title = Objects.requireNonNull(title, "link item title must not be null");
@@ -90,8 +105,16 @@ public record LinkItem(
       return this;
     }
 
+    /** Items nested under this one, in order. */
+    public Builder children(Item.Builder... items) {
+      Children.add(children, items, () -> "link item \"" + title + "\"");
+      return this;
+    }
+
+    @Override
     public LinkItem build() {
-      return new LinkItem(Optional.ofNullable(id), title, url, Optional.ofNullable(description), suppressions, location);
+      return new LinkItem(Optional.ofNullable(id), title, url, Optional.ofNullable(description), suppressions,
+          Children.build(children, "link item \"" + title + "\""), location);
     }
   }
 }

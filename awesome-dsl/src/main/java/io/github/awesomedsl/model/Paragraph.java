@@ -10,7 +10,7 @@ import java.util.stream.Collectors;
  * @param inlines the spans, in order
  * @param location the DSL call that declared it
  */
-public record Paragraph(List<Inline> inlines, SourceLocation location) {
+public record Paragraph(List<Inline> inlines, SourceLocation location) implements Block {
 
   public Paragraph {
     inlines = List.copyOf(inlines);

@@ -9,16 +9,16 @@ import java.util.Optional;
 import java.util.function.Supplier;
 
 /**
- * A heading of the list with what stands under it: intro paragraphs, items (entries, link items),
- * tables, and nested sections. Sections nest up to three levels (H2 to H4 in the README).
+ * A heading of the list with what stands under it: intro paragraphs, then its body in declared order
+ * (items, which consecutive ones make one list; tables; paragraphs between them), then nested sections.
+ * Sections nest up to three levels (H2 to H4 in the README).
  *
  * <p>A section that is empty on purpose declares a {@linkplain Builder#placeholder(String) placeholder}
  * ("Contributions welcome."), so that the validator can tell it from one that was forgotten.
  *
  * @param title the heading text
  * @param intro paragraphs shown under the heading, before the items
- * @param items entries and link items, in declared order
- * @param tables tables, shown after the items
+ * @param body items, tables and paragraphs, in declared order
  * @param groupByYear whether items are shown under one heading per year, newest first
  * @param placeholder the text shown when the section is empty on purpose
  * @param subsections nested sections, shown last
@@ -29,8 +29,7 @@ import java.util.function.Supplier;
 public record Section(
     String title,
     List<Paragraph> intro,
-    List<Item> items,
-    List<Table> tables,
+    List<Block> body,
     boolean groupByYear,
     Optional<String> placeholder,
     List<Section> subsections,
@@ -46,12 +45,32 @@ public record Section(
   public Section {
     Objects.requireNonNull(title, "title");
     intro = List.copyOf(intro);
-    items = List.copyOf(items);
-    tables = List.copyOf(tables);
+    body = List.copyOf(body);
     Objects.requireNonNull(placeholder, "placeholder");
     subsections = List.copyOf(subsections);
     suppressions = List.copyOf(suppressions);
     Objects.requireNonNull(location, "location");
+  }
+
+  /** A section whose items come first and its tables after them (how sections were before bodies kept order). */
+  public Section(
+      String title,
+      List<Paragraph> intro,
+      List<Item> items,
+      List<Table> tables,
+      boolean groupByYear,
+      Optional<String> placeholder,
+      List<Section> subsections,
+      List<Suppression> suppressions,
+      SourceLocation location) {
+    this(title, intro, concat(items, tables), groupByYear, placeholder, subsections, suppressions, location);
+  }
+
+  private static List<Block> concat(List<? extends Block> first, List<? extends Block> second) {
+    List<Block> all = new ArrayList<>(first.size() + second.size());
+    all.addAll(first);
+    all.addAll(second);
+    return all;
   }
 
   /** Starts a section; the line of this call is recorded for diagnostics. */
@@ -59,14 +78,44 @@ public record Section(
     return new Builder(title, SourceLocations.capture());
   }
 
-  /** The entries among the items. */
+  /** The items of the body (not their children), in order. */
+  public List<Item> items() {
+    return of(Item.class);
+  }
+
+  /** The items of the body and all their descendants, each parent before its children. */
+  public List<Item> allItems() {
+    return Item.flatten(items());
+  }
+
+  /** The tables of the body, in order. */
+  public List<Table> tables() {
+    return of(Table.class);
+  }
+
+  /** The paragraphs of the body (between or after its lists and tables; not the intro), in order. */
+  public List<Paragraph> paragraphs() {
+    return of(Paragraph.class);
+  }
+
+  private <T extends Block> List<T> of(Class<T> kind) {
+    List<T> found = new ArrayList<>(body.size());
+    for (Block block : body) {
+      if (kind.isInstance(block)) {
+        found.add(kind.cast(block));
+      }
+    }
+    return found;
+  }
+
+  /** The entries among the items and their descendants. */
   public List<Entry> entries() {
-    return items.stream().filter(Entry.class::isInstance).map(Entry.class::cast).toList();
+    return allItems().stream().filter(Entry.class::isInstance).map(Entry.class::cast).toList();
   }
 
   /** Whether nothing stands in this section itself (subsections aside). */
   public boolean hasNoContent() {
-    return items.isEmpty() && tables.isEmpty();
+    return body.isEmpty();
   }
 
   /** Fluent builder. Children are built by {@link #build()}, so errors name their whole route. */
@@ -75,8 +124,7 @@ public record Section(
     private final String title;
     private final SourceLocation location;
     private final List<Paragraph> intro = new ArrayList<>();
-    private final List<Supplier<? extends Item>> items = new ArrayList<>();
-    private final List<Supplier<Table>> tables = new ArrayList<>();
+    private final List<Supplier<? extends Block>> body = new ArrayList<>();
     private final List<Builder> subsections = new ArrayList<>();
     private boolean groupByYear;
     private String placeholder;
@@ -92,6 +140,28 @@ public record Section(
       return intro(Inline.text(Objects.requireNonNull(text, () -> what() + ": intro must not be null")));
     }
 
+    /**
+     * A paragraph in the body, after what was declared before it (prose between two lists): {@code
+     * paragraph(text("Older tools, kept for reference:"))}; parts are joined.
+     */
+    public Builder paragraph(RichText... parts) {
+      SourceLocation at = SourceLocations.capture();
+      Paragraph paragraph = new Paragraph(RichText.concat(parts).inlines(), at);
+      body.add(() -> paragraph);
+      return this;
+    }
+
+    /**
+     * Markdown kept as it is, unescaped, in the body at this place: what awesome:import could not map to
+     * the model (a quote, a {@code <details>} block, a code block).
+     */
+    public Builder markdown(String markdown) {
+      Objects.requireNonNull(markdown, () -> what() + ": markdown must not be null");
+      Paragraph paragraph = new Paragraph(List.of(Inline.markdown(markdown)), SourceLocations.capture());
+      body.add(() -> paragraph);
+      return this;
+    }
+
     /** An intro paragraph made of spans (text, links, code…). */
     public Builder intro(Inline... inlines) {
       intro.add(new Paragraph(List.of(inlines), SourceLocations.capture()));
@@ -105,13 +175,13 @@ public record Section(
 
     public Builder entry(Entry.Builder entry) {
       Objects.requireNonNull(entry, () -> what() + ": entry must not be null");
-      items.add(entry::build);
+      body.add(entry::build);
       return this;
     }
 
     public Builder entry(Entry entry) {
       Objects.requireNonNull(entry, () -> what() + ": entry must not be null");
-      items.add(() -> entry);
+      body.add(() -> entry);
       return this;
     }
 
@@ -126,13 +196,28 @@ public record Section(
     /** A plain link item (a tutorial, a resource). */
     public Builder link(LinkItem.Builder link) {
       Objects.requireNonNull(link, () -> what() + ": link item must not be null");
-      items.add(link::build);
+      body.add(link::build);
+      return this;
+    }
+
+    /** Any item: an entry, a link item, a text item or group. */
+    public Builder item(Item.Builder item) {
+      Objects.requireNonNull(item, () -> what() + ": item must not be null");
+      body.add(item::build);
+      return this;
+    }
+
+    /** Adds items of any kind in order. */
+    public Builder items(Item.Builder... items) {
+      for (Item.Builder item : items) {
+        item(item);
+      }
       return this;
     }
 
     public Builder table(Table.Builder table) {
       Objects.requireNonNull(table, () -> what() + ": table must not be null");
-      tables.add(table::build);
+      body.add(table::build);
       return this;
     }
 
@@ -167,15 +252,11 @@ public record Section(
 
     public Section build() {
       String route = "section \"" + title + "\"";
-      List<Item> builtItems = new ArrayList<>(items.size());
-      List<Table> builtTables = new ArrayList<>(tables.size());
+      List<Block> builtBody = new ArrayList<>(body.size());
       List<Section> builtSubsections = new ArrayList<>(subsections.size());
       try {
-        for (Supplier<? extends Item> item : items) {
-          builtItems.add(item.get());
-        }
-        for (Supplier<Table> table : tables) {
-          builtTables.add(table.get());
+        for (Supplier<? extends Block> block : body) {
+          builtBody.add(block.get());
         }
         for (Builder subsection : subsections) {
           builtSubsections.add(subsection.build());
@@ -184,21 +265,23 @@ public record Section(
         throw e.within(route);
       }
       if (groupByYear) {
-        for (Item item : builtItems) {
-          if (!(item instanceof Entry entry) || entry.year().isEmpty()) {
+        for (Block block : builtBody) {
+          if (!(block instanceof Item item)) {
+            continue;
+          }
+          if (!(item instanceof Entry entry) || entry.year().isEmpty() || !entry.children().isEmpty()) {
             throw new ModelException(
                 route + " › \"" + item.title() + "\"",
                 item.location(),
-                "the section groups its entries by year, so this item needs a year;"
-                    + " add .year(…) or move it to a section without groupByYear()");
+                "the section groups its entries by year, so each item must be an entry with a year and no"
+                    + " children; add .year(…) or move it to a section without groupByYear()");
           }
         }
       }
       return new Section(
           title,
           intro,
-          builtItems,
-          builtTables,
+          builtBody,
           groupByYear,
           Optional.ofNullable(placeholder),
           builtSubsections,

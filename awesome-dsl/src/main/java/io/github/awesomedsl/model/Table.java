@@ -20,7 +20,7 @@ import java.util.Objects;
  * @param location the {@code table(…)} call
  */
 @DslFrame
-public record Table(List<Column> columns, List<Row> rows, SourceLocation location) {
+public record Table(List<Column> columns, List<Row> rows, SourceLocation location) implements Block {
 
   public Table {
     columns = List.copyOf(columns);

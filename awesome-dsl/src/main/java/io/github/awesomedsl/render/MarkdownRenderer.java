@@ -2,6 +2,7 @@ package io.github.awesomedsl.render;
 
 import io.github.awesomedsl.model.AwesomeList;
 import io.github.awesomedsl.model.Badge;
+import io.github.awesomedsl.model.Block;
 import io.github.awesomedsl.model.Cell;
 import io.github.awesomedsl.model.Column;
 import io.github.awesomedsl.model.Entry;
@@ -14,6 +15,7 @@ import io.github.awesomedsl.model.RichText;
 import io.github.awesomedsl.model.Row;
 import io.github.awesomedsl.model.Section;
 import io.github.awesomedsl.model.Table;
+import io.github.awesomedsl.model.TextItem;
 import io.github.awesomedsl.render.MarkdownWriter.Context;
 import java.util.ArrayList;
 import java.util.Comparator;
@@ -141,15 +143,34 @@ public final class MarkdownRenderer {
     private void section(Section section, int level) {
       heading(level, section.title(), true);
       section.intro().forEach(this::paragraphBlock);
+      List<Block> body = section.body();
       if (section.groupByYear()) {
         for (Map.Entry<Integer, List<Item>> year : byYearNewestFirst(section.items()).entrySet()) {
           heading(level + 1, Integer.toString(year.getKey()), true);
           itemsBlock(year.getValue(), true);
         }
-      } else if (!section.items().isEmpty()) {
-        itemsBlock(section.items(), false);
+        body = body.stream().filter(block -> !(block instanceof Item)).toList();
       }
-      section.tables().forEach(this::tableBlock);
+      // consecutive items make one list; a table or a paragraph between them ends it
+      List<Item> run = new ArrayList<>();
+      for (Block block : body) {
+        if (block instanceof Item item) {
+          run.add(item);
+          continue;
+        }
+        if (!run.isEmpty()) {
+          itemsBlock(run, false);
+          run = new ArrayList<>();
+        }
+        if (block instanceof Table table) {
+          tableBlock(table);
+        } else if (block instanceof Paragraph paragraph) {
+          paragraphBlock(paragraph);
+        }
+      }
+      if (!run.isEmpty()) {
+        itemsBlock(run, false);
+      }
       if (section.hasNoContent()) {
         section.placeholder()
             .ifPresent(text -> blocks.add(new MarkdownWriter().text(field(text), Context.TEXT).toString()));
@@ -174,12 +195,18 @@ public final class MarkdownRenderer {
 
     private void itemsBlock(List<Item> items, boolean inYearGroup) {
       MarkdownWriter w = new MarkdownWriter();
+      items(w, items, 0, inYearGroup);
+      blocks.add(w.toString());
+    }
+
+    /** One line per item, children indented under their parent by the width of its bullet. */
+    private void items(MarkdownWriter w, List<Item> items, int indent, boolean inYearGroup) {
       for (int i = 0; i < items.size(); i++) {
-        if (i > 0) {
+        Item item = items.get(i);
+        if (indent > 0 || i > 0) {
           w.newline();
         }
-        w.bullet(0);
-        Item item = items.get(i);
+        w.bullet(indent);
         if (item instanceof Entry entry) {
           if (options.entryStyle() == EntryStyle.PAPER) {
             paperEntry(w, entry, inYearGroup);
@@ -189,9 +216,11 @@ public final class MarkdownRenderer {
         } else if (item instanceof LinkItem link) {
           w.link(field(link.title()), link.url(), Context.TEXT);
           link.description().ifPresent(d -> richText(w.raw(" - "), d, Context.TEXT));
+        } else if (item instanceof TextItem text) {
+          richText(w, text.text(), Context.TEXT);
         }
+        items(w, item.children(), indent + 2, inYearGroup);
       }
-      blocks.add(w.toString());
     }
 
     private void awesomeEntry(MarkdownWriter w, Entry entry, boolean inYearGroup) {
@@ -300,6 +329,8 @@ public final class MarkdownRenderer {
       MarkdownWriter w = new MarkdownWriter();
       if (cell instanceof Cell.Text text) {
         w.text(field(text.text()), Context.TABLE_CELL);
+      } else if (cell instanceof Cell.Rich rich) {
+        richText(w, rich.text(), Context.TABLE_CELL);
       } else if (cell instanceof Cell.Links links) {
         for (int i = 0; i < links.links().size(); i++) {
           Link link = links.links().get(i);
@@ -348,12 +379,13 @@ public final class MarkdownRenderer {
         if (image.target().isEmpty()) {
           w.image(image.text(), image.url(), context);
         } else {
-          w.imageLink(image.text(), image.url(), image.target());
+          w.imageLink(image.text(), image.url(), image.target(), context);
         }
       } else if (inline instanceof Inline.LineBreak) {
         w.lineBreak();
       } else if (inline instanceof Inline.RawMarkdown raw) {
-        w.raw(raw.text());
+        // kept as written, but in a cell it must stay one cell of one line
+        w.raw(context == Context.TABLE_CELL ? MarkdownWriter.inCell(raw.text()) : raw.text());
       }
     }
   }

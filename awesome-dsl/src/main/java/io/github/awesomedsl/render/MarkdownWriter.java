@@ -128,16 +128,40 @@ public final class MarkdownWriter {
 
   /** Appends {@code [![alt](image)](target)}, the form of a badge. */
   public MarkdownWriter imageLink(String alt, String imageUrl, String targetUrl) {
+    return imageLink(alt, imageUrl, targetUrl, Context.TEXT);
+  }
+
+  /** Appends {@code [![alt](image)](target)} in {@code context} (in a table cell, a {@code |} is escaped). */
+  public MarkdownWriter imageLink(String alt, String imageUrl, String targetUrl, Context context) {
+    boolean inTable = context == Context.TABLE_CELL;
     unbangBeforeBracket();
     out.append("[![");
     escapeInto(flatten(alt), Context.LINK_TEXT, false, out);
     out.append("](");
-    destinationInto(imageUrl, false, out);
+    destinationInto(imageUrl, inTable, out);
     out.append(")](");
-    destinationInto(targetUrl, false, out);
+    destinationInto(targetUrl, inTable, out);
     out.append(')');
     atBlockStart = false;
     return this;
+  }
+
+  /**
+   * Markdown made to stay in one table cell: on one line, each {@code |} that is not escaped yet escaped
+   * (after an even run of backslashes, a pipe would end the cell).
+   */
+  public static String inCell(String markdown) {
+    StringBuilder out = new StringBuilder(markdown.length() + 8);
+    int backslashes = 0;
+    for (int i = 0; i < markdown.length(); i++) {
+      char c = markdown.charAt(i);
+      if (c == '|' && backslashes % 2 == 0) {
+        out.append('\\');
+      }
+      out.append(c == '\n' || c == '\r' ? ' ' : c);
+      backslashes = c == '\\' ? backslashes + 1 : 0;
+    }
+    return out.toString();
   }
 
   /** A literal {@code !} right before a {@code [} would turn the link into an image. */

@@ -14,6 +14,7 @@ import io.github.awesomedsl.model.Section;
 import io.github.awesomedsl.model.SourceLocation;
 import io.github.awesomedsl.model.Suppression;
 import io.github.awesomedsl.model.Table;
+import io.github.awesomedsl.model.TextItem;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Collections;
@@ -190,6 +191,8 @@ public final class ListIndex {
           }
         } else if (item instanceof LinkItem link) {
           addUrl(link.url(), e);
+        } else if (item instanceof TextItem text) {
+          inlineUrls(text.text().inlines(), e);
         }
         item.description().ifPresent(d -> inlineUrls(d.inlines(), e));
       }
@@ -207,6 +210,8 @@ public final class ListIndex {
             for (Link link : l.links()) {
               addUrl(link.url(), e);
             }
+          } else if (cell instanceof Cell.Rich rich) {
+            inlineUrls(rich.text().inlines(), e);
           }
         }
       }
@@ -500,8 +505,13 @@ public final class ListIndex {
       visitor.text(section.title(), "section title", ref.element());
       section.placeholder().ifPresent(p -> visitor.text(p, "placeholder", ref.element()));
       paragraphTexts(section.intro(), "intro", ref.element(), visitor);
+      paragraphTexts(section.paragraphs(), "paragraph", ref.element(), visitor);
     }
     for (ItemRef ref : slice.items()) {
+      if (ref.item() instanceof TextItem text) {
+        visitor.text(visibleText(text.text().inlines()), "text", ref.element());
+        continue;
+      }
       visitor.text(ref.item().title(), "title", ref.element());
       if (ref.item() instanceof Entry entry) {
         entry.description().ifPresent(d -> visitor.text(visibleText(d.inlines()), "description", ref.element()));
@@ -528,6 +538,8 @@ public final class ListIndex {
           for (Link link : l.links()) {
             visitor.text(link.label(), "link label", ref.element());
           }
+        } else if (cell instanceof Cell.Rich rich) {
+          visitor.text(visibleText(rich.text().inlines()), "cell", ref.element());
         }
       }
     }
@@ -540,8 +552,9 @@ public final class ListIndex {
     open.jobs.add(slice -> {
       slice.suppressing(sectionElement);
       slice.paragraphUrls(section.intro(), sectionElement);
+      slice.paragraphUrls(section.paragraphs(), sectionElement);
     });
-    List<Item> sectionItems = section.items();
+    List<Item> sectionItems = section.allItems();
     boolean inYearGroup = section.groupByYear();
     planParts(sectionItems.size(), false,
         (slice, from, to, at) -> slice.items(sectionItems, from, to, sectionElement, inYearGroup, at));

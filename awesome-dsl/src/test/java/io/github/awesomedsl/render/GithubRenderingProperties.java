@@ -30,6 +30,7 @@ import net.jqwik.api.Combinators;
 import net.jqwik.api.Example;
 import net.jqwik.api.ForAll;
 import net.jqwik.api.Property;
+import net.jqwik.api.lifecycle.BeforeProperty;
 import net.jqwik.api.Provide;
 
 /**
@@ -110,6 +111,12 @@ class GithubRenderingProperties {
             sections().list().ofMaxSize(3))
         .as((title, badgeList, description, sections) -> new AwesomeList(title, badgeList, description, sections,
             List.of(), List.of(), List.of(), SourceLocation.UNKNOWN));
+  }
+
+  /** Without cmark-gfm the property is skipped (or fails in CI) once, not rejected try by try. */
+  @BeforeProperty
+  void cmarkGfm() {
+    CmarkGfm.require();
   }
 
   @Property(tries = 300)

@@ -23,7 +23,7 @@ public final class CmarkGfm {
 
   /** The HTML GitHub's engine makes of {@code markdown}. */
   public static String toHtml(String markdown) {
-    requireCmark();
+    require();
     try {
       Process process = new ProcessBuilder(COMMAND).redirectError(ProcessBuilder.Redirect.DISCARD).start();
       try (OutputStream in = process.getOutputStream()) {
@@ -43,7 +43,8 @@ public final class CmarkGfm {
     }
   }
 
-  private static void requireCmark() {
+  /** Returns when cmark-gfm is on the PATH; otherwise fails in CI, or skips loudly. */
+  public static void require() {
     RequiredTool.require("cmark-gfm", "awesome.requireCmark",
         "NOT CHECKED: cmark-gfm (GitHub's Markdown engine) is not on the",
         "PATH. Install it (Debian: apt-get install cmark-gfm) and rerun.");

@@ -173,7 +173,7 @@ public final class ImportMojo extends AbstractAwesomeMojo {
   private static void count(List<Section> sections, int[] counts) {
     for (Section section : sections) {
       counts[0]++;
-      counts[1] += section.items().size();
+      counts[1] += section.allItems().size();
       section.tables().forEach(t -> counts[2] += t.rows().size());
       count(section.subsections(), counts);
     }

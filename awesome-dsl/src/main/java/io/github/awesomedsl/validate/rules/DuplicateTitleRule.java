@@ -2,6 +2,7 @@ package io.github.awesomedsl.validate.rules;
 
 import io.github.awesomedsl.internal.Duplicates;
 import io.github.awesomedsl.validate.Findings;
+import io.github.awesomedsl.model.TextItem;
 import io.github.awesomedsl.validate.ListIndex;
 import io.github.awesomedsl.validate.Rule;
 import io.github.awesomedsl.validate.Severity;
@@ -39,7 +40,8 @@ public final class DuplicateTitleRule implements Rule {
         int i = slice.firstItem();
         for (ListIndex.ItemRef ref : slice.items()) {
           String title = ref.item().title();
-          if (!title.isBlank()) { // blank-text reports blank titles
+          // blank-text reports blank titles; a group's text may repeat (two sections' "Libraries")
+          if (!title.isBlank() && !(ref.item() instanceof TextItem)) {
             titles.put(i, hasher.hashOf(title, DuplicateTitleRule::normalise));
           }
           i++;

@@ -172,8 +172,14 @@ public final class CatalogGenerator {
     // (a name repeated among them is a collision the parent scope reported already)
     new LinkedHashSet<>(enclosingHere).forEach(name -> names.claim(name, "the enclosing class " + name));
     List<Member> members = new ArrayList<>();
-    for (Item item : section.items()) {
-      members.add(item instanceof Entry e ? entry(e, names) : linkItem((LinkItem) item, names));
+    // The constants are flat: a nested item is a constant of its section like any other (its parent's
+    // children() is empty in the catalog; the catalog JSON keeps the nesting); a text item has none.
+    for (Item item : section.allItems()) {
+      if (item instanceof Entry e) {
+        members.add(entry(e, names));
+      } else if (item instanceof LinkItem link) {
+        members.add(linkItem(link, names));
+      }
     }
     for (Table table : section.tables()) {
       for (Row row : table.rows()) {
@@ -321,19 +327,29 @@ public final class CatalogGenerator {
     return new Member(name, LINK_ITEM, value, doc.build(), List.of(url));
   }
 
+  private static CodeBlock cell(Cell cell) {
+    if (cell instanceof Cell.Text text) {
+      return CodeBlock.of("$T.text($L)", Cell.class, JavaText.literal(text.text()));
+    }
+    if (cell instanceof Cell.Rich rich) {
+      return CodeBlock.of("new $T($L)", Cell.Rich.class, InlineCalls.value(rich.text()));
+    }
+    return CodeBlock.of("new $T($L)", Cell.Links.class,
+        list(((Cell.Links) cell).links().stream().map(CatalogGenerator::link).toList()));
+  }
+
   private static Member row(Row row, JavaNames names) {
     List<Link> links = new ArrayList<>();
     row.cells().forEach(c -> {
       if (c instanceof Cell.Links l) {
         links.addAll(l.links());
+      } else if (c instanceof Cell.Rich rich) {
+        rich.text().urls().forEach(url -> links.add(Link.custom(url, url)));
       }
     });
     String owner = owner("table row", row.title(), row.location());
     String name = names.claim(JavaNames.constantBase(row.id().orElse(row.title().isBlank() ? "Row" : row.title())), owner);
-    List<CodeBlock> cells = row.cells().stream().map(c -> c instanceof Cell.Text text
-        ? CodeBlock.of("$T.text($L)", Cell.class, JavaText.literal(text.text()))
-        : CodeBlock.of("new $T($L)", Cell.Links.class, list(((Cell.Links) c).links().stream().map(CatalogGenerator::link).toList())))
-        .toList();
+    List<CodeBlock> cells = row.cells().stream().map(CatalogGenerator::cell).toList();
     CodeBlock value = CodeBlock.builder()
         .add("new $T(\n", ROW).indent().indent()
         .add("$L,\n", optional(row.id().map(JavaText::literal)))

@@ -12,7 +12,10 @@ final class JavaText {
 
   private JavaText() {}
 
-  /** {@code text} as a Java string literal that javac reads back as exactly {@code text}. */
+  /**
+   * {@code text} as a Java string literal that javac reads back as exactly {@code text} (rarely a
+   * constant concatenation of two literals, see {@link #quoted}).
+   */
   static CodeBlock literal(String text) {
     return CodeBlock.of("$L", quoted(text));
   }
@@ -45,6 +48,12 @@ final class JavaText {
             i++;
           } else if (Character.isSurrogate(c) || isHidden(c)) {
             out.append(unicodeEscape(c));
+            if (Character.isHighSurrogate(c) && i + 1 < text.length() && text.charAt(i + 1) == '\\') {
+              // javac (17 to 25), looking for the low half after a lone high surrogate escape, misreads
+              // the backslashes that follow (such an escape, an escaped backslash and "u0022" compile to
+              // 2 characters, not 7): the literal is closed and reopened there, a constant concatenation
+              out.append("\" + \"");
+            }
           } else {
             out.append(c);
           }

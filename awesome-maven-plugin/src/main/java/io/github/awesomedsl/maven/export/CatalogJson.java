@@ -20,6 +20,7 @@ import io.github.awesomedsl.model.Section;
 import io.github.awesomedsl.model.SourceLocation;
 import io.github.awesomedsl.model.Table;
 import io.github.awesomedsl.model.Tag;
+import io.github.awesomedsl.model.TextItem;
 import java.io.IOException;
 import java.io.StringWriter;
 import java.io.UncheckedIOException;
@@ -80,23 +81,10 @@ public final class CatalogJson {
     if (section.placeholder().isPresent()) {
       json.writeStringField("placeholder", section.placeholder().get());
     }
-    json.writeArrayFieldStart("items");
-    for (Item item : section.items()) {
-      if (item instanceof Entry entry) {
-        entry(json, entry);
-      } else if (item instanceof LinkItem link) {
-        json.writeStartObject();
-        json.writeStringField("type", "link");
-        json.writeStringField("title", link.title());
-        json.writeStringField("url", link.url());
-        if (link.description().isPresent()) {
-          description(json, link.description().get());
-        }
-        source(json, link.location());
-        json.writeEndObject();
-      }
+    if (!section.paragraphs().isEmpty()) {
+      paragraphs(json, "paragraphs", section.paragraphs());
     }
-    json.writeEndArray();
+    items(json, "items", section.items());
     json.writeArrayFieldStart("tables");
     for (Table table : section.tables()) {
       table(json, table);
@@ -108,6 +96,41 @@ public final class CatalogJson {
     }
     json.writeEndArray();
     json.writeEndObject();
+  }
+
+  /** The items under {@code name}, each with its {@code children} when it has any. */
+  private static void items(JsonGenerator json, String name, List<Item> items) throws IOException {
+    json.writeArrayFieldStart(name);
+    for (Item item : items) {
+      if (item instanceof Entry entry) {
+        entry(json, entry);
+      } else if (item instanceof LinkItem link) {
+        json.writeStartObject();
+        json.writeStringField("type", "link");
+        json.writeStringField("title", link.title());
+        json.writeStringField("url", link.url());
+        if (link.description().isPresent()) {
+          description(json, link.description().get());
+        }
+        children(json, link);
+        source(json, link.location());
+        json.writeEndObject();
+      } else if (item instanceof TextItem text) {
+        json.writeStartObject();
+        json.writeStringField("type", "text");
+        rich(json, "text", text.text());
+        children(json, text);
+        source(json, text.location());
+        json.writeEndObject();
+      }
+    }
+    json.writeEndArray();
+  }
+
+  private static void children(JsonGenerator json, Item item) throws IOException {
+    if (!item.children().isEmpty()) {
+      items(json, "children", item.children());
+    }
   }
 
   private static void entry(JsonGenerator json, Entry entry) throws IOException {
@@ -132,6 +155,7 @@ public final class CatalogJson {
       json.writeString(tag.name());
     }
     json.writeEndArray();
+    children(json, entry);
     source(json, entry.location());
     json.writeEndObject();
   }
@@ -156,6 +180,8 @@ public final class CatalogJson {
           json.writeStringField("text", text.text());
         } else if (cell instanceof Cell.Links cellLinks) {
           links(json, cellLinks.links());
+        } else if (cell instanceof Cell.Rich rich) {
+          rich(json, "text", rich.text());
         }
         json.writeEndObject();
       }
@@ -184,9 +210,14 @@ public final class CatalogJson {
    * links and images with their URLs (an optional field, so the schema version stays).
    */
   private static void description(JsonGenerator json, RichText text) throws IOException {
-    json.writeStringField("description", text.plainText());
+    rich(json, "description", text);
+  }
+
+  /** {@code name}: the plain text; with markup, also {@code name + "Inlines"}: its spans. */
+  private static void rich(JsonGenerator json, String name, RichText text) throws IOException {
+    json.writeStringField(name, text.plainText());
     if (!text.isPlain()) {
-      inlines(json, "descriptionInlines", text.inlines());
+      inlines(json, name + "Inlines", text.inlines());
     }
   }
 

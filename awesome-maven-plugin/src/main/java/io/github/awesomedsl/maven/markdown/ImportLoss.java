@@ -29,11 +29,21 @@ import org.commonmark.node.Text;
  */
 public final class ImportLoss {
 
-  /** What is missing from one line of the original. */
-  public record Lost(int line, List<String> urls, List<String> words) {
+  /**
+   * What is missing from one line of the original, or what stands elsewhere: {@code moved} holds a URL
+   * the rendering has, but not in the original's order (after the URLs that follow it in the original).
+   */
+  public record Lost(int line, List<String> urls, List<String> words, List<String> moved) {
+    public Lost(int line, List<String> urls, List<String> words) {
+      this(line, urls, words, new ArrayList<>());
+    }
+
     @Override
     public String toString() {
       List<String> parts = new ArrayList<>();
+      if (!moved.isEmpty()) {
+        parts.add("the order of " + String.join(" ", moved) + " (the rendering shows it elsewhere)");
+      }
       if (!urls.isEmpty()) {
         parts.add((urls.size() == 1 ? "the URL " : "the URLs ") + String.join(" ", urls));
       }
@@ -46,7 +56,6 @@ public final class ImportLoss {
 
   private static final Pattern WORD = Pattern.compile("[\\p{L}\\p{N}]+");
   private static final Pattern HTML_URL = Pattern.compile("(?i)\\b(?:href|src)\\s*=\\s*[\"']([^\"']*)[\"']");
-  private static final Pattern HTML_TAG = Pattern.compile("<[^>]*>");
 
   private final Content before;
 
@@ -74,12 +83,38 @@ public final class ImportLoss {
         .urls().add(url));
     missing(before.words, wordsLeft, (line, word) -> lost.computeIfAbsent(line, l -> new Lost(l, new ArrayList<>(), new ArrayList<>()))
         .words().add(word));
+    if (lost.isEmpty()) {
+      // every URL is there: they must also stand in the original's order
+      Found moved = firstOutOfOrder(before.urls, after.urls);
+      if (moved != null) {
+        lost.put(moved.line(), new Lost(moved.line(), List.of(), List.of(), List.of(moved.value())));
+      }
+    }
     return List.copyOf(lost.values());
   }
 
-  /** How many URLs and words {@code lost} holds in all. */
+  /** How many URLs and words {@code lost} holds in all (a URL out of order counts as one). */
   public static int count(List<Lost> lost) {
-    return lost.stream().mapToInt(l -> l.urls().size() + l.words().size()).sum();
+    return lost.stream().mapToInt(l -> l.urls().size() + l.words().size() + l.moved().size()).sum();
+  }
+
+  /**
+   * The first URL of the original whose place the rendering does not keep: matching the original's URLs
+   * in order against the rendering's (which may have more, such as generated anchors), the first that
+   * cannot be found after the one before it.
+   */
+  private static Found firstOutOfOrder(List<Found> original, List<Found> rendered) {
+    int at = 0;
+    for (Found url : original) {
+      while (at < rendered.size() && !rendered.get(at).value().equals(url.value())) {
+        at++;
+      }
+      if (at == rendered.size()) {
+        return url;
+      }
+      at++;
+    }
+    return null;
   }
 
   private interface Sink {
@@ -124,9 +159,12 @@ public final class ImportLoss {
         skipNextList = true; // a table of contents is regenerated: neither its words nor its anchors count
         return;
       }
-      if (node instanceof ListBlock && skipNextList) {
+      if (node instanceof ListBlock list && (skipNextList || MarkdownParsing.isContentsList(list))) {
         skipNextList = false;
         return;
+      }
+      if (node instanceof org.commonmark.node.Paragraph paragraph && MarkdownParsing.isBackToTop(paragraph)) {
+        return; // "back to top" lines are dropped: the contents are generated
       }
       if (node instanceof Block && node.getParent() instanceof org.commonmark.node.Document) {
         skipNextList = false;
@@ -159,7 +197,7 @@ public final class ImportLoss {
       while (url.find()) {
         url(url.group(1), line);
       }
-      words(HTML_TAG.matcher(html).replaceAll(" "), line);
+      words(MarkdownParsing.htmlText(html), line);
     }
 
     private void url(String url, int line) {

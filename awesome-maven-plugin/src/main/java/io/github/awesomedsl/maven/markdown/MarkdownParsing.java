@@ -251,6 +251,99 @@ final class MarkdownParsing {
         && linksOnlyAnchors(list);
   }
 
+  /**
+   * A table of contents without a heading: a bullet list whose every item is one link to an anchor in
+   * the page, with lists of the same kind nested under them.
+   */
+  static boolean isContentsList(org.commonmark.node.ListBlock list) {
+    if (!(list instanceof org.commonmark.node.BulletList)) {
+      return false;
+    }
+    for (Node item = list.getFirstChild(); item != null; item = item.getNext()) {
+      Node first = item.getFirstChild();
+      if (!(first instanceof org.commonmark.node.Paragraph paragraph) || !isAnchorLink(paragraph)) {
+        return false;
+      }
+      for (Node under = first.getNext(); under != null; under = under.getNext()) {
+        if (!(under instanceof org.commonmark.node.ListBlock nested) || !isContentsList(nested)) {
+          return false;
+        }
+      }
+    }
+    return list.getFirstChild() != null;
+  }
+
+  /** A paragraph that is one link to an anchor in the page, spaces around it aside. */
+  private static boolean isAnchorLink(org.commonmark.node.Paragraph paragraph) {
+    org.commonmark.node.Link link = null;
+    for (Node child = paragraph.getFirstChild(); child != null; child = child.getNext()) {
+      if (child instanceof org.commonmark.node.Link l && link == null) {
+        link = l;
+      } else if (!(child instanceof org.commonmark.node.Text t && t.getLiteral().isBlank())) {
+        return false;
+      }
+    }
+    return link != null && link.getDestination().startsWith("#");
+  }
+
+  private static final java.util.regex.Pattern TOP =
+      java.util.regex.Pattern.compile("(?iu)[\\p{So}\\p{Sm}\\s^]*((back|go|return)\\s+)?(to\\s+)?(the\\s+)?top[\\p{So}\\p{Sm}\\s^]*");
+
+  /**
+   * A "back to top" line: a paragraph that is one link to an anchor in the page (bold or not) reading
+   * "back to top", "⬆ Back to Top", "top", or only an arrow.
+   */
+  static boolean isBackToTop(org.commonmark.node.Paragraph paragraph) {
+    Node only = paragraph.getFirstChild();
+    if (only == null || only.getNext() != null) {
+      return false;
+    }
+    if ((only instanceof org.commonmark.node.StrongEmphasis || only instanceof org.commonmark.node.Emphasis)
+        && only.getFirstChild() != null && only.getFirstChild().getNext() == null) {
+      only = only.getFirstChild();
+    }
+    if (!(only instanceof org.commonmark.node.Link link) || !link.getDestination().startsWith("#")) {
+      return false;
+    }
+    String label = text(link).strip();
+    return TOP.matcher(label).matches() || (!label.isEmpty() && label.codePoints().allMatch(
+        c -> Character.getType(c) == Character.OTHER_SYMBOL || Character.getType(c) == Character.MATH_SYMBOL
+            || Character.isWhitespace(c) || c == 0xFE0F));
+  }
+
+  private static final java.util.regex.Pattern TAG = java.util.regex.Pattern.compile("<[^>]*>");
+  private static final java.util.regex.Pattern ENTITY = java.util.regex.Pattern.compile("&(#[0-9]{1,7}|#[xX][0-9a-fA-F]{1,6}|[a-zA-Z]+);");
+
+  /** The text of a piece of HTML: tags as spaces, the common character references decoded. */
+  static String htmlText(String html) {
+    String text = TAG.matcher(html).replaceAll(" ");
+    return ENTITY.matcher(text).replaceAll(m -> java.util.regex.Matcher.quoteReplacement(entity(m.group(1), m.group())));
+  }
+
+  private static String entity(String name, String whole) {
+    try {
+      if (name.startsWith("#x") || name.startsWith("#X")) {
+        int c = Integer.parseInt(name.substring(2), 16);
+        return Character.isValidCodePoint(c) && c != 0 ? Character.toString(c) : whole;
+      }
+      if (name.startsWith("#")) {
+        int c = Integer.parseInt(name.substring(1));
+        return Character.isValidCodePoint(c) && c != 0 ? Character.toString(c) : whole;
+      }
+    } catch (NumberFormatException e) {
+      return whole;
+    }
+    return switch (name) {
+      case "amp" -> "&";
+      case "lt" -> "<";
+      case "gt" -> ">";
+      case "quot" -> "\"";
+      case "apos" -> "'";
+      case "nbsp" -> " ";
+      default -> whole;
+    };
+  }
+
   /** Whether {@code node} holds links, all of them to anchors in the page ({@code #…}). */
   static boolean linksOnlyAnchors(Node node) {
     boolean[] any = {false};
