@@ -5,6 +5,8 @@ import static io.github.awesomedsl.dsl.AwesomeDsl.cell;
 import static io.github.awesomedsl.dsl.AwesomeDsl.column;
 import static io.github.awesomedsl.dsl.AwesomeDsl.emphasis;
 import static io.github.awesomedsl.dsl.AwesomeDsl.entry;
+import static io.github.awesomedsl.dsl.AwesomeDsl.group;
+import static io.github.awesomedsl.dsl.AwesomeDsl.item;
 import static io.github.awesomedsl.dsl.AwesomeDsl.link;
 import static io.github.awesomedsl.dsl.AwesomeDsl.list;
 import static io.github.awesomedsl.dsl.AwesomeDsl.section;
@@ -412,6 +414,35 @@ class MarkdownRendererTest {
     assertThat(MarkdownRenderer.create().render(list)).endsWith("""
         - [Gradle](https://gradle.org) - Builds [JVM projects](https://docs.gradle.org), `build.gradle.kts` or ~~Ant~~.
         - [JavaPoet](https://github.com/palantir/javapoet) - [![License](https://img.shields.io/badge/license-Apache--2.0-blue.svg)](https://www.apache.org/licenses/LICENSE-2.0) Writes *readable* Java.
+        """);
+  }
+
+  @Test
+  void nestedItemsGroupsAndProseRenderInDeclaredOrder() {
+    // the README's "Nested items, groups and order" example, kept true by this test
+    AwesomeList list = list("Awesome X").section(section("Frameworks")
+        .items(
+            entry("Javalin").url("https://javalin.io").description("A web framework.")
+                .children(entry("Javalin SSL").url("https://javalin.io/plugins/ssl").description("TLS for Javalin.")),
+            group("Testing",
+                entry("JUnit").url("https://junit.org").description("Tests."),
+                item(badge("CI", "https://img.example.com/ci.svg", "https://ci.example.com"), text(" "),
+                    link("AssertJ", "https://assertj.github.io"))))
+        .paragraph(text("Older frameworks, kept for reference:"))
+        .items(entry("Spark").url("https://sparkjava.com").description("A micro framework.")))
+        .build();
+    assertThat(MarkdownRenderer.create().render(list)).endsWith("""
+        ## Frameworks
+
+        - [Javalin](https://javalin.io) - A web framework.
+          - [Javalin SSL](https://javalin.io/plugins/ssl) - TLS for Javalin.
+        - Testing
+          - [JUnit](https://junit.org) - Tests.
+          - [![CI](https://img.example.com/ci.svg)](https://ci.example.com) [AssertJ](https://assertj.github.io)
+
+        Older frameworks, kept for reference:
+
+        - [Spark](https://sparkjava.com) - A micro framework.
         """);
   }
 }

@@ -108,7 +108,7 @@ public final class ImportMojo extends AbstractAwesomeMojo {
         .lint(file.getName(), markdown).stream().filter(f -> markdownRules.contains(f.ruleId())).toList());
     // Nothing is lost silently: the import is rendered in memory, in the style that keeps most, and
     // compared with the README, URL by URL and word by word.
-    StyledLoss best = guarded(name, () -> leastLoss(reading.list(), markdown));
+    ImportLoss.Styled best = guarded(name, () -> ImportLoss.leastLoss(reading.list(), markdown));
     if (!best.lost().isEmpty()) {
       int shown = 0;
       for (ImportLoss.Lost lost : best.lost()) {
@@ -126,10 +126,25 @@ public final class ImportMojo extends AbstractAwesomeMojo {
             + " the model holds them, or pass -Dawesome.import.allowLoss=true to write the class all the same.");
       }
     }
+    Path basedir = project.getBasedir() != null ? project.getBasedir().toPath() : Path.of("").toAbsolutePath();
+    Path pom = basedir.resolve("pom.xml");
+    String style = best.style().name().toLowerCase(Locale.ROOT);
+    String readmePath = relativeTo(basedir, file.toPath());
+    String pomXml;
+    try {
+      pomXml = Files.exists(pom, LinkOption.NOFOLLOW_LINKS) ? null : ImportPom.of(packageName, className,
+          plugin.getVersion(), readmePath, style);
+    } catch (IllegalArgumentException e) {
+      throw new MojoFailureException("Cannot write " + relative(pom) + ": " + e.getMessage() + "; nothing was written.");
+    }
     try {
       AtomicFiles.writeIfChanged(target, source.toString());
+      if (pomXml != null) {
+        AtomicFiles.writeIfChanged(pom, pomXml);
+      }
     } catch (IOException e) {
-      throw new MojoExecutionException("Cannot write " + target + ": " + e.getMessage(), e);
+      throw new MojoExecutionException("Cannot write " + (pomXml != null && Files.exists(target) ? pom : target) + ": "
+          + e.getMessage(), e);
     }
     for (MarkdownListReader.Unmapped block : reading.unmapped()) {
       getLog().warn(name + ":" + block.line() + " kept as raw Markdown (" + block.kind() + "): no place for it in the model");
@@ -144,30 +159,23 @@ public final class ImportMojo extends AbstractAwesomeMojo {
         + " malformed constructs (listed above); " + (best.lost().isEmpty() ? "nothing lost" : ImportLoss.count(best.lost())
         + " URLs and words lost (allowed)") + "; it renders best in the " + best.style().name().toLowerCase(Locale.ROOT)
         + " style");
-    getLog().info("Next: declare awesome-maven-plugin in the POM with <listClass>" + packageName + "." + className
-        + "</listClass> and run mvn awesome:render (and awesome:validate for the list's findings).");
+    if (pomXml != null) {
+      getLog().info("import: wrote " + relative(pom) + " (awesome-maven-plugin " + plugin.getVersion() + ", style "
+          + style + ", every plugin pinned). Next: mvn awesome:render, then mvn verify.");
+    } else {
+      getLog().info("Next: in " + relative(pom) + ", configure awesome-maven-plugin with <listClass>" + packageName + "."
+          + className + "</listClass> and <style>" + style + "</style>, and run mvn awesome:render (and"
+          + " awesome:validate for the list's findings).");
+    }
   }
 
   private static final int MAX_LOSSES_SHOWN = 50;
 
-  /** The style a rendering was made in, and what that rendering lacks. */
-  private record StyledLoss(EntryStyle style, List<ImportLoss.Lost> lost) {}
-
-  /** The rendering style (awesome first, on a tie) whose rendering of {@code list} loses least of {@code markdown}. */
-  private StyledLoss leastLoss(AwesomeList list, String markdown) throws MojoFailureException {
-    StyledLoss best = null;
-    ImportLoss original = ImportLoss.of(markdown);
-    for (EntryStyle candidate : List.of(EntryStyle.AWESOME, EntryStyle.PAPER)) {
-      String rendered = MarkdownRenderer.create(new RenderOptions(candidate, TableWidth.DISPLAY)).render(list);
-      List<ImportLoss.Lost> lost = original.in(rendered);
-      if (best == null || ImportLoss.count(lost) < ImportLoss.count(best.lost())) {
-        best = new StyledLoss(candidate, lost);
-      }
-      if (lost.isEmpty()) {
-        break; // nothing lost: no style can do better
-      }
-    }
-    return best;
+  /** {@code file} relative to {@code basedir} with forward slashes, or its absolute path outside it. */
+  private static String relativeTo(Path basedir, Path file) {
+    Path absolute = file.toAbsolutePath().normalize();
+    Path base = basedir.toAbsolutePath().normalize();
+    return (absolute.startsWith(base) ? base.relativize(absolute) : absolute).toString().replace('\\', '/');
   }
 
   private static void count(List<Section> sections, int[] counts) {

@@ -24,7 +24,7 @@ final class Summaries {
   }
 
   private static void count(Section section, int[] counts) {
-    counts[0] += section.items().size();
+    counts[0] += section.allItems().size();
     counts[1] += section.tables().size();
     counts[2]++;
     section.subsections().forEach(s -> count(s, counts));

@@ -231,6 +231,19 @@ public final class ListSourceGenerator {
     return size;
   }
 
+  /** {@code open} and the arguments on one line when short, else each on a line of its own. */
+  private static CodeBlock fitted(String open, List<CodeBlock> arguments) {
+    int length = open.length() + 1;
+    boolean multiline = false;
+    for (CodeBlock argument : arguments) {
+      String text = argument.toString();
+      length += text.length() + 2;
+      multiline |= text.contains("\n");
+    }
+    return !multiline && length <= ONE_LINE
+        ? CodeBlock.of("$L$L)", open, CodeBlock.join(arguments, ", ")) : arguments(open, arguments);
+  }
+
   /** {@code open} and the arguments, each on a line of its own, indented: {@code .items(\n  a,\n  b)}. */
   private static CodeBlock arguments(String open, List<CodeBlock> arguments) {
     CodeBlock.Builder code = CodeBlock.builder().add(open).indent().indent();
@@ -244,7 +257,7 @@ public final class ListSourceGenerator {
     CodeBlock columns = CodeBlock.join(table.columns().stream().map(ListSourceGenerator::column).toList(), ", ");
     List<CodeBlock> rows = new ArrayList<>();
     for (Row row : table.rows()) {
-      rows.add(CodeBlock.of(".row($L)", CodeBlock.join(row.cells().stream().map(ListSourceGenerator::cell).toList(), ", ")));
+      rows.add(fitted(".row(", row.cells().stream().map(ListSourceGenerator::cell).toList()));
     }
     return calls(CodeBlock.of("table($L)", columns), rows);
   }
@@ -376,10 +389,12 @@ public final class ListSourceGenerator {
     if (links.size() == 1 && links.get(0).kind() == LinkKind.CUSTOM) {
       return CodeBlock.of("cell($L, $L)", literal(links.get(0).label()), literal(links.get(0).url()));
     }
-    return CodeBlock.of("cell($L)", CodeBlock.join(links.stream()
-        .map(l -> CodeBlock.of("new $T($T.$L, $L, $L)", Link.class, LinkKind.class, l.kind().name(), literal(l.label()),
-            literal(l.url())))
-        .toList(), ", "));
+    return fitted("cell(", links.stream()
+        .map(l -> l.kind() == LinkKind.CUSTOM
+            ? CodeBlock.of("$T.custom($L, $L)", Link.class, literal(l.label()), literal(l.url()))
+            : CodeBlock.of("new $T($T.$L, $L, $L)", Link.class, LinkKind.class, l.kind().name(), literal(l.label()),
+                literal(l.url())))
+        .toList());
   }
 
   private static CodeBlock inlines(Paragraph paragraph) {

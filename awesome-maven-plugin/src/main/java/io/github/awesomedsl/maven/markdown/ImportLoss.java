@@ -1,5 +1,10 @@
 package io.github.awesomedsl.maven.markdown;
 
+import io.github.awesomedsl.model.AwesomeList;
+import io.github.awesomedsl.render.EntryStyle;
+import io.github.awesomedsl.render.MarkdownRenderer;
+import io.github.awesomedsl.render.RenderOptions;
+import io.github.awesomedsl.render.TableWidth;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
@@ -55,6 +60,8 @@ public final class ImportLoss {
   }
 
   private static final Pattern WORD = Pattern.compile("[\\p{L}\\p{N}]+");
+  private static final Pattern HTML_PART = Pattern.compile("(<[^>]*>)|[^<]+|<");
+  private static final Pattern HTML_ALT = Pattern.compile("(?i)\\balt\\s*=\\s*[\"']([^\"']*)[\"']");
   private static final Pattern HTML_URL = Pattern.compile("(?i)\\b(?:href|src)\\s*=\\s*[\"']([^\"']*)[\"']");
 
   private final Content before;
@@ -91,6 +98,42 @@ public final class ImportLoss {
       }
     }
     return List.copyOf(lost.values());
+  }
+
+  /**
+   * The URLs of {@code markdown}'s links, images and HTML ({@code href}, {@code src}) in document order,
+   * without in-page anchors and the contents.
+   */
+  public static List<String> urls(String markdown) {
+    return Content.of(markdown).urls.stream().map(Found::value).toList();
+  }
+
+  /** The words of {@code markdown}'s visible text in document order, without the contents and "back to top" lines. */
+  public static List<String> words(String markdown) {
+    return Content.of(markdown).words.stream().map(Found::value).toList();
+  }
+
+  /** The rendering style a list was rendered in, and what that rendering lacks of the original. */
+  public record Styled(EntryStyle style, List<Lost> lost) {}
+
+  /**
+   * The rendering style (awesome first, on a tie) whose rendering of {@code list} loses least of
+   * {@code markdown}: what awesome:import writes into the configuration.
+   */
+  public static Styled leastLoss(AwesomeList list, String markdown) {
+    Styled best = null;
+    ImportLoss original = of(markdown);
+    for (EntryStyle candidate : List.of(EntryStyle.AWESOME, EntryStyle.PAPER)) {
+      String rendered = MarkdownRenderer.create(new RenderOptions(candidate, TableWidth.DISPLAY)).render(list);
+      List<Lost> lost = original.in(rendered);
+      if (best == null || count(lost) < count(best.lost())) {
+        best = new Styled(candidate, lost);
+      }
+      if (lost.isEmpty()) {
+        break; // nothing lost: no style can do better
+      }
+    }
+    return best;
   }
 
   /** How many URLs and words {@code lost} holds in all (a URL out of order counts as one). */
@@ -192,12 +235,23 @@ public final class ImportLoss {
       }
     }
 
+    /** An HTML block or inline tag: its URLs, and its words in order, an image's alternative text among them. */
     private void html(String html, int line) {
       Matcher url = HTML_URL.matcher(html);
       while (url.find()) {
         url(url.group(1), line);
       }
-      words(MarkdownParsing.htmlText(html), line);
+      Matcher part = HTML_PART.matcher(html);
+      while (part.find()) {
+        if (part.group(1) != null) {
+          Matcher alt = HTML_ALT.matcher(part.group(1));
+          if (part.group(1).regionMatches(true, 0, "<img", 0, 4) && alt.find()) {
+            words(MarkdownParsing.htmlText(alt.group(1)), line);
+          }
+        } else {
+          words(MarkdownParsing.htmlText(part.group()), line);
+        }
+      }
     }
 
     private void url(String url, int line) {

@@ -650,15 +650,17 @@ public final class MarkdownListReader {
   }
 
   /**
-   * The paper style: text first, then only links, with nothing but spaces between them (what the
-   * rendering writes back the same); anything else is kept span by span as a text item.
+   * The paper style: text first, then only links labelled in brackets ({@code [[Paper]](…)}), with
+   * nothing but spaces between them (what the rendering writes back the same); anything else is kept
+   * span by span as a text item.
    */
   private static boolean isPaperStyle(Node first) {
     boolean links = false;
     for (Node child = first; child != null; child = child.getNext()) {
       if (child instanceof org.commonmark.node.Link link) {
-        if (link.getFirstChild() instanceof Image) {
-          return false;
+        String label = text(link).strip();
+        if (link.getFirstChild() instanceof Image || !label.startsWith("[") || !label.endsWith("]")) {
+          return false; // the paper style's links read [Paper], [Code]
         }
         links = true;
       } else if (links && !(child instanceof org.commonmark.node.Text t && t.getLiteral().isBlank())

@@ -13,12 +13,12 @@ import java.util.stream.Stream;
 import javax.tools.ToolProvider;
 
 /** Compiles generated sources in-process against awesome-dsl, as a list project's build would. */
-final class Javac {
+public final class Javac {
 
   private Javac() {}
 
   /** Compiles every {@code .java} file under {@code sources} into {@code classes}; returns javac's output on failure. */
-  static String compile(Path sources, Path classes) throws IOException {
+  public static String compile(Path sources, Path classes) throws IOException {
     List<String> args = new ArrayList<>(List.of("-d", classes.toString(), "-cp", dslClasses(), "-proc:none", "-g:none",
         "-encoding", "UTF-8", "-Xlint:none", "-nowarn"));
     try (Stream<Path> files = Files.walk(sources)) {

@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import io.github.awesomedsl.model.Alignment;
 import io.github.awesomedsl.model.AwesomeList;
 import io.github.awesomedsl.model.Badge;
+import io.github.awesomedsl.model.Block;
 import io.github.awesomedsl.model.Cell;
 import io.github.awesomedsl.model.Column;
 import io.github.awesomedsl.model.Entry;
@@ -17,12 +18,16 @@ import io.github.awesomedsl.model.Row;
 import io.github.awesomedsl.model.Section;
 import io.github.awesomedsl.model.SourceLocation;
 import io.github.awesomedsl.model.Table;
+import io.github.awesomedsl.model.TextItem;
 import io.github.awesomedsl.render.MarkdownRenderer;
 import io.github.awesomedsl.render.MarkdownWriter;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import java.util.OptionalInt;
+import java.util.stream.Stream;
+import net.jqwik.api.Tuple;
+import net.jqwik.api.statistics.Statistics;
 import net.jqwik.api.Arbitraries;
 import net.jqwik.api.Arbitrary;
 import net.jqwik.api.Combinators;
@@ -83,19 +88,71 @@ class ImportRoundTripProperties {
   private Arbitrary<Table> tables() {
     return Arbitraries.integers().between(1, 3).flatMap(columns -> Combinators.combine(
             Combinators.combine(texts(), Arbitraries.of(Alignment.values())).as(Column::new).list().ofSize(columns),
-            Arbitraries.oneOf(texts().map(Cell::text), Combinators.combine(texts(), urls()).as(Cell::link))
+            Arbitraries.oneOf(texts().map(Cell::text), Combinators.combine(texts(), urls()).as(Cell::link), richCells())
                 .list().ofSize(columns).list().ofMinSize(1).ofMaxSize(3))
         .as((cols, rows) -> new Table(cols, rows.stream().map(cells -> new Row(cells, List.of(), SourceLocation.UNKNOWN)).toList(),
             SourceLocation.UNKNOWN)));
   }
 
+  /** Items that may hold children: entries with a link, and groups (plain text over their children). */
+  private Arbitrary<Item> items(int depth) {
+    Arbitrary<List<Item>> children = depth >= 2 ? Arbitraries.just(List.of()) : items(depth + 1).list().ofMaxSize(2);
+    Arbitrary<Item> entry = Combinators.combine(entries(false), children).as((e, kids) -> new Entry(e.id(), e.title(),
+        e.description(), e.venue(), e.year(), e.links(), e.tags(), e.suppressions(), kids, e.location()));
+    Arbitrary<Item> badged = Combinators.combine(texts(), urls(), urls(), texts(), urls())
+        .as((alt, image, target, name, url) -> new TextItem(new RichText(List.of(Inline.badge(alt, image, target),
+            Inline.text(" "), Inline.link(name, url))), List.of(), List.of(), SourceLocation.UNKNOWN));
+    if (depth >= 2) {
+      return Arbitraries.frequencyOf(Tuple.of(4, entry), Tuple.of(1, badged));
+    }
+    Arbitrary<Item> group = Combinators.combine(texts(), items(depth + 1).list().ofMinSize(1).ofMaxSize(2))
+        .as((text, kids) -> new TextItem(RichText.of(text), kids, List.of(), SourceLocation.UNKNOWN));
+    return Arbitraries.frequencyOf(Tuple.of(4, entry), Tuple.of(1, group), Tuple.of(1, badged));
+  }
+
+  /** A cell of rich text: a code span or text beside links and badges (links alone make a links cell). */
+  private Arbitrary<Cell> richCells() {
+    Arbitrary<Inline> span = Arbitraries.oneOf(
+        Combinators.combine(texts(), urls()).as(Inline::link),
+        Combinators.combine(texts(), urls(), urls()).as(Inline::badge),
+        texts().map(Inline::emphasis),
+        Arbitraries.just(Inline.lineBreak()));
+    return Combinators.combine(texts(), span.list().ofMinSize(1).ofMaxSize(3))
+        .as((code, spans) -> {
+          List<Inline> all = new ArrayList<>();
+          all.add(Inline.code(code));
+          spans.forEach(s -> {
+            all.add(Inline.text(" "));
+            all.add(s);
+          });
+          return Cell.rich(new RichText(all));
+        });
+  }
+
+  /**
+   * A body in any order: runs of items (consecutive items are one list) between tables and paragraphs;
+   * it starts with items or a table, since prose before them is the intro.
+   */
+  private Arbitrary<List<Block>> body() {
+    Arbitrary<List<Block>> run = items(0).list().ofMinSize(1).ofMaxSize(3).map(List::<Block>copyOf);
+    Arbitrary<List<Block>> other = Arbitraries.oneOf(tables(), texts().map(ImportRoundTripProperties::paragraph))
+        .map(List::<Block>of);
+    Arbitrary<List<Block>> first = Arbitraries.oneOf(run, tables().map(List::<Block>of));
+    return Combinators.combine(first, other, run, other, Arbitraries.integers().between(1, 4))
+        .as((a, b, c, d, parts) -> Stream.of(a, b, c, d).limit(parts).flatMap(List::stream).toList());
+  }
+
   private Arbitrary<Section> sections(int depth) {
     Arbitrary<List<Section>> children = depth >= 3 ? Arbitraries.just(List.of()) : sections(depth + 1).list().ofMaxSize(2);
-    return Combinators.combine(texts(), texts().map(ImportRoundTripProperties::paragraph).list().ofMaxSize(2),
-            Arbitraries.of(true, false), tables().list().ofMaxSize(1), children)
-        .flatAs((title, intro, dated, tables, subsections) -> entries(dated).list().ofMinSize(dated ? 1 : 0).ofMaxSize(4)
-            .map(entries -> new Section(title, intro, new ArrayList<Item>(entries), tables, dated, Optional.empty(),
-                subsections, List.of(), SourceLocation.UNKNOWN)));
+    Arbitrary<Section> dated = Combinators.combine(texts(), texts().map(ImportRoundTripProperties::paragraph).list()
+            .ofMaxSize(2), tables().list().ofMaxSize(1), children, entries(true).list().ofMinSize(1).ofMaxSize(4))
+        .as((title, intro, tables, subsections, entries) -> new Section(title, intro, new ArrayList<Item>(entries), tables,
+            true, Optional.empty(), subsections, List.of(), SourceLocation.UNKNOWN));
+    Arbitrary<Section> ordered = Combinators.combine(texts(), texts().map(ImportRoundTripProperties::paragraph).list()
+            .ofMaxSize(2), body(), children)
+        .as((title, intro, body, subsections) -> new Section(title, intro, body, false, Optional.empty(), subsections,
+            List.of(), SourceLocation.UNKNOWN));
+    return Arbitraries.oneOf(dated, ordered);
   }
 
   @Provide
@@ -111,6 +168,8 @@ class ImportRoundTripProperties {
   void importingTheRenderingGivesTheListBack(@ForAll("lists") AwesomeList list) {
     String markdown = MarkdownRenderer.create().render(list);
     AwesomeList imported = new MarkdownListReader("README.md").read(markdown);
+    boolean nested = list.sections().stream().anyMatch(s -> s.allItems().size() > s.items().size());
+    Statistics.label("nested items").collect(nested);
     assertThat(comparable(imported)).as("imported from:%n%s", markdown).isEqualTo(comparable(list));
   }
 
@@ -159,19 +218,37 @@ class ImportRoundTripProperties {
   private static void section(Section section, StringBuilder out, String indent) {
     out.append(indent).append("section=").append(section.title()).append(" grouped=").append(section.groupByYear()).append('\n');
     section.intro().forEach(p -> out.append(indent).append(" intro=").append(p.plainText()).append('\n'));
-    List<Entry> entries = section.items().stream().map(Entry.class::cast).toList();
-    if (section.groupByYear()) { // shown newest year first, declared order within a year
-      entries = entries.stream().sorted(java.util.Comparator.comparingInt((Entry e) -> e.year().getAsInt()).reversed()).toList();
+    List<Block> body = section.body();
+    if (section.groupByYear()) { // shown newest year first, declared order within a year, then the rest
+      List<Block> sorted = new ArrayList<>(section.items().stream().map(Entry.class::cast)
+          .sorted(java.util.Comparator.comparingInt((Entry e) -> e.year().getAsInt()).reversed()).toList());
+      body.stream().filter(b -> !(b instanceof Item)).forEach(sorted::add);
+      body = sorted;
     }
-    for (Entry e : entries) {
-      out.append(indent).append(" entry=").append(e.title()).append(" | ").append(e.description().map(d -> canonical(d.inlines()).toString()).orElse("-"))
-          .append(" | ").append(e.year()).append(" | ").append(e.links()).append('\n');
-    }
-    for (Table table : section.tables()) {
-      out.append(indent).append(" columns=").append(table.columns()).append('\n');
-      table.rows().forEach(r -> out.append(indent).append("  row=").append(r.cells()).append('\n'));
+    for (Block block : body) {
+      if (block instanceof Item item) {
+        item(item, out, indent + " ");
+      } else if (block instanceof Table table) {
+        out.append(indent).append(" columns=").append(table.columns()).append('\n');
+        table.rows().forEach(r -> out.append(indent).append("  row=").append(r.cells().stream()
+            .map(c -> c instanceof Cell.Rich rich ? "rich" + canonical(rich.text().inlines()) : c.toString()).toList())
+            .append('\n'));
+      } else if (block instanceof Paragraph paragraph) {
+        out.append(indent).append(" paragraph=").append(paragraph.plainText()).append('\n');
+      }
     }
     section.subsections().forEach(s -> section(s, out, indent + "  "));
+  }
+
+  private static void item(Item item, StringBuilder out, String indent) {
+    if (item instanceof Entry e) {
+      out.append(indent).append("entry=").append(e.title()).append(" | ")
+          .append(e.description().map(d -> canonical(d.inlines()).toString()).orElse("-"))
+          .append(" | ").append(e.year()).append(" | ").append(e.links()).append('\n');
+    } else if (item instanceof TextItem t) {
+      out.append(indent).append("text=").append(canonical(t.text().inlines())).append('\n');
+    }
+    item.children().forEach(child -> item(child, out, indent + "  "));
   }
 
   private static Paragraph paragraph(String text) {
