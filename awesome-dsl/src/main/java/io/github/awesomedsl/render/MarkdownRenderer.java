@@ -30,8 +30,9 @@ import java.util.Optional;
  *
  * <p>The output is deterministic (same list, same bytes), uses {@code \n} and ends with a newline. Its
  * shape: the H1 title with the badges beside it, the description, a generated {@code ## Contents} of the
- * H2 and H3 headings (anchors by {@link GithubSlugger}), the sections (H2 to H4) with their intro, items,
- * tables and subsections, year groups as headings one level below their section, a closing
+ * H2 and H3 headings (anchors by {@link GithubSlugger}), the sections (H2 to H4) with their intro, their
+ * body in declared order (consecutive items as one list, children indented under their parent, tables,
+ * paragraphs) and subsections, year groups as headings one level below their section, a closing
  * Contributing section, which the contents leave out as awesome-lint asks, and the licence notice as
  * closing paragraphs (awesome-lint forbids a License section).
  *

@@ -40,10 +40,12 @@ import org.commonmark.node.StrongEmphasis;
 
 /**
  * Reads an awesome list written in Markdown into the model, each element located at its line of the
- * file, so that the validator's rules apply to plain READMEs too. Recognises the title and its badges,
- * the description, the contents (skipped: it is generated), headings as sections, year headings and
- * {@code **2023**} lines as year groups, list items in the awesome style ({@code [Title](url) - Description})
- * and in the paper style ({@code [Venue] Title. [[Paper]](…) [[Code]](…)}), and tables.
+ * file, so that the validator's rules apply to plain READMEs too. Recognises the title and its badges
+ * (also from an HTML title block), the description, the contents (skipped: it is generated, as are
+ * "back to top" links), headings as sections, year headings and {@code **2023**} lines as year groups,
+ * list items in the awesome style ({@code [Title](url) - Description}), in the paper style ({@code
+ * [Venue] Title. [[Paper]](…) [[Code]](…)}) and as text items otherwise, with the items nested under
+ * them, and tables. What it cannot map stays as raw Markdown where it stood.
  */
 public final class MarkdownListReader {
 

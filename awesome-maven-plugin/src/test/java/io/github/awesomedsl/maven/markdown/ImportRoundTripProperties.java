@@ -38,10 +38,11 @@ import net.jqwik.api.Provide;
 /**
  * import(render(list)) equals the list, for lists in the vocabulary the awesome style writes without
  * loss: a title with the awesome badge, description paragraphs, sections nested to H4 with text intros,
- * entries with a main link and a description (grouped by year or not), tables with aligned columns and
- * text or link cells, and a Contributing section. (Venues, secondary links and placeholders are written
- * as prose in that style, so they are outside this property.) Source lines are not compared: a README's
- * are not the DSL's.
+ * entries with a main link, a rich description and children (entries, groups of plain text, items that
+ * start with a badge), sections grouped by year, bodies where tables and paragraphs stand between runs
+ * of items, tables with aligned columns and text, link or rich cells, and a Contributing section.
+ * (Venues, secondary links and placeholders are written as prose in that style, so they are outside
+ * this property.) Source lines are not compared: a README's are not the DSL's.
  */
 class ImportRoundTripProperties {
 
