@@ -3,9 +3,12 @@ package io.github.awesomedsl.validate.rules;
 import static io.github.awesomedsl.dsl.AwesomeDsl.cell;
 import static io.github.awesomedsl.dsl.AwesomeDsl.column;
 import static io.github.awesomedsl.dsl.AwesomeDsl.entry;
+import static io.github.awesomedsl.dsl.AwesomeDsl.group;
+import static io.github.awesomedsl.dsl.AwesomeDsl.item;
 import static io.github.awesomedsl.dsl.AwesomeDsl.list;
 import static io.github.awesomedsl.dsl.AwesomeDsl.section;
 import static io.github.awesomedsl.dsl.AwesomeDsl.table;
+import static io.github.awesomedsl.dsl.AwesomeDsl.text;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.github.awesomedsl.validate.Validator;
@@ -72,5 +75,19 @@ class DuplicateUrlRuleTest {
   void passesDistinctUrls() {
     var list = list("Awesome").section(section("A").entry(entry("A").url("https://a.org")).entry(entry("B").url("https://b.org"))).build();
     assertThat(Validator.of(List.of(new DuplicateUrlRule())).validate(list).diagnostics()).isEmpty();
+  }
+
+  @Test
+  void childrenAndGroupsAreCheckedLikeAnyItem() {
+    int line = new Throwable().getStackTrace()[0].getLineNumber() + 3;
+    var list = list("Awesome")
+        .section(section("Web")
+            .items(entry("Kit").url("https://kit.example.com").children(
+                    entry("Kit Auth").url("https://kit.example.com/")),
+                group("Testing", item(text("See ").link("the kit", "https://KIT.example.com")))))
+        .build();
+    var diagnostics = Validator.of(List.of(new DuplicateUrlRule())).validate(list).diagnostics();
+    assertThat(diagnostics).extracting(d -> d.path() + " @" + (d.location().line() - line)).containsExactly(
+        "Web › Kit Auth @1", "Web › See the kit @2");
   }
 }
