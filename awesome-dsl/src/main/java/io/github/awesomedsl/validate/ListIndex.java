@@ -72,6 +72,20 @@ public final class ListIndex {
       return location;
     }
 
+    /**
+     * Whether it was read from a Markdown file (awesome:lint) rather than declared in Java: its findings
+     * then say what to change in the Markdown, not which DSL method to call.
+     */
+    public boolean fromMarkdown() {
+      String file = location.fileName().toLowerCase(java.util.Locale.ROOT);
+      return file.endsWith(".md") || file.endsWith(".markdown");
+    }
+
+    /** What holds it: an item's section, a section's parent section, or the list (whose parent is null). */
+    public Element parent() {
+      return parent;
+    }
+
     /** The findings accepted on it. */
     public List<Suppression> suppressions() {
       return suppressions;

@@ -31,7 +31,9 @@ public final class BadgeRule implements Rule {
   private static void check(ListIndex list, Findings findings) {
     boolean present = list.list().badges().stream().anyMatch(b -> b.imageUrl().startsWith("https://awesome.re/badge"));
     if (!present) {
-      findings.report(list.listElement(), "the list has no awesome badge; add .badge(Badge.AWESOME) after list(…)");
+      findings.report(list.listElement(), list.listElement().fromMarkdown()
+          ? "the list has no awesome badge; add [![Awesome](https://awesome.re/badge.svg)](https://awesome.re) after the title"
+          : "the list has no awesome badge; add .badge(Badge.AWESOME) after list(…)");
     }
   }
 }

@@ -2,9 +2,12 @@ package io.github.awesomedsl.validate.rules;
 
 /**
  * The form under which two URLs that lead to the same page compare equal: scheme, user info and
- * {@code www.} dropped, host lowercased, default port, trailing slash, fragment and {@code utm_*}
- * parameters removed, GitHub owner/repo lowercased, arXiv {@code abs}/{@code pdf}/version variants and
- * {@code .pdf} suffixes folded.
+ * {@code www.} dropped, host lowercased, default port, trailing slash and {@code utm_*} parameters
+ * removed, GitHub owner/repo lowercased, arXiv {@code abs}/{@code pdf}/version variants and {@code .pdf}
+ * suffixes folded. The fragment stays, since it may select other content ({@code #!/a} and {@code #!/b}
+ * are two routes of a single-page site, {@code #tools} and {@code #other} two parts of a page), except
+ * {@code #readme} and {@code #top}, which are the page itself; {@link #page} drops it, for what only the
+ * page's address matters to (fetching it).
  *
  * <p>Every URL of a list goes through here, so the form is written in one pass to a {@link Sink}: a
  * string builder when the form is wanted, or a 64-bit hash ({@link #hash}) when only equality matters,
@@ -41,7 +44,7 @@ public final class CanonicalUrl {
 
     /** The hash of {@code url}'s canonical form. */
     long hashOf(String url) {
-      return hashOf(url, CanonicalUrl::write);
+      return hashOf(url, (u, sink) -> write(u, sink, true));
     }
   }
 
@@ -49,11 +52,22 @@ public final class CanonicalUrl {
 
   public static String of(String url) {
     StringBuilder out = new StringBuilder(url.length());
-    write(url, out::append);
+    write(url, out::append, true);
+    return out.toString();
+  }
+
+  /** The canonical form of the page {@code url} leads to, without its fragment: what a fetch asks for. */
+  public static String page(String url) {
+    StringBuilder out = new StringBuilder(url.length());
+    write(url, out::append, false);
     return out.toString();
   }
 
   static void write(String url, Sink out) {
+    write(url, out, true);
+  }
+
+  static void write(String url, Sink out, boolean fragment) {
     int begin = 0;
     int stop = url.length();
     while (begin < stop && Character.isWhitespace(url.charAt(begin))) {
@@ -133,6 +147,17 @@ public final class CanonicalUrl {
         p = amp + 1;
       }
     }
+    if (fragment && end < stop - 1 && !isNoiseFragment(url, end + 1, stop)) {
+      for (int i = end; i < stop; i++) {
+        out.put(url.charAt(i));
+      }
+    }
+  }
+
+  /** {@code #readme} and {@code #top} (any case): links to a page's start, the page itself. */
+  private static boolean isNoiseFragment(String url, int from, int to) {
+    return to - from == 6 && url.regionMatches(true, from, "readme", 0, 6)
+        || to - from == 3 && url.regionMatches(true, from, "top", 0, 3);
   }
 
   private static boolean isHost(String url, int start, int end, String host) {

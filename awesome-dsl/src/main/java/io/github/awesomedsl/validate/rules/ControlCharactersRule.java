@@ -68,7 +68,7 @@ public final class ControlCharactersRule implements Rule {
         return "a soft hyphen (U+00AD)";
       case '\u202A', '\u202B', '\u202C', '\u202D', '\u202E', '\u2066', '\u2067', '\u2068', '\u2069', '\u200E', '\u200F', '\u061C':
         return String.format("the bidirectional control U+%04X, which can make text read otherwise than it is"
-            + " (suppress the finding if the text is right-to-left on purpose)", (int) c);
+            + " (if the text is right-to-left on purpose, suppress or silence the finding)", (int) c);
       case '\u200D':
         return betweenPictographs(text, i) ? null : "a zero-width joiner (U+200D) outside an emoji";
       default:

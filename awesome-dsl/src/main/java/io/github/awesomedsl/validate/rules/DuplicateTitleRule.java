@@ -26,7 +26,7 @@ public final class DuplicateTitleRule implements Rule {
 
   @Override
   public String description() {
-    return "No two entries or link items share a title.";
+    return "No two items of one section share a title (letter case counts: Steam and STEAM are two names).";
   }
 
   @Override
@@ -42,7 +42,9 @@ public final class DuplicateTitleRule implements Rule {
           String title = ref.item().title();
           // blank-text reports blank titles; a group's text may repeat (two sections' "Libraries")
           if (!title.isBlank() && !(ref.item() instanceof TextItem)) {
-            titles.put(i, hasher.hashOf(title, DuplicateTitleRule::normalise));
+            // one section's items: the same name in two sections is two things (their URLs tell)
+            titles.put(i, hasher.hashOf(title, DuplicateTitleRule::spaced) * 31
+                + System.identityHashCode(ref.element().parent()));
           }
           i++;
         }
@@ -51,12 +53,37 @@ public final class DuplicateTitleRule implements Rule {
       @Override
       public void end() {
         titles.forEach(
-            i -> normalise(items.get(i).item().title()),
+            i -> System.identityHashCode(items.get(i).element().parent()) + "\u0000" + spaced(items.get(i).item().title()),
             (i, earlier) -> findings.report(items.get(i).element(), "\"" + items.get(i).item().title()
                 + "\" is already listed at " + items.get(earlier).element().path() + " ("
                 + items.get(earlier).element().location() + "); keep one of the two"));
       }
     };
+  }
+
+  /** Spaces trimmed and runs of white space collapsed to one space, letter case kept. */
+  static String spaced(String title) {
+    StringBuilder out = new StringBuilder(title.length());
+    spaced(title, (CanonicalUrl.Sink) out::append);
+    return out.toString();
+  }
+
+  private static void spaced(String title, CanonicalUrl.Sink out) {
+    boolean space = false;
+    boolean started = false;
+    for (int i = 0; i < title.length(); i++) {
+      char c = title.charAt(i);
+      if (Character.isWhitespace(c)) {
+        space = started;
+      } else {
+        if (space) {
+          out.put(' ');
+          space = false;
+        }
+        out.put(c);
+        started = true;
+      }
+    }
   }
 
   /** Lowercased, spaces trimmed and runs of white space collapsed to one space. */

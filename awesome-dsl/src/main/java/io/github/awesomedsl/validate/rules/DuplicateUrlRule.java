@@ -73,8 +73,9 @@ public final class DuplicateUrlRule implements Rule {
       findings.report(
           element,
           "links " + list.url(i) + ", which \"" + first.path() + "\" (" + first.location()
-              + ") already links; keep the link on the entry it belongs to, or suppress this finding"
-              + " with the reason both need it");
+              + ") already links; keep the link on the entry it belongs to, or "
+              + (element.fromMarkdown() ? "silence this finding with <!--lint ignore double-link--> before the list"
+                  : "suppress this finding with the reason both need it"));
     }
   }
 }

@@ -20,7 +20,7 @@ public final class EmptySectionRule implements Rule {
 
   @Override
   public String description() {
-    return "A section holds entries, links, tables or subsections, or declares a placeholder.";
+    return "A section holds items, tables, prose or subsections, or declares a placeholder.";
   }
 
   @Override
@@ -28,9 +28,13 @@ public final class EmptySectionRule implements Rule {
     return slice -> {
       for (ListIndex.SectionRef ref : slice.sections()) {
       var section = ref.section();
-      if (section.hasNoContent() && section.subsections().isEmpty() && section.placeholder().isEmpty()) {
-        findings.report(
-            ref.element(), "the section is empty; add entries, or declare it empty on purpose with .placeholder()");
+      // prose is content: "## License" and "MIT." is a section that says what it has to say
+      if (section.hasNoContent() && section.intro().isEmpty() && section.subsections().isEmpty()
+          && section.placeholder().isEmpty()) {
+        findings.report(ref.element(), ref.element().fromMarkdown()
+            ? "the section is empty; add items under its heading, or a line saying why it is empty (\"Contributions"
+                + " welcome.\"), or remove the heading"
+            : "the section is empty; add entries, or declare it empty on purpose with .placeholder()");
         }
       }
     };

@@ -68,7 +68,17 @@ public final class SpellingRule implements Rule {
       int i = 0;
       while (i < text.length()) {
         if (!isWordChar(text.charAt(i))) {
-          i++;
+          if (text.startsWith("<!--", i)) { // an HTML comment is not prose
+            int close = text.indexOf("-->", i + 4);
+            i = close < 0 ? text.length() : close + 3;
+          } else {
+            i++;
+          }
+          continue;
+        }
+        int tokenEnd = addressEnd(text, i);
+        if (tokenEnd > 0) { // a URL, a path or an address: its words are not prose ("openjdk" in a URL)
+          i = tokenEnd;
           continue;
         }
         int start = i;
@@ -93,6 +103,28 @@ public final class SpellingRule implements Rule {
         }
       }
     });
+  }
+
+  /**
+   * Where the white-space-delimited token around {@code at} ends when it is a URL, a path or an address
+   * ({@code https://…}, {@code www.…}, {@code .github/}, {@code docs/guide.md}, {@code a@b.org}), else 0.
+   */
+  private static int addressEnd(String text, int at) {
+    int start = at;
+    while (start > 0 && !Character.isWhitespace(text.charAt(start - 1))) {
+      start--;
+    }
+    int end = at;
+    while (end < text.length() && !Character.isWhitespace(text.charAt(end))) {
+      end++;
+    }
+    for (int i = start; i < end; i++) {
+      char c = text.charAt(i);
+      if (c == '/' || c == '@' || c == '\\') {
+        return end;
+      }
+    }
+    return text.regionMatches(true, start, "www.", 0, 4) || text.charAt(start) == '.' && end - start > 1 ? end : 0;
   }
 
   /** The proper name that {@code text[start, end)} spells in any case, or {@code null}. */

@@ -46,10 +46,11 @@ public final class YearMismatchRule implements Rule {
         Optional<LinkYear> linkYear = LinkYear.of(link.url());
         if (linkYear.isPresent() && !linkYear.get().agreesWith(year)) {
           LinkYear found = linkYear.get();
-          findings.report(ref.element(), "the entry is dated " + year + " but its " + link.label() + " link ("
-              + link.url() + ") has the " + found.source() + "; correct .year(" + found.year() + ")"
+          String fix = !ref.element().fromMarkdown() ? "correct .year(" + found.year() + ")"
               + (ref.inYearGroup() ? ", which moves it to that year's group," : "")
-              + " or the link if it belongs to another work");
+              : ref.inYearGroup() ? "move it under the " + found.year() + " heading" : "correct its year to " + found.year();
+          findings.report(ref.element(), "the entry is dated " + year + " but its " + link.label() + " link ("
+              + link.url() + ") has the " + found.source() + "; " + fix + " or the link if it belongs to another work");
           break;
         }
       }

@@ -26,6 +26,7 @@ class DuplicateUrlRuleTest {
     "https://arxiv.org/pdf/2308.02463.pdf, https://arxiv.org/abs/2308.02463",
     "https://example.org/a?utm_source=x&b=1#top, https://example.org:443/a?b=1",
     "https://aclanthology.org/2022.emnlp-main.26.pdf, https://aclanthology.org/2022.emnlp-main.26/",
+    "https://github.com/a/b#readme, https://github.com/a/b",
   })
   void variantsOfOneUrlAreTheSame(String a, String b) {
     assertThat(CanonicalUrl.of(a)).isEqualTo(CanonicalUrl.of(b));
@@ -38,6 +39,8 @@ class DuplicateUrlRuleTest {
     "https://example.org/Path, https://example.org/path",
     "https://arxiv.org/abs/2304.14454, https://arxiv.org/abs/2304.14455",
     "https://example.org/a?b=1, https://example.org/a?b=2",
+    "https://s.example.com/#!/a, https://s.example.com/#!/b", // two routes of a single-page site
+    "https://x.example.com/docs#tools, https://x.example.com/docs#other", // two parts of a page
   })
   void differentPagesDiffer(String a, String b) {
     assertThat(CanonicalUrl.of(a)).isNotEqualTo(CanonicalUrl.of(b));

@@ -38,4 +38,12 @@ class EmptySectionRuleTest {
               + "the section is empty; add entries, or declare it empty on purpose with .placeholder()");
         });
   }
+
+  @Test
+  void aSectionOfProseIsNotEmpty() {
+    // "## License" and "MIT.": seen on real lists
+    var list = io.github.awesomedsl.dsl.AwesomeDsl.list("Awesome")
+        .section(io.github.awesomedsl.dsl.AwesomeDsl.section("License").intro("MIT.")).build();
+    assertThat(RuleFindings.of(new EmptySectionRule(), list)).isEmpty();
+  }
 }

@@ -18,11 +18,23 @@ class StructureRulesTest {
   @Nested
   class DuplicateTitle {
     @Test
-    void reportsTheSecondItemWithATitle() {
-      var list = list("Awesome").section(section("A").entry(entry("Maven").url("https://maven.apache.org")))
-          .section(section("B").entry(entry(" maven ").url("https://maven.org")).entry(entry("Gradle").url("https://gradle.org"))).build();
+    void reportsTheSecondItemOfASectionWithATitle() {
+      var list = list("Awesome").section(section("B").entry(entry("Maven").url("https://maven.apache.org"))
+          .entry(entry(" Maven ").url("https://maven.org")).entry(entry("Gradle").url("https://gradle.org"))).build();
       assertThat(RuleFindings.messages(new DuplicateTitleRule(), list)).singleElement().asString()
-          .startsWith("duplicate-title B › maven: \" maven \" is already listed at A › Maven (StructureRulesTest.java:");
+          .startsWith("duplicate-title B › Maven: \" Maven \" is already listed at B › Maven (StructureRulesTest.java:");
+    }
+
+    @Test
+    void letterCaseAndOtherSectionsMakeOtherNames() {
+      // seen on real lists: Steam and STEAM are two projects; two xlsx libraries of two languages
+      var list = list("Awesome")
+          .section(section("Games").entry(entry("Steam").url("https://steam.example.com"))
+              .entry(entry("STEAM").url("https://steam-edu.example.com")))
+          .section(section("Go").entry(entry("xlsx").url("https://github.com/tealeg/xlsx")))
+          .section(section("Rust").entry(entry("xlsx").url("https://github.com/other/xlsx")))
+          .build();
+      assertThat(RuleFindings.of(new DuplicateTitleRule(), list)).isEmpty();
     }
 
     @Test
@@ -35,6 +47,15 @@ class StructureRulesTest {
 
   @Nested
   class DuplicateRow {
+    @Test
+    void rowsThatDifferInACellAreTwoRows() {
+      // seen on real lists: one date, two papers
+      var list = list("Awesome").section(section("News")
+          .table(table(column("Date"), column("Paper")).row(cell("2023-01"), cell("P", "https://p.example.com"))
+              .row(cell("2023-01"), cell("Q", "https://q.example.com")))).build();
+      assertThat(RuleFindings.of(new DuplicateRowRule(), list)).isEmpty();
+    }
+
     @Test
     void reportsARowThatRepeatsAnotherOfItsTable() {
       var list = list("Awesome").section(section("Data")

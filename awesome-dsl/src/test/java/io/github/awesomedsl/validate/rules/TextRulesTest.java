@@ -6,6 +6,7 @@ import static io.github.awesomedsl.dsl.AwesomeDsl.entry;
 import static io.github.awesomedsl.dsl.AwesomeDsl.linkItem;
 import static io.github.awesomedsl.dsl.AwesomeDsl.list;
 import static io.github.awesomedsl.dsl.AwesomeDsl.section;
+import static io.github.awesomedsl.dsl.AwesomeDsl.text;
 import static io.github.awesomedsl.dsl.AwesomeDsl.table;
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -55,11 +56,11 @@ class TextRulesTest {
           .entry(entry("Tool").url("https://a.org").description("Safe \u2066text\u2069."))).build();
       assertThat(RuleFindings.messages(new ControlCharactersRule(), list)).containsExactly(
           "control-characters Build \u202E}; evil(); {\u202C: the section title holds the bidirectional control U+202E, which"
-              + " can make text read otherwise than it is (suppress the finding if the text is right-to-left on purpose)"
-              + " at character 7 (\"Build \\u202E}; evil(); …\"); remove it",
+              + " can make text read otherwise than it is (if the text is right-to-left on purpose, suppress or silence the"
+              + " finding) at character 7 (\"Build \\u202E}; evil(); …\"); remove it",
           "control-characters Build \u202E}; evil(); {\u202C › Tool: the description holds the bidirectional control U+2066,"
-              + " which can make text read otherwise than it is (suppress the finding if the text is right-to-left on"
-              + " purpose) at character 6 (\"Safe \\u2066text\\u2069.\"); remove it");
+              + " which can make text read otherwise than it is (if the text is right-to-left on purpose, suppress or"
+              + " silence the finding) at character 6 (\"Safe \\u2066text\\u2069.\"); remove it");
     }
 
     @Test
@@ -80,7 +81,27 @@ class TextRulesTest {
           .entry(entry("D").url("https://d.org").description("Fine."))).build();
       assertThat(RuleFindings.messages(new DescriptionStyleRule(), list)).containsExactly(
           "description-style S › A: the description starts with \"lowercase\"; start it with a capital: \"Lowercase\"",
-          "description-style S › B: the description ends with \"p\"; end it with . or ! (awesome-lint asks for it)");
+          "description-style S › B: the description ends with \"p\"; end the sentence with a full stop (or !, ? or …)");
+    }
+
+    @Test
+    void acceptsTheEndingsAwesomeLintAcceptsAndLeavesTheMetadataAfterTheProse() {
+      // each seen on real lists, each accepted by awesome-lint or item metadata after the sentence
+      var list = list("Awesome").section(section("S")
+          .entry(entry("A").url("https://a.org").description("Does things. (MIT)"))
+          .entry(entry("B").url("https://b.org").description("Does things?"))
+          .entry(entry("C").url("https://c.org").description("Does things…"))
+          .entry(entry("D").url("https://d.org").description("Says \"hello.\""))
+          .entry(entry("E").url("https://e.org").description(text("Does things. (").link("Demo", "https://e.org/demo")
+              .text(") ").code("MIT").text(" ").code("Go")))
+          .entry(entry("F").url("https://f.org").description(text("Does things. ").badge("stars", "https://img.example.com/s.svg",
+              "https://f.org/stars")))
+          .entry(entry("G").url("https://g.org").description("(macOS only)"))
+          .entry(entry("H").url("https://h.org").description("🚀"))
+          .entry(entry("I").url("https://i.org").description("Fast. 🚀"))
+          .entry(entry("J").url("https://j.org").description(text("Does things").code("MIT")))).build();
+      assertThat(RuleFindings.messages(new DescriptionStyleRule(), list)).containsExactly(
+          "description-style S › J: the description ends with \"s\"; end the sentence with a full stop (or !, ? or …)");
     }
 
     @Test
@@ -92,6 +113,14 @@ class TextRulesTest {
 
   @Nested
   class Spelling {
+    @Test
+    void leavesUrlsPathsAndCommentsAlone() {
+      var list = list("Awesome").section(section("S")
+          .entry(entry("A").url("https://a.org").description("See https://github.com/openjdk/jdk and .github/ files."))
+          .entry(entry("B").url("https://b.org").description("Mirrors www.github.com/x <!-- github --> too."))).build();
+      assertThat(RuleFindings.of(new SpellingRule(), list)).isEmpty();
+    }
+
     @Test
     void spellsProperNamesAsTheirOwnersDo() {
       var list = list("Awesome").section(section("Github tools")

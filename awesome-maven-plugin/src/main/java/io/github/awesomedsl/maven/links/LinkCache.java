@@ -50,14 +50,14 @@ public final class LinkCache {
       LinkResult result = new LinkResult(link.path("url").asText(), LinkStatus.valueOf(link.path("status").asText()),
           link.path("httpStatus").asInt(), link.path("movedTo").asText(""), link.path("message").asText(""),
           Instant.parse(link.path("checkedAt").asText()));
-      results.put(CanonicalUrl.of(result.url()), result);
+      results.put(CanonicalUrl.page(result.url()), result);
     }
     return new LinkCache(results);
   }
 
   /** A working result for {@code url} checked less than {@code maxAge} before {@code now}. */
   public Optional<LinkResult> fresh(String url, Duration maxAge, Instant now) {
-    LinkResult cached = results.get(CanonicalUrl.of(url));
+    LinkResult cached = results.get(CanonicalUrl.page(url));
     if (cached == null || cached.status() == LinkStatus.BROKEN || cached.status() == LinkStatus.SKIPPED
         || cached.status() == LinkStatus.RATE_LIMITED) {
       return Optional.empty();
@@ -71,7 +71,7 @@ public final class LinkCache {
 
   public void put(LinkResult result) {
     if (result.status() != LinkStatus.SKIPPED) {
-      results.put(CanonicalUrl.of(result.url()), result);
+      results.put(CanonicalUrl.page(result.url()), result);
     }
   }
 

@@ -83,7 +83,7 @@ public final class LinkChecker implements AutoCloseable {
     Map<String, String> canonicalOf = new LinkedHashMap<>();
     Map<String, String> representative = new LinkedHashMap<>();
     for (String url : urls) {
-      String canonical = CanonicalUrl.of(url);
+      String canonical = CanonicalUrl.page(url);
       canonicalOf.put(url, canonical);
       representative.putIfAbsent(canonical, url);
     }
