@@ -3,6 +3,9 @@ package io.github.awesomedsl.validate;
 import io.github.awesomedsl.model.AwesomeList;
 import io.github.awesomedsl.model.Suppression;
 import io.github.awesomedsl.validate.rules.BadgeRule;
+import io.github.awesomedsl.validate.rules.MissingVenueRule;
+import io.github.awesomedsl.validate.rules.PlainHttpRule;
+import io.github.awesomedsl.validate.rules.RepeatedNameRule;
 import io.github.awesomedsl.validate.rules.BlankTextRule;
 import io.github.awesomedsl.validate.rules.ControlCharactersRule;
 import io.github.awesomedsl.validate.rules.DescriptionStyleRule;
@@ -70,15 +73,18 @@ public final class Validator {
         new BlankTextRule(),
         new ControlCharactersRule(),
         new DescriptionStyleRule(),
+        new RepeatedNameRule(),
         new SpellingRule(),
         new UrlSyntaxRule(),
         new SuspiciousUrlRule(),
         new InPageLinkRule(),
         new InsecureUrlRule(),
+        new PlainHttpRule(),
         new DuplicateUrlRule(),
         new DuplicateTitleRule(),
         new DuplicateRowRule(),
-        new YearMismatchRule());
+        new YearMismatchRule(),
+        new MissingVenueRule());
   }
 
   /** A validator with the built-in rules at their default severities. */

@@ -48,7 +48,7 @@ class ValidatorTest {
   void unknownRulesAndSeveritiesAreRejectedWithTheChoices() {
     assertThatThrownBy(() -> Validator.withDefaultRules().withSeverity("dup-url", "error"))
         .hasMessageStartingWith("unknown rule \"dup-url\"; the rules are [title-case, badge, empty-section,")
-        .hasMessageEndingWith("year-mismatch, unused-suppression]");
+        .hasMessageEndingWith("year-mismatch, missing-venue, unused-suppression]");
     assertThatThrownBy(() -> Validator.withDefaultRules().withSeverity("url-syntax", "fatal"))
         .hasMessage("unknown severity \"fatal\"; use error, warning, info or off");
   }

@@ -3,6 +3,7 @@ package io.github.awesomedsl.maven;
 import io.github.awesomedsl.maven.files.AtomicFiles;
 import io.github.awesomedsl.maven.markdown.LintFinding;
 import io.github.awesomedsl.maven.markdown.MarkdownLint;
+import io.github.awesomedsl.maven.markdown.WhitespaceStyle;
 import io.github.awesomedsl.model.SourceLocation;
 import io.github.awesomedsl.validate.Diagnostic;
 import io.github.awesomedsl.validate.SarifReport;
@@ -55,7 +56,15 @@ public final class LintMojo extends AbstractAwesomeMojo {
     long start = System.nanoTime();
     String markdown = readMarkdown(file);
     Validator validator = configuredValidator();
-    List<LintFinding> findings = guarded(file.getName(), () -> new MarkdownLint(validator).lint(file.getName(), markdown));
+    WhitespaceStyle style;
+    try {
+      style = WhitespaceStyle.of(file.toPath());
+    } catch (IOException | RuntimeException e) {
+      throw new MojoFailureException("Cannot read the .editorconfig that applies to " + relative(file.toPath()) + ": "
+          + e.getMessage() + "; fix it, or remove it to lint with the defaults (spaces, no trailing whitespace).", e);
+    }
+    List<LintFinding> findings = guarded(file.getName(), () -> new MarkdownLint(validator).lint(file.getName(), markdown,
+        style));
     String name = relative(file.toPath());
     long errors = 0;
     long warnings = 0;

@@ -80,7 +80,7 @@ public final class InsecureUrlRule implements Rule {
   /** A plain http link and the element that has it. */
   private record PlainHttp(String url, ListIndex.Element element) {}
 
-  private static boolean isKnownHttpsHost(String host) {
+  static boolean isKnownHttpsHost(String host) {
     for (String known = host; ; known = known.substring(known.indexOf('.') + 1)) {
       if (HTTPS_HOSTS.contains(known)) {
         return true;
@@ -92,7 +92,7 @@ public final class InsecureUrlRule implements Rule {
   }
 
   /** The host, lowercased, without {@code www.}, user info or port. */
-  private static String host(String url, int from) {
+  static String host(String url, int from) {
     int end = from;
     while (end < url.length() && "/?#".indexOf(url.charAt(end)) < 0) {
       end++;

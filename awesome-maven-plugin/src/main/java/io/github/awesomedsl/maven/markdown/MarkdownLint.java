@@ -62,8 +62,11 @@ public final class MarkdownLint {
       rule("empty-link", Severity.ERROR, "Links have a text and a target."),
       rule("nested-link", Severity.ERROR, "A link's target is a URL, not another link."),
       rule("relative-url", Severity.ERROR, "Links to other sites have a scheme."),
-      rule("whitespace", Severity.WARNING, "No tabs, no trailing whitespace."),
-      rule("bold-heading", Severity.WARNING, "Headings are headings, not bold paragraphs."));
+      rule("whitespace", Severity.WARNING, "No tabs, no trailing whitespace (as the .editorconfig says, if there is one)."),
+      rule("bold-heading", Severity.WARNING, "Headings are headings, not bold paragraphs."),
+      rule("item-separator", Severity.WARNING, "An item's link and its description are separated by \" - \"."),
+      rule("link-spacing", Severity.WARNING, "A link is set off by a space from the word before it."),
+      rule("item-form", Severity.WARNING, "The items of a list separate their links the same way."));
 
   private static SarifReport.RuleDescriptor rule(String id, Severity severity, String description) {
     return new SarifReport.RuleDescriptor(id, description, Optional.of(severity));
@@ -75,8 +78,13 @@ public final class MarkdownLint {
     this.validator = validator;
   }
 
-  /** Every finding, by line and column. */
+  /** Every finding, by line and column, for a file without an {@code .editorconfig}. */
   public List<LintFinding> lint(String file, String markdown) {
+    return lint(file, markdown, WhitespaceStyle.DEFAULT);
+  }
+
+  /** Every finding, by line and column; {@code style} is what the repository's {@code .editorconfig} asks. */
+  public List<LintFinding> lint(String file, String markdown, WhitespaceStyle style) {
     TextLines lines = TextLines.of(markdown);
     List<LintFinding> findings = new ArrayList<>();
     MarkdownRules rules = new MarkdownRules(lines, findings);
@@ -88,7 +96,7 @@ public final class MarkdownLint {
       reading.accept(chunk);
     }
     rules.finish();
-    whitespace(lines, findings);
+    whitespace(lines, findings, style);
     // A bad link is reported once, by the Markdown rule that has its column, not again by the model's.
     Set<Integer> badLinkLines = new HashSet<>();
     findings.stream().filter(f -> Set.of("empty-link", "nested-link", "relative-url").contains(f.ruleId()))
@@ -141,14 +149,19 @@ public final class MarkdownLint {
    * every heading's anchor is known.
    */
   private static final class MarkdownRules {
-    private record AnchorLink(String anchor, String text, int line, int column) {}
+    private record AnchorLink(String anchor, String text, int line, int column, boolean inContents) {}
+
+    /** A paper-style item's way of separating its links: a comma or a space. */
+    private record LinkForm(boolean comma, int line, int column, int section) {}
 
     private final TextLines lines;
     private final List<LintFinding> findings;
     private final GithubSlugger slugger = new GithubSlugger();
     private final Map<String, String> headingByAnchor = new HashMap<>();
     private final List<AnchorLink> anchorLinks = new ArrayList<>();
+    private final List<LinkForm> linkForms = new ArrayList<>();
     private int h1;
+    private int headings;
 
     MarkdownRules(TextLines lines, List<LintFinding> findings) {
       this.lines = lines;
@@ -160,7 +173,13 @@ public final class MarkdownLint {
         @Override
         public void visit(Heading heading) {
           String text = text(heading).strip();
+          headings++;
           headingByAnchor.put(slugger.slug(text), text);
+          // GitHub's anchor comes from the heading's visible text, which a badge's image does not add to
+          String withoutImages = textWithoutImages(heading).strip();
+          if (!withoutImages.equals(text)) {
+            headingByAnchor.putIfAbsent(GithubSlugger.slugOnce(withoutImages), text);
+          }
           if (heading.getLevel() == 1 && ++h1 == 2) {
             findings.add(new LintFinding("multiple-h1", Severity.ERROR, chunk.line(heading), column(heading),
                 "a second H1; a README has one title: make this heading ## or lower"));
@@ -173,8 +192,14 @@ public final class MarkdownLint {
           String destination = link.getDestination();
           int[] at = position(link, chunk, lines);
           String text = text(link).strip();
+          if (link.getPrevious() instanceof org.commonmark.node.Text before && !before.getLiteral().isEmpty()
+              && LINK_GLUED.matcher(before.getLiteral()).find()) {
+            String word = before.getLiteral().replaceAll("^.*\\s", "");
+            findings.add(new LintFinding("link-spacing", Severity.WARNING, at[0], at[1], "no space between \""
+                + word + "\" and the link \"" + text + "\"; write \"" + word + " [" + text + "](…)\""));
+          }
           if (destination.startsWith("#")) {
-            anchorLinks.add(new AnchorLink(destination.substring(1), text, at[0], at[1]));
+            anchorLinks.add(new AnchorLink(destination.substring(1), text, at[0], at[1], inContents(link)));
           } else if (destination.isBlank() || text.isEmpty() && !(link.getFirstChild() instanceof org.commonmark.node.Image)) {
             findings.add(new LintFinding("empty-link", Severity.ERROR, at[0], at[1],
                 destination.isBlank() ? "the link \"" + text + "\" has no target" : "the link to " + destination + " has no text"));
@@ -199,8 +224,13 @@ public final class MarkdownLint {
 
         @Override
         public void visit(Paragraph paragraph) {
+          if (paragraph.getParent() instanceof ListItem && !inContents(paragraph)) {
+            separator(paragraph, chunk);
+            linkForm(paragraph, chunk);
+          }
           if (paragraph.getFirstChild() instanceof StrongEmphasis && paragraph.getFirstChild() == paragraph.getLastChild()
-              && !(paragraph.getParent() instanceof ListItem)) {
+              && !(paragraph.getParent() instanceof ListItem) && !MarkdownParsing.isBackToTop(paragraph)
+              && !MarkdownParsing.linksOnlyAnchors(paragraph) && !hasLink(paragraph)) {
             findings.add(new LintFinding("bold-heading", Severity.WARNING, chunk.line(paragraph), column(paragraph),
                 "bold text used as a heading (\"" + text(paragraph).strip() + "\"); write a heading (#### "
                     + text(paragraph).strip() + ") so it gets an anchor"));
@@ -210,14 +240,75 @@ public final class MarkdownLint {
       });
     }
 
+    /** The separator between an item's link and its description: " - " in the awesome style. */
+    private void separator(Paragraph paragraph, MarkdownParsing.Chunk chunk) {
+      Node first = paragraph.getFirstChild();
+      Link link = first instanceof Link l ? l
+          : (first instanceof StrongEmphasis || first instanceof org.commonmark.node.Emphasis)
+              && first.getFirstChild() instanceof Link l && l.getNext() == null ? l : null;
+      if (link == null || link.getFirstChild() instanceof org.commonmark.node.Image
+          || !(first.getNext() instanceof org.commonmark.node.Text after)) {
+        return; // no link first, a badge, or metadata (a code span) after the link: not a separator to check
+      }
+      String text = after.getLiteral();
+      String problem = text.startsWith(" - ") || text.isBlank() ? null
+          : text.matches("^\\s*\u2013.*") ? "an en dash (\u2013)"
+          : text.matches("^\\s*\u2014.*") ? "an em dash (\u2014)"
+          : text.matches("^\\s*:.*") ? "a colon"
+          : text.matches("^\\s*-\\S.*|^-.*") ? "a hyphen without spaces"
+          : text.matches("^\\s+[\\p{L}\\p{N}].*") ? "only a space" : null;
+      if (problem != null) {
+        int[] at = position(link, chunk, lines);
+        int column = lines.indexOf(at[0] - 1, "](" + link.getDestination(), at[1] - 1);
+        int close = column < 0 ? -1 : lines.indexOf(at[0] - 1, ")", column + 2 + link.getDestination().length());
+        findings.add(new LintFinding("item-separator", Severity.WARNING, at[0], close < 0 ? at[1] : close + 2
+            + (first instanceof StrongEmphasis ? 2 : first == link ? 0 : 1), "the link and the description are"
+            + " separated by " + problem + "; write \" - \" between them, as awesome-lint asks"));
+      }
+    }
+
+    /** A paper-style item (text, then links): whether a comma or a space stands between its links. */
+    private void linkForm(Paragraph paragraph, MarkdownParsing.Chunk chunk) {
+      if (!(paragraph.getFirstChild() instanceof org.commonmark.node.Text)) {
+        return;
+      }
+      for (Node node = paragraph.getFirstChild(); node != null; node = node.getNext()) {
+        if (node instanceof Link link && node.getNext() instanceof org.commonmark.node.Text between
+            && between.getNext() instanceof Link) {
+          String gap = between.getLiteral();
+          if (gap.strip().equals(",") || gap.isBlank()) {
+            int[] at = position((Link) between.getNext(), chunk, lines);
+            linkForms.add(new LinkForm(!gap.isBlank(), at[0], at[1], headings));
+          }
+          return;
+        }
+      }
+    }
+
     void finish() {
+      long commas = linkForms.stream().filter(LinkForm::comma).count();
+      long spaces = linkForms.size() - commas;
+      if (commas > 0 && spaces > 0) {
+        boolean minorityComma = commas <= spaces; // on a tie, spaces: the rendering's form
+        // one finding per section, at its first item of the other form: the section was written apart
+        Map<Integer, List<LinkForm>> bySection = new java.util.LinkedHashMap<>();
+        linkForms.stream().filter(f -> f.comma() == minorityComma)
+            .forEach(f -> bySection.computeIfAbsent(f.section(), k -> new ArrayList<>()).add(f));
+        for (List<LinkForm> forms : bySection.values()) {
+          LinkForm first = forms.get(0);
+          findings.add(new LintFinding("item-form", Severity.WARNING, first.line(), first.column(), (forms.size() == 1
+              ? "this item separates its links" : "the " + forms.size() + " items of this section from here separate their"
+              + " links") + " by " + (minorityComma ? "commas" : "spaces") + ", the list's " + (minorityComma ? spaces : commas)
+              + " other items by " + (minorityComma ? "spaces" : "commas") + "; write them as the others do"));
+        }
+      }
       for (AnchorLink link : anchorLinks) {
         String heading = headingByAnchor.get(link.anchor());
         if (heading == null) {
           findings.add(new LintFinding("toc-anchor", Severity.ERROR, link.line(), link.column(),
               "the link #" + link.anchor() + " matches no heading (GitHub anchors are lowercase, punctuation dropped)"
                   + suggestion(link.anchor(), headingByAnchor.keySet())));
-        } else if (!link.text().equals(heading) && !link.text().isEmpty()) {
+        } else if (link.inContents() && !link.text().equals(heading) && !link.text().isEmpty()) {
           findings.add(new LintFinding("toc-text", Severity.WARNING, link.line(), link.column(),
               "the contents say \"" + link.text() + "\" but the heading is \"" + heading + "\""));
         }
@@ -225,15 +316,58 @@ public final class MarkdownLint {
     }
   }
 
-  private static void whitespace(TextLines lines, List<LintFinding> findings) {
+  private static final Pattern LINK_GLUED = Pattern.compile("[\\p{L}\\p{N}.,;:!?]$");
+
+  /** Whether {@code node} stands in a table of contents (a list of anchor links, under a Contents heading or not). */
+  private static boolean inContents(Node node) {
+    Node top = node;
+    while (top.getParent() != null && !(top.getParent() instanceof org.commonmark.node.Document)) {
+      top = top.getParent();
+    }
+    if (!(top instanceof org.commonmark.node.ListBlock list)) {
+      return false;
+    }
+    return MarkdownParsing.isContentsList(list) || top.getPrevious() instanceof Heading heading
+        && MarkdownParsing.isContentsHeading(heading);
+  }
+
+  private static String textWithoutImages(Node node) {
+    StringBuilder out = new StringBuilder();
+    for (Node child = node.getFirstChild(); child != null; child = child.getNext()) {
+      if (child instanceof org.commonmark.node.Image) {
+        continue;
+      }
+      out.append(child.getFirstChild() == null ? text(child) : textWithoutImages(child));
+    }
+    return out.toString();
+  }
+
+  private static boolean hasLink(Node node) {
+    for (Node child = node.getFirstChild(); child != null; child = child.getNext()) {
+      if (child instanceof Link || hasLink(child)) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  private static void whitespace(TextLines lines, List<LintFinding> findings, WhitespaceStyle style) {
     for (int i = 0; i < lines.count(); i++) {
       int length = lines.length(i);
       if (length > 0 && lines.charAt(i, length - 1) == '\r') {
         length--; // a CRLF line end, not trailing whitespace
       }
-      int tab = lines.indexOf(i, "\t", 0);
-      if (tab >= 0) {
-        findings.add(new LintFinding("whitespace", Severity.WARNING, i + 1, tab + 1, "a tab; use spaces"));
+      int from = 0;
+      while (style.tabIndent() && from < length && lines.charAt(i, from) == '\t') {
+        from++; // indentation with tabs is the house style the .editorconfig declares
+      }
+      int tab = lines.indexOf(i, "\t", from);
+      if (tab >= 0 && tab < length) {
+        findings.add(new LintFinding("whitespace", Severity.WARNING, i + 1, tab + 1, style.tabIndent()
+            ? "a tab inside the line (the .editorconfig indents with tabs, not aligns); use a space" : "a tab; use spaces"));
+      }
+      if (!style.trimTrailing()) {
+        continue;
       }
       int content = length;
       while (content > 0 && Character.isWhitespace(lines.charAt(i, content - 1))) {
