@@ -399,6 +399,13 @@ public final class MarkdownWriter {
    * backslash escape, so its first letter or digit is percent-encoded instead: {@code &%61mp;} is the
    * same URL (RFC 3986 §6.2.2.2), and GitHub links to it unchanged.
    */
+  /** {@code url} as a link destination that stays one destination (see {@link #destinationInto}). */
+  public static String destination(String url, boolean inTable) {
+    StringBuilder out = new StringBuilder(url.length() + 2);
+    destinationInto(url, inTable, out);
+    return out.toString();
+  }
+
   static void destinationInto(String url, boolean inTable, StringBuilder out) {
     boolean pointy = url.startsWith("<") || !parenthesesBalance(url);
     for (int i = 0; i < url.length() && !pointy; i++) {

@@ -64,45 +64,58 @@ public final class SpellingRule implements Rule {
 
   @Override
   public Check begin(ListIndex list, Findings findings) {
-    return slice -> list.forEachText(slice, (text, field, element) -> {
-      int i = 0;
-      while (i < text.length()) {
-        if (!isWordChar(text.charAt(i))) {
-          if (text.startsWith("<!--", i)) { // an HTML comment is not prose
-            int close = text.indexOf("-->", i + 4);
-            i = close < 0 ? text.length() : close + 3;
-          } else {
-            i++;
-          }
-          continue;
-        }
-        int tokenEnd = addressEnd(text, i);
-        if (tokenEnd > 0) { // a URL, a path or an address: its words are not prose ("openjdk" in a URL)
-          i = tokenEnd;
-          continue;
-        }
-        int start = i;
-        while (i < text.length() && (isWordChar(text.charAt(i)) || isInnerJoin(text, i))) {
+    return slice -> list.forEachText(slice, (text, field, element) -> scan(text, (start, end, proper) ->
+        findings.report(element, "the " + field + " writes \"" + text.substring(start, end)
+            + "\"; the name is spelled \"" + proper + "\"")));
+  }
+
+  /** A misspelt proper name at {@code text[start, end)}, to be written {@code proper}. */
+  @FunctionalInterface
+  public interface Misspelling {
+    void at(int start, int end, String proper);
+  }
+
+  /**
+   * Calls {@code out} for each proper name {@code text} spells otherwise than its owner, in order; words
+   * of URLs, paths and HTML comments are not prose and are left alone. awesome:fix corrects what this finds.
+   */
+  public static void scan(String text, Misspelling out) {
+    int i = 0;
+    while (i < text.length()) {
+      if (!isWordChar(text.charAt(i))) {
+        if (text.startsWith("<!--", i)) { // an HTML comment is not prose
+          int close = text.indexOf("-->", i + 4);
+          i = close < 0 ? text.length() : close + 3;
+        } else {
           i++;
         }
-        int end = i;
-        String proper = lookup(text, start, end);
-        if (proper == null && end + 1 < text.length() && text.charAt(end) == ' ' && isWordChar(text.charAt(end + 1))) {
-          int next = end + 1; // two-word names: "Stack Overflow", "VS Code"
-          while (next < text.length() && isWordChar(text.charAt(next))) {
-            next++;
-          }
-          proper = lookup(text, start, next);
-          if (proper != null) {
-            end = next;
-          }
+        continue;
+      }
+      int tokenEnd = addressEnd(text, i);
+      if (tokenEnd > 0) { // a URL, a path or an address: its words are not prose ("openjdk" in a URL)
+        i = tokenEnd;
+        continue;
+      }
+      int start = i;
+      while (i < text.length() && (isWordChar(text.charAt(i)) || isInnerJoin(text, i))) {
+        i++;
+      }
+      int end = i;
+      String proper = lookup(text, start, end);
+      if (proper == null && end + 1 < text.length() && text.charAt(end) == ' ' && isWordChar(text.charAt(end + 1))) {
+        int next = end + 1; // two-word names: "Stack Overflow", "VS Code"
+        while (next < text.length() && isWordChar(text.charAt(next))) {
+          next++;
         }
-        if (proper != null && !text.regionMatches(start, proper, 0, proper.length())) {
-          findings.report(element, "the " + field + " writes \"" + text.substring(start, end)
-              + "\"; the name is spelled \"" + proper + "\"");
+        proper = lookup(text, start, next);
+        if (proper != null) {
+          end = next;
         }
       }
-    });
+      if (proper != null && !text.regionMatches(start, proper, 0, proper.length())) {
+        out.at(start, end, proper);
+      }
+    }
   }
 
   /**

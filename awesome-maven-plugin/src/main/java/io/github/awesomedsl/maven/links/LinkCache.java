@@ -69,6 +69,26 @@ public final class LinkCache {
         cached.checkedAt()));
   }
 
+  /**
+   * The address to link instead of {@code url}, if an earlier check learnt one: the target of a permanent
+   * redirect, or for a plain http URL the same address over https when that was checked and works.
+   */
+  public Optional<String> betterUrl(String url) {
+    LinkResult cached = results.get(CanonicalUrl.page(url));
+    if (cached == null) {
+      return Optional.empty();
+    }
+    if (cached.status() == LinkStatus.REDIRECTED && !cached.movedTo().isEmpty()) {
+      return Optional.of(cached.movedTo());
+    }
+    boolean plainHttp = url.regionMatches(true, 0, "http://", 0, 7);
+    if (plainHttp && cached.status() == LinkStatus.OK && cached.url().regionMatches(true, 0, "https://", 0, 8)
+        && cached.url().substring(8).equals(url.substring(7))) {
+      return Optional.of(cached.url());
+    }
+    return Optional.empty();
+  }
+
   public void put(LinkResult result) {
     if (result.status() != LinkStatus.SKIPPED) {
       results.put(CanonicalUrl.page(result.url()), result);

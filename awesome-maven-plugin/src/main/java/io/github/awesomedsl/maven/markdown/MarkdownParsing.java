@@ -23,7 +23,18 @@ final class MarkdownParsing {
       .includeSourceSpans(IncludeSourceSpans.BLOCKS)
       .build();
 
+  /** The same configuration, with inline positions too: for awesome:fix, which edits inside paragraphs. */
+  private static final Parser INLINE_PARSER = Parser.builder()
+      .extensions(List.of(TablesExtension.create(), org.commonmark.ext.gfm.strikethrough.StrikethroughExtension.create()))
+      .includeSourceSpans(IncludeSourceSpans.BLOCKS_AND_INLINES)
+      .build();
+
   private MarkdownParsing() {}
+
+  /** The whole document, every node with its source spans (offsets into {@code markdown}). */
+  static Node parseWithInlinePositions(String markdown) {
+    return INLINE_PARSER.parse(markdown);
+  }
 
   static Node parse(String markdown) {
     return PARSER.parse(markdown);
