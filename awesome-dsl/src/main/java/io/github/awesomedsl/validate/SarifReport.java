@@ -52,10 +52,26 @@ public final class SarifReport {
     return rules;
   }
 
+  /**
+   * A change that removes a finding, as SARIF's {@code fixes} carry it: the region (1-based lines and
+   * columns, the end column exclusive) and the text that replaces it.
+   */
+  public record Replacement(int startLine, int startColumn, int endLine, int endColumn, String text, String description) {}
+
   /** The SARIF document of any findings of the given rules (the link checker's, for one). */
   public static String of(
       List<RuleDescriptor> rules, List<Diagnostic> diagnostics, Function<SourceLocation, Optional<String>> uriOf,
       String version) {
+    return of(rules, diagnostics, uriOf, version, d -> List.of());
+  }
+
+  /**
+   * The SARIF document, each result with the {@code fixes} that {@code fixesOf} gives for it (awesome:fix's
+   * changes, which code-scanning tools can offer to apply).
+   */
+  public static String of(
+      List<RuleDescriptor> rules, List<Diagnostic> diagnostics, Function<SourceLocation, Optional<String>> uriOf,
+      String version, Function<Diagnostic, List<Replacement>> fixesOf) {
     List<String> ruleIds = new ArrayList<>();
     JsonWriter json = new JsonWriter().beginObject()
         .name("$schema").value("https://json.schemastore.org/sarif-2.1.0.json")
@@ -91,6 +107,23 @@ public final class SarifReport {
               .name("fullyQualifiedName").value(d.path()).name("kind").value("element").endObject().endArray();
         }
         json.endObject().endArray();
+      }
+      List<Replacement> fixes = fixesOf.apply(d);
+      if (!fixes.isEmpty() && uri.isPresent()) {
+        json.name("fixes").beginArray();
+        for (Replacement fix : fixes) {
+          json.beginObject().name("description").beginObject().name("text").value(fix.description()).endObject()
+              .name("artifactChanges").beginArray().beginObject()
+              .name("artifactLocation").beginObject().name("uri").value(uri.get()).name("uriBaseId").value(SOURCE_ROOT)
+              .endObject()
+              .name("replacements").beginArray().beginObject()
+              .name("deletedRegion").beginObject().name("startLine").value(fix.startLine())
+              .name("startColumn").value(fix.startColumn()).name("endLine").value(fix.endLine())
+              .name("endColumn").value(fix.endColumn()).endObject()
+              .name("insertedContent").beginObject().name("text").value(fix.text()).endObject()
+              .endObject().endArray().endObject().endArray().endObject();
+        }
+        json.endArray();
       }
       json.endObject();
     }

@@ -1,7 +1,9 @@
 package io.github.awesomedsl.maven;
 
 import io.github.awesomedsl.maven.files.AtomicFiles;
+import io.github.awesomedsl.maven.markdown.LintConfig;
 import io.github.awesomedsl.maven.markdown.LintFinding;
+import io.github.awesomedsl.maven.markdown.MarkdownFixer;
 import io.github.awesomedsl.maven.markdown.MarkdownLint;
 import io.github.awesomedsl.maven.markdown.WhitespaceStyle;
 import io.github.awesomedsl.model.SourceLocation;
@@ -11,7 +13,9 @@ import io.github.awesomedsl.validate.Validator;
 import java.io.File;
 import java.io.IOException;
 import java.util.ArrayList;
+import java.util.IdentityHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import org.apache.maven.plugin.MojoExecutionException;
 import org.apache.maven.plugin.MojoFailureException;
@@ -22,9 +26,11 @@ import org.apache.maven.plugins.annotations.Parameter;
  * Lints any awesome-list README without migrating it ({@code mvn io.github.awesomedsl:awesome-maven-plugin:lint
  * -Dawesome.file=README.md}, no project needed): the validator's rules on the list read from the
  * Markdown, and Markdown rules (contents anchors and texts, one H1, list markers, empty and nested links,
- * URLs without a scheme, tabs and trailing spaces, bold text used as a heading). Findings print as
- * {@code file:line:column (rule) message}, also as SARIF; errors fail the build. awesome-lint's
- * {@code <!--lint disable/enable/ignore rule-->} comments are honoured.
+ * URLs without a scheme, tabs and trailing spaces as the {@code .editorconfig} asks, bold text used as a
+ * heading, item separators, links glued to a word, a section written in another form). Findings print as
+ * {@code file:line:column (rule) message}, also as SARIF, with the changes awesome:fix would make as SARIF
+ * {@code fixes}; errors fail the build. awesome-lint's {@code <!--lint disable/enable/ignore rule-->}
+ * comments are honoured.
  */
 @Mojo(name = "lint", requiresProject = false, threadSafe = true)
 public final class LintMojo extends AbstractAwesomeMojo {
@@ -55,7 +61,14 @@ public final class LintMojo extends AbstractAwesomeMojo {
   void run() throws MojoExecutionException, MojoFailureException {
     long start = System.nanoTime();
     String markdown = readMarkdown(file);
-    Validator validator = configuredValidator();
+    LintConfig config;
+    try {
+      config = LintConfig.forReadme(file.toPath(), Validator.withDefaultRules());
+    } catch (IOException | IllegalArgumentException e) {
+      throw new MojoFailureException("Cannot use " + LintConfig.FILE_NAME + ": " + e.getMessage(), e);
+    }
+    Validator validator = config.apply(configuredValidator()); // the POM's <rules>, then the file's
+    config.file().ifPresent(f -> getLog().info("lint: rule severities from " + relative(f)));
     WhitespaceStyle style;
     try {
       style = WhitespaceStyle.of(file.toPath());
@@ -63,9 +76,13 @@ public final class LintMojo extends AbstractAwesomeMojo {
       throw new MojoFailureException("Cannot read the .editorconfig that applies to " + relative(file.toPath()) + ": "
           + e.getMessage() + "; fix it, or remove it to lint with the defaults (spaces, no trailing whitespace).", e);
     }
-    List<LintFinding> findings = guarded(file.getName(), () -> new MarkdownLint(validator).lint(file.getName(), markdown,
-        style));
+    List<LintFinding> findings = config.apply(guarded(file.getName(),
+        () -> new MarkdownLint(validator).lint(file.getName(), markdown, style)));
     String name = relative(file.toPath());
+    // what awesome:fix would change, offered with the findings it removes in the SARIF report
+    List<MarkdownFixer.Fix> fixes = guarded(file.getName(), () -> new MarkdownFixer(style, url -> Optional.empty())
+        .fix(markdown).fixes());
+    Map<Diagnostic, LintFinding> findingOf = new IdentityHashMap<>();
     long errors = 0;
     long warnings = 0;
     List<Diagnostic> diagnostics = new ArrayList<>();
@@ -82,10 +99,14 @@ public final class LintMojo extends AbstractAwesomeMojo {
         }
         case INFO -> getLog().info(line);
       }
-      diagnostics.add(new Diagnostic(finding.ruleId(), finding.severity(), finding.message(), "",
-          new SourceLocation("", file.getName(), finding.line())));
+      Diagnostic diagnostic = new Diagnostic(finding.ruleId(), finding.severity(), finding.message(), "",
+          new SourceLocation("", file.getName(), finding.line()));
+      diagnostics.add(diagnostic);
+      findingOf.put(diagnostic, finding);
     }
-    writeSarif(validator, diagnostics, name);
+    writeSarif(validator, diagnostics, name, d -> fixes.stream().filter(f -> f.removes(findingOf.get(d)))
+        .map(f -> new SarifReport.Replacement(f.line(), f.column(), f.endLine(), f.endColumn(), f.replacement(), f.message()))
+        .toList());
     getLog().info("lint: " + name + ": " + errors + " errors, " + warnings + " warnings in "
         + (System.nanoTime() - start) / 1_000_000 + " ms");
     if (errors > 0 || (failOnWarning && warnings > 0)) {
@@ -95,13 +116,14 @@ public final class LintMojo extends AbstractAwesomeMojo {
     }
   }
 
-  private void writeSarif(Validator validator, List<Diagnostic> diagnostics, String name) throws MojoExecutionException {
+  private void writeSarif(Validator validator, List<Diagnostic> diagnostics, String name,
+      java.util.function.Function<Diagnostic, List<SarifReport.Replacement>> fixesOf) throws MojoExecutionException {
     List<SarifReport.RuleDescriptor> rules = new ArrayList<>(SarifReport.rules(validator));
     rules.addAll(MarkdownLint.MARKDOWN_RULES);
     File target = lintSarifFile != null ? lintSarifFile : new File(reportsDirectory(), "lint.sarif");
     try {
       AtomicFiles.writeIfChanged(target.toPath(), SarifReport.of(rules, diagnostics, location -> Optional.of(name),
-          plugin.getVersion()));
+          plugin.getVersion(), fixesOf));
     } catch (IOException e) {
       throw new MojoExecutionException("Cannot write " + target + ": " + e.getMessage(), e);
     }

@@ -46,9 +46,23 @@ public final class MarkdownFixer {
    * @param ruleId the lint rule whose finding this removes
    * @param line the 1-based line of the change
    * @param column the 1-based column of the change
+   * @param endLine the 1-based line where the changed characters end
+   * @param endColumn the 1-based column after the last changed character
    * @param message what changes, for the summary and the SARIF report
    */
-  public record Fix(String ruleId, int line, int column, int start, int end, String replacement, String message) {}
+  public record Fix(String ruleId, int line, int column, int endLine, int endColumn, int start, int end,
+      String replacement, String message) {
+
+    /**
+     * Whether making this fix removes {@code finding}: a finding of its rule on its lines (rewriting the
+     * contents removes those of the toc rules and of list markers there too).
+     */
+    public boolean removes(LintFinding finding) {
+      boolean rule = finding.ruleId().equals(ruleId)
+          || ruleId.equals("toc-anchor") && (finding.ruleId().equals("toc-text") || finding.ruleId().equals("list-marker"));
+      return rule && finding.line() >= line && finding.line() <= endLine;
+    }
+  }
 
   /** The fixed text and the fixes made, in order. */
   public record Result(String fixed, List<Fix> fixes) {}
@@ -315,7 +329,9 @@ public final class MarkdownFixer {
   private static Fix fix(String rule, String markdown, int[] lineStarts, int start, int end, String replacement,
       String message) {
     int line = lineOf(lineStarts, start);
-    return new Fix(rule, line + 1, start - lineStarts[line] + 1, start, end, replacement, message);
+    int endLine = lineOf(lineStarts, Math.max(start, end - 1));
+    return new Fix(rule, line + 1, start - lineStarts[line] + 1, endLine + 1, end - lineStarts[endLine] + 1, start, end,
+        replacement, message);
   }
 
   private static int[] lineStarts(String markdown) {
