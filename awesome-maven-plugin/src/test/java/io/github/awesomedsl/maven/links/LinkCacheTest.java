@@ -48,4 +48,19 @@ class LinkCacheTest {
     assertThat(cache.fresh("https://a.org", Duration.ofDays(1), old.plus(Duration.ofHours(23)))).isPresent();
     assertThat(cache.fresh("https://a.org", Duration.ofDays(1), old.plus(Duration.ofHours(25)))).isEmpty();
   }
+
+  @Test
+  void aBetterUrlIsAPermanentRedirectsTargetOrTheHttpsAddressThatWorks() {
+    LinkCache cache = LinkCache.empty();
+    java.time.Instant at = java.time.Instant.parse("2026-12-01T10:00:00Z");
+    cache.put(new LinkResult("https://moved.example.com/old", LinkStatus.REDIRECTED, 301, "https://moved.example.com/new",
+        "moved permanently", at));
+    cache.put(new LinkResult("https://secure.example.com/page", LinkStatus.OK, 200, "", "200 OK", at));
+    cache.put(new LinkResult("https://broken.example.com/page", LinkStatus.BROKEN, 404, "", "404", at));
+    assertThat(cache.betterUrl("https://moved.example.com/old")).contains("https://moved.example.com/new");
+    assertThat(cache.betterUrl("http://secure.example.com/page")).contains("https://secure.example.com/page");
+    assertThat(cache.betterUrl("https://secure.example.com/page")).isEmpty();
+    assertThat(cache.betterUrl("http://broken.example.com/page")).isEmpty();
+    assertThat(cache.betterUrl("https://unknown.example.com")).isEmpty();
+  }
 }
