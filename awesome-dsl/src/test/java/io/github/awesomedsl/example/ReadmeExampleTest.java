@@ -17,7 +17,8 @@ class ReadmeExampleTest {
   void theReadmeShowsTheExampleAndItsExactRendering() throws Exception {
     String readme = Files.readString(ROOT.resolve("README.md"), UTF_8);
     String source = Files.readString(Path.of("src/test/java/io/github/awesomedsl/example/JavaToolsList.java"), UTF_8);
-    String shownSource = source.substring(source.indexOf("import static"));
+    // shown in the package a reader's project would use
+    String shownSource = "package com.example;\n\n" + source.substring(source.indexOf("import static"));
 
     assertThat(block(readme, "```java\n")).isEqualTo(shownSource);
     assertThat(block(readme, "```markdown\n")).isEqualTo(MarkdownRenderer.create().render(new JavaToolsList().define()));

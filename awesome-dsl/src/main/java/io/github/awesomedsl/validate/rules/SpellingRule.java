@@ -81,6 +81,8 @@ public final class SpellingRule implements Rule {
    */
   public static void scan(String text, Misspelling out) {
     int i = 0;
+    int tokenEnd = -1; // the white-space-delimited token the last word was in, measured once
+    boolean address = false;
     while (i < text.length()) {
       if (!isWordChar(text.charAt(i))) {
         if (text.startsWith("<!--", i)) { // an HTML comment is not prose
@@ -91,8 +93,18 @@ public final class SpellingRule implements Rule {
         }
         continue;
       }
-      int tokenEnd = addressEnd(text, i);
-      if (tokenEnd > 0) { // a URL, a path or an address: its words are not prose ("openjdk" in a URL)
+      if (i >= tokenEnd) { // a new token: a 1 MB one of many words is measured once, not per word
+        int start = i;
+        while (start > 0 && !Character.isWhitespace(text.charAt(start - 1))) {
+          start--;
+        }
+        tokenEnd = i;
+        while (tokenEnd < text.length() && !Character.isWhitespace(text.charAt(tokenEnd))) {
+          tokenEnd++;
+        }
+        address = isAddress(text, start, tokenEnd);
+      }
+      if (address) { // a URL, a path or an address: its words are not prose ("openjdk" in a URL)
         i = tokenEnd;
         continue;
       }
@@ -119,25 +131,17 @@ public final class SpellingRule implements Rule {
   }
 
   /**
-   * Where the white-space-delimited token around {@code at} ends when it is a URL, a path or an address
-   * ({@code https://…}, {@code www.…}, {@code .github/}, {@code docs/guide.md}, {@code a@b.org}), else 0.
+   * Whether the white-space-delimited token {@code text[start, end)} is a URL, a path or an address
+   * ({@code https://…}, {@code www.…}, {@code .github/}, {@code docs/guide.md}, {@code a@b.org}).
    */
-  private static int addressEnd(String text, int at) {
-    int start = at;
-    while (start > 0 && !Character.isWhitespace(text.charAt(start - 1))) {
-      start--;
-    }
-    int end = at;
-    while (end < text.length() && !Character.isWhitespace(text.charAt(end))) {
-      end++;
-    }
+  private static boolean isAddress(String text, int start, int end) {
     for (int i = start; i < end; i++) {
       char c = text.charAt(i);
       if (c == '/' || c == '@' || c == '\\') {
-        return end;
+        return true;
       }
     }
-    return text.regionMatches(true, start, "www.", 0, 4) || text.charAt(start) == '.' && end - start > 1 ? end : 0;
+    return text.regionMatches(true, start, "www.", 0, 4) || text.charAt(start) == '.' && end - start > 1;
   }
 
   /** The proper name that {@code text[start, end)} spells in any case, or {@code null}. */

@@ -202,7 +202,8 @@ public final class ImportLoss {
         skipNextList = true; // a table of contents is regenerated: neither its words nor its anchors count
         return;
       }
-      if (node instanceof ListBlock list && (skipNextList || MarkdownParsing.isContentsList(list))) {
+      if (node instanceof ListBlock list && node.getParent() instanceof org.commonmark.node.Document
+          && (skipNextList || MarkdownParsing.isContentsList(list))) {
         skipNextList = false;
         return;
       }

@@ -160,6 +160,7 @@ public final class MarkdownLint {
     private final Map<String, String> headingByAnchor = new HashMap<>();
     private final List<AnchorLink> anchorLinks = new ArrayList<>();
     private final List<LinkForm> linkForms = new ArrayList<>();
+    private final Map<Node, Boolean> judged = new java.util.IdentityHashMap<>();
     private int h1;
     private int headings;
 
@@ -199,7 +200,7 @@ public final class MarkdownLint {
                 + word + "\" and the link \"" + text + "\"; write \"" + word + " [" + text + "](…)\""));
           }
           if (destination.startsWith("#")) {
-            anchorLinks.add(new AnchorLink(destination.substring(1), text, at[0], at[1], inContents(link)));
+            anchorLinks.add(new AnchorLink(destination.substring(1), text, at[0], at[1], inContents(link, judged)));
           } else if (destination.isBlank() || text.isEmpty() && !(link.getFirstChild() instanceof org.commonmark.node.Image)) {
             findings.add(new LintFinding("empty-link", Severity.ERROR, at[0], at[1],
                 destination.isBlank() ? "the link \"" + text + "\" has no target" : "the link to " + destination + " has no text"));
@@ -224,7 +225,7 @@ public final class MarkdownLint {
 
         @Override
         public void visit(Paragraph paragraph) {
-          if (paragraph.getParent() instanceof ListItem && !inContents(paragraph)) {
+          if (paragraph.getParent() instanceof ListItem && !inContents(paragraph, judged)) {
             separator(paragraph, chunk);
             linkForm(paragraph, chunk);
           }
@@ -318,8 +319,12 @@ public final class MarkdownLint {
 
   private static final Pattern LINK_GLUED = Pattern.compile("[\\p{L}\\p{N}.,;:!?]$");
 
-  /** Whether {@code node} stands in a table of contents (a list of anchor links, under a Contents heading or not). */
-  private static boolean inContents(Node node) {
+  /**
+   * Whether {@code node} stands in a table of contents (a list of anchor links, under a Contents heading
+   * or not). Each top-level block is judged once ({@code judged}), so a list of 100,000 items is not
+   * scanned again for each of them.
+   */
+  private static boolean inContents(Node node, Map<Node, Boolean> judged) {
     Node top = node;
     while (top.getParent() != null && !(top.getParent() instanceof org.commonmark.node.Document)) {
       top = top.getParent();
@@ -327,8 +332,8 @@ public final class MarkdownLint {
     if (!(top instanceof org.commonmark.node.ListBlock list)) {
       return false;
     }
-    return MarkdownParsing.isContentsList(list) || top.getPrevious() instanceof Heading heading
-        && MarkdownParsing.isContentsHeading(heading);
+    return judged.computeIfAbsent(top, t -> MarkdownParsing.isContentsList(list)
+        || t.getPrevious() instanceof Heading heading && MarkdownParsing.isContentsHeading(heading));
   }
 
   private static String textWithoutImages(Node node) {

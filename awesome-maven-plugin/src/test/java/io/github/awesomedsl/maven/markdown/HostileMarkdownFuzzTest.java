@@ -25,7 +25,7 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
 
 /**
- * Lint and import on hostile input: pathological files of issue 14 and generated, mutated Markdown.
+ * Lint, fix and import on hostile input: pathological files of issue 14 and generated, mutated Markdown.
  * Each run ends within a time bound, in a result or a clean refusal ({@link MarkdownInput.RefusedException});
  * no {@link Error} (stack overflow, exhausted heap) and no other exception escapes.
  */
@@ -121,6 +121,10 @@ class HostileMarkdownFuzzTest {
       return;
     }
     new MarkdownLint(Validator.withDefaultRules()).lint("README.md", markdown);
+    // awesome:fix as well: its fixes leave the URLs alone, and a second pass finds nothing more
+    MarkdownFixer fixer = new MarkdownFixer(WhitespaceStyle.DEFAULT, url -> java.util.Optional.empty());
+    String fixed = fixer.fix(markdown).fixed();
+    assertThat(fixer.fix(fixed).fixes()).as("a second fix on:%n%s", markdown).isEmpty();
     MarkdownListReader.Reading reading = new MarkdownListReader("README.md").readWithReport(markdown);
     new ListSourceGenerator("com.example", "Imported").generate(reading.list(), "README.md").toString();
   }
