@@ -30,7 +30,8 @@ write('consumer/src/main/java/com/example/consumer/BuildTools.java', block('cons
 // "With "maven.apache.org" as Maven's URL and the Libraries table left out"
 def content = listSource.replace('url("https://maven.apache.org")', 'url("maven.apache.org")')
 def table = content.indexOf('            .table(')
-content = content.substring(0, table).replaceAll(/\)\n$/, ')') + content.substring(content.indexOf('\n', content.indexOf('.row(', table)) + 1)
+def tableEnd = content.indexOf('\n', content.indexOf('.row(', table)) + 1
+content = content.substring(0, table - 1) + ')\n' + content.substring(tableEnd) // section("Libraries") closes at once
 assert content != listSource && !content.contains('JavaPoet')
 write('content-errors/pom.xml', listPom.replace('<artifactId>awesome-java-tools</artifactId>', '<artifactId>content-errors</artifactId>'))
 write('content-errors/src/main/java/com/example/JavaToolsList.java', content)
