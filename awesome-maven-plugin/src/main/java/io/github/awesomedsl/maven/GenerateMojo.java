@@ -87,7 +87,7 @@ public final class GenerateMojo extends AbstractAwesomeMojo {
     String expected = expectedReadme(loaded);
     boolean update = updateReadme != null ? updateReadme : !"true".equalsIgnoreCase(System.getenv("CI"));
     if (update) {
-      writeReadme(expected);
+      writeReadme(expected, loaded);
     } else {
       requireFreshReadme(expected);
     }

@@ -3,6 +3,7 @@ package io.github.awesomedsl.maven;
 import com.palantir.javapoet.JavaFile;
 import io.github.awesomedsl.maven.codegen.ListSourceGenerator;
 import io.github.awesomedsl.maven.files.AtomicFiles;
+import io.github.awesomedsl.maven.readme.WrittenRecord;
 import io.github.awesomedsl.maven.markdown.LintFinding;
 import io.github.awesomedsl.maven.markdown.MarkdownLint;
 import io.github.awesomedsl.maven.markdown.MarkdownListReader;
@@ -139,6 +140,8 @@ public final class ImportMojo extends AbstractAwesomeMojo {
     }
     try {
       AtomicFiles.writeIfChanged(target, source.toString());
+      // the README imported is known: the first render may replace it (the list holds its every URL and word)
+      new WrittenRecord(reportsDirectory().toPath(), file.toPath()).record(markdown);
       if (pomXml != null) {
         AtomicFiles.writeIfChanged(pom, pomXml);
       }

@@ -34,7 +34,7 @@ public final class RenderMojo extends AbstractAwesomeMojo {
     long start = System.nanoTime();
     LoadedList loaded = load();
     ValidationReport report = validate(loaded);
-    writeReadme(expectedReadme(loaded));
+    writeReadme(expectedReadme(loaded), loaded);
     getLog().info(Summaries.of(loaded, report, start));
   }
 }
