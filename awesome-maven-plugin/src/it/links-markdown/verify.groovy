@@ -3,7 +3,7 @@ def log = new File(basedir, 'build.log').text
 assert log.contains('Checking 3 links')
 assert log =~ /\[ERROR\] README\.md:\[4\] \(broken-link\) http:\/\/127\.0\.0\.9:\d+\/gone is broken: HTTP 404/
 assert log =~ /\[WARNING\] README\.md:\[5\] \(moved-link\) http:\/\/127\.0\.0\.9:\d+\/old has moved: link http:\/\/127\.0\.0\.9:\d+\/new/
-assert log.contains('1 ok, 1 redirected, 1 broken, 0 rate-limited, 0 skipped')
+assert log.contains('1 ok, 1 redirected, 1 broken, 0 unverifiable, 0 skipped')
 assert log.contains('1 broken links (listed above with their lines)')
 def cache = new groovy.json.JsonSlurper().parse(new File(basedir, 'target/awesome/links.json'))
 assert cache.links.size() == 3

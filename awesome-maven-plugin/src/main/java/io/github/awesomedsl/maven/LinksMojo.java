@@ -5,6 +5,7 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.SerializationFeature;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import io.github.awesomedsl.maven.links.KnownLink;
 import io.github.awesomedsl.maven.links.LinkCache;
 import io.github.awesomedsl.maven.links.LinkCheckOptions;
 import io.github.awesomedsl.maven.links.LinkChecker;
@@ -20,6 +21,8 @@ import java.io.File;
 import java.io.IOException;
 import java.nio.file.Path;
 import java.time.Duration;
+import java.time.Instant;
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.LinkedHashMap;
@@ -78,7 +81,7 @@ public final class LinksMojo extends AbstractAwesomeMojo {
 
   /**
    * The longest wait, in seconds, for a host that answers 429 or 503 with Retry-After: one that asks for
-   * longer is not waited for, and its links are reported rate-limited (which does not fail the build).
+   * longer is not waited for, and its links are reported unverifiable (which does not fail the build).
    */
   @Parameter(property = "awesome.links.maxWaitSeconds", defaultValue = "60")
   private long maxWaitSeconds;
@@ -114,6 +117,22 @@ public final class LinksMojo extends AbstractAwesomeMojo {
   /** Fail the build when a link is broken. */
   @Parameter(property = "awesome.links.failOnBroken", defaultValue = "true")
   private boolean failOnBroken;
+
+  /**
+   * Fail when no host could be reached at all (no network). By default an offline run says so in one line
+   * and passes: it checked nothing, so it found nothing broken.
+   */
+  @Parameter(property = "awesome.links.failOffline", defaultValue = "false")
+  private boolean failOffline;
+
+  /**
+   * Links known to fail, accepted for a reason and optionally until a date, one per element:
+   * {@code <knownLink>https://example.org/flaky | blocks bots | until 2027-06-01</knownLink>} (a trailing
+   * {@code *} covers every URL that starts with the rest). Their failures are reported as accepted; an
+   * acceptance past its date is reported, and the link fails again.
+   */
+  @Parameter
+  private List<String> knownLinks;
 
   /** The environment variable holding a GitHub token, sent to github.com to raise its rate limit. */
   @Parameter(property = "awesome.links.githubTokenVariable", defaultValue = "GITHUB_TOKEN")
@@ -156,16 +175,41 @@ public final class LinksMojo extends AbstractAwesomeMojo {
       getLog().warn("Ignoring the unreadable link cache " + cacheFile + ": " + e.getMessage());
       cache = LinkCache.empty();
     }
+    Instant now = Instant.now();
+    LinkCache warm = cache;
+    long cacheHits = places.keySet().stream().filter(u -> warm.fresh(u, Duration.ofHours(cacheHours), now).isPresent())
+        .count();
     try (LinkChecker checker = new LinkChecker(options)) {
       results = checker.check(places.keySet(), cache, Duration.ofHours(cacheHours), getLog()::info);
     } catch (InterruptedException e) {
       Thread.currentThread().interrupt();
       throw new MojoExecutionException("Interrupted while checking links", e);
     }
+    List<KnownLink> known = knownLinks();
+    LocalDate today = LocalDate.now(java.time.ZoneOffset.UTC);
+    for (KnownLink link : known) {
+      if (link.expired(today)) {
+        getLog().warn("The acceptance of " + link.url() + " (\"" + link.reason() + "\") expired on " + link.until().get()
+            + "; it is checked like any link again: fix the link, or renew the date in <knownLinks>");
+      }
+    }
+    Map<LinkStatus, Integer> counts = LinkChecker.count(results.values());
+    int reachable = results.size() - counts.get(LinkStatus.SKIPPED);
+    boolean offline = reachable > 0 && counts.get(LinkStatus.OFFLINE) == reachable;
     List<Diagnostic> findings = new ArrayList<>();
+    int accepted = 0;
+    int brokenCount = 0;
     for (LinkResult result : results.values()) {
+      Optional<KnownLink> acceptedBy = known.stream().filter(k -> k.matches(result.url()) && !k.expired(today)).findFirst();
+      if (result.status() == LinkStatus.BROKEN && acceptedBy.isPresent()) {
+        accepted++;
+        getLog().info(result.url() + " is broken (" + result.message() + "), accepted: " + acceptedBy.get().reason()
+            + acceptedBy.get().until().map(d -> " (until " + d + ")").orElse(""));
+        continue;
+      }
       if (result.status() == LinkStatus.BROKEN || result.status() == LinkStatus.REDIRECTED) {
         boolean broken = result.status() == LinkStatus.BROKEN;
+        brokenCount += broken ? 1 : 0;
         for (Place place : places.get(result.url())) {
           Diagnostic d = new Diagnostic(broken ? "broken-link" : "moved-link", broken ? Severity.ERROR : Severity.WARNING,
               result.url() + (broken ? " is broken: " + result.message() : " has moved: link " + result.movedTo()),
@@ -180,17 +224,46 @@ public final class LinksMojo extends AbstractAwesomeMojo {
         }
       }
     }
-    results.values().stream().filter(r -> r.status() == LinkStatus.RATE_LIMITED).forEach(r ->
-        getLog().warn(r.url() + " was not checked: " + r.message()));
-    Map<LinkStatus, Integer> counts = LinkChecker.count(results.values());
-    writeReports(cache, results, findings);
-    getLog().info("links: " + results.size() + " checked in " + (System.nanoTime() - start) / 1_000_000 + " ms: "
-        + counts.entrySet().stream().map(e -> e.getValue() + " " + e.getKey().name().toLowerCase(Locale.ROOT).replace('_', '-'))
-            .collect(Collectors.joining(", ")));
-    if (failOnBroken && counts.get(LinkStatus.BROKEN) > 0) {
-      throw new MojoFailureException(counts.get(LinkStatus.BROKEN) + " broken links (listed above with their lines)."
-          + " Fix or remove them, exclude them with <excludes>, or run with -Dawesome.links.failOnBroken=false.");
+    if (!offline) {
+      results.values().stream().filter(r -> r.status() == LinkStatus.UNVERIFIABLE).forEach(r ->
+          getLog().warn(r.url() + " could not be verified: " + r.message()));
     }
+    writeReports(cache, results, findings);
+    long millis = (System.nanoTime() - start) / 1_000_000;
+    if (offline) {
+      String example = results.values().stream().filter(r -> r.status() == LinkStatus.OFFLINE).findFirst()
+          .map(LinkResult::message).orElse("");
+      getLog().warn("links: no network: nothing was checked (" + reachable + " links; no host could be reached, e.g. "
+          + example + ")");
+      if (failOffline) {
+        throw new MojoFailureException("No host could be reached, so no link was checked (-Dawesome.links.failOffline=true)."
+            + " Run awesome:links where the network is up.");
+      }
+      return;
+    }
+    int brokenShown = brokenCount;
+    getLog().info("links: " + results.size() + " in " + millis + " ms, " + cacheHits + " from the cache: "
+        + counts.entrySet().stream().filter(e -> e.getKey() != LinkStatus.OFFLINE)
+            .map(e -> (e.getKey() == LinkStatus.BROKEN ? brokenShown : e.getValue()) + " "
+                + e.getKey().name().toLowerCase(Locale.ROOT).replace('_', '-'))
+            .collect(Collectors.joining(", ")) + (accepted > 0 ? ", " + accepted + " broken but accepted" : ""));
+    if (failOnBroken && brokenCount > 0) {
+      throw new MojoFailureException(brokenCount + " broken links (listed above with their lines)."
+          + " Fix or remove them, accept them with a reason in <knownLinks>, exclude them with <excludes>, or run with"
+          + " -Dawesome.links.failOnBroken=false. (Unverifiable links, bot walls and timeouts, never fail the build.)");
+    }
+  }
+
+  private List<KnownLink> knownLinks() throws MojoFailureException {
+    List<KnownLink> known = new ArrayList<>();
+    for (String text : knownLinks == null ? List.<String>of() : knownLinks) {
+      try {
+        known.add(KnownLink.parse(text));
+      } catch (IllegalArgumentException e) {
+        throw new MojoFailureException("Bad <knownLinks>: " + e.getMessage());
+      }
+    }
+    return known;
   }
 
   private Map<String, List<Place>> fromMarkdown() throws MojoExecutionException, MojoFailureException {

@@ -55,9 +55,20 @@ final class HostGate {
     notBefore = Math.max(notBefore, System.nanoTime() + delay.toNanos());
   }
 
-  /** The host asked to wait longer than anyone waits: its links are reported rate-limited. */
+  /** The host asked to wait longer than anyone waits: its links are reported unverifiable. */
+  private boolean silent;
+
   synchronized void markRateLimited() {
     rateLimited = true;
+  }
+
+  /** The host did not answer in time once this run: its other links are not waited for again. */
+  synchronized void markSilent() {
+    silent = true;
+  }
+
+  synchronized boolean isSilent() {
+    return silent;
   }
 
   synchronized boolean isRateLimited() {

@@ -58,8 +58,7 @@ public final class LinkCache {
   /** A working result for {@code url} checked less than {@code maxAge} before {@code now}. */
   public Optional<LinkResult> fresh(String url, Duration maxAge, Instant now) {
     LinkResult cached = results.get(CanonicalUrl.page(url));
-    if (cached == null || cached.status() == LinkStatus.BROKEN || cached.status() == LinkStatus.SKIPPED
-        || cached.status() == LinkStatus.RATE_LIMITED) {
+    if (cached == null || cached.status() != LinkStatus.OK && cached.status() != LinkStatus.REDIRECTED) {
       return Optional.empty();
     }
     if (cached.checkedAt().isBefore(now.minus(maxAge))) {

@@ -20,7 +20,7 @@ import java.util.regex.Pattern;
  * @param maxRedirects how many redirects are followed before the link counts as broken
  * @param retries how often a timeout, a 5xx or a 429 is retried (with growing waits, honouring Retry-After)
  * @param maxRetryWait the longest wait for a host, whatever Retry-After says: a host that asks for longer
- *     is not waited for, and its links are reported {@link LinkStatus#RATE_LIMITED}
+ *     is not waited for, and its links are reported {@link LinkStatus#UNVERIFIABLE}
  * @param excludes URLs that match one of these are skipped
  * @param allowedStatus per URL pattern, HTTP statuses that count as fine (e.g. 403 for a site that blocks robots)
  * @param githubToken a token sent to github.com (raises GitHub's rate limit), if any

@@ -40,7 +40,7 @@ import javax.net.ssl.SSLException;
 /**
  * Checks URLs with {@link HttpClient}, politely: a global concurrency limit, a minimum interval between
  * a host's answer and its next request ({@link HostGate}), Retry-After honoured up to a cap (a host that
- * asks for longer is reported rate-limited, never waited for for hours), HEAD first and GET only when HEAD is
+ * asks for longer is reported unverifiable, never waited for for hours), HEAD first and GET only when HEAD is
  * refused (405, 403, 501), redirects followed by hand (so permanent ones can be reported and loops
  * caught), bodies never read (the response stream is closed as soon as the status is known).
  *
@@ -117,6 +117,14 @@ public final class LinkChecker implements AutoCloseable {
         String url = representative.get(future.getKey());
         byCanonical.put(future.getKey(), broken(url, 0, "checker failure: " + e.getCause()));
       }
+    }
+    // unreachable hosts: broken when some host of the run answered (a name that does not exist, a server
+    // down), offline when none did (no route, no DNS): then nothing was checked
+    boolean anyReached = byCanonical.values().stream()
+        .anyMatch(r -> r.status() != LinkStatus.OFFLINE && r.status() != LinkStatus.SKIPPED);
+    if (anyReached) {
+      byCanonical.replaceAll((canonical, r) -> r.status() == LinkStatus.OFFLINE
+          ? new LinkResult(r.url(), LinkStatus.BROKEN, 0, "", r.message(), r.checkedAt()) : r);
     }
     Map<String, LinkResult> results = new LinkedHashMap<>();
     for (Map.Entry<String, String> entry : canonicalOf.entrySet()) {
@@ -221,31 +229,51 @@ public final class LinkChecker implements AutoCloseable {
         return Attempt.done(broken(url, 0, "redirect loop at " + current));
       }
       if (gate(current).isRateLimited()) {
-        return Attempt.done(rateLimited(url, 0, current.getHost() + " asked to wait longer than "
+        return Attempt.done(unverifiable(url, 0, current.getHost() + " asked to wait longer than "
             + options.maxRetryWait().toSeconds() + " s earlier in this run; not requested"));
+      }
+      if (gate(current).isSilent()) {
+        return Attempt.done(unverifiable(url, 0, current.getHost() + " did not answer within "
+            + options.timeout().toMillis() + " ms earlier in this run; not requested again"));
       }
       Response response;
       try {
         response = request(current, "HEAD");
-        if (response.status() == 405 || response.status() == 403 || response.status() == 501) {
-          response = request(current, "GET");
+        if (response.status() == 405 || response.status() == 403 || response.status() == 501
+            || response.status() == 503 && response.retryAfterHeader().isEmpty()) {
+          response = request(current, "GET"); // a GET also shows whether a 403 or 503 is a bot wall
         }
       } catch (HttpTimeoutException e) {
-        return Attempt.retry(broken(url, 0, "no answer within " + options.timeout().toMillis() + " ms"), Optional.empty());
+        // a silent host is asked once per run: its other links are not waited for again
+        gate(current).markSilent();
+        return Attempt.done(unverifiable(url, 0, "no answer within " + options.timeout().toMillis() + " ms"));
+      } catch (SilentHost e) {
+        return Attempt.done(unverifiable(url, 0, current.getHost() + " did not answer within "
+            + options.timeout().toMillis() + " ms earlier in this run; not requested again"));
       } catch (ConnectException e) {
-        return Attempt.done(broken(url, 0, "connection refused by " + current.getHost()
+        if (isUnresolved(e)) {
+          return Attempt.done(unreachable(url, "unknown host " + current.getHost()));
+        }
+        return Attempt.done(unreachable(url, "connection refused by " + current.getHost()
             + (current.getPort() > 0 ? ":" + current.getPort() : "")));
       } catch (SSLException e) {
-        return Attempt.done(broken(url, 0, "TLS failure: " + e.getMessage()));
+        return Attempt.done(unverifiable(url, 0, "TLS the JDK cannot verify: " + e.getMessage()));
       } catch (UnknownHostException | UnresolvedAddressException e) {
-        return Attempt.done(broken(url, 0, "unknown host " + current.getHost()));
+        return Attempt.done(unreachable(url, "unknown host " + current.getHost()));
       } catch (IOException e) {
         Throwable cause = e.getCause() != null ? e.getCause() : e;
         if (cause instanceof SSLException) {
-          return Attempt.done(broken(url, 0, "TLS failure: " + cause.getMessage()));
+          return Attempt.done(unverifiable(url, 0, "TLS the JDK cannot verify: " + cause.getMessage()));
         }
-        if (cause instanceof ConnectException) {
-          return Attempt.done(broken(url, 0, "connection refused by " + current.getHost()));
+        if (isUnresolved(e)) {
+          return Attempt.done(unreachable(url, "unknown host " + current.getHost()));
+        }
+        if (cause instanceof ConnectException || cause instanceof java.net.NoRouteToHostException) {
+          return Attempt.done(unreachable(url, (cause instanceof ConnectException ? "connection refused by "
+              : "no route to ") + current.getHost()));
+        }
+        if (cause instanceof UnknownHostException || cause instanceof UnresolvedAddressException) {
+          return Attempt.done(unreachable(url, "unknown host " + current.getHost()));
         }
         return Attempt.retry(broken(url, 0, "network error: " + cause), Optional.empty());
       }
@@ -261,15 +289,19 @@ public final class LinkChecker implements AutoCloseable {
                 clock.instant())
             : new LinkResult(url, LinkStatus.OK, status, "", "HTTP " + status, clock.instant()));
       }
+      if (response.botWall()) {
+        return Attempt.done(unverifiable(url, status, "HTTP " + status + " with a bot-protection page from "
+            + current.getHost() + ": a browser may see it; not a verdict"));
+      }
       LinkResult failure = broken(url, status, "HTTP " + status + (hop > 0 ? " at " + current : ""));
       Optional<Duration> retryAfter = response.retryAfter(clock);
       if (status == 429 || (status == 503 && retryAfter.isPresent())) {
         HostGate gate = gate(current);
-        LinkResult limited = rateLimited(url, status, "HTTP " + status + " from " + current.getHost()
+        LinkResult limited = unverifiable(url, status, "HTTP " + status + " from " + current.getHost()
             + retryAfter.map(d -> ", Retry-After " + d.toSeconds() + " s").orElse(""));
         if (retryAfter.isPresent() && retryAfter.get().compareTo(options.maxRetryWait()) > 0) {
           gate.markRateLimited();
-          return Attempt.done(rateLimited(url, status, current.getHost() + " asked to wait " + retryAfter.get().toSeconds()
+          return Attempt.done(unverifiable(url, status, current.getHost() + " asked to wait " + retryAfter.get().toSeconds()
               + " s (HTTP " + status + ", Retry-After), longer than the " + options.maxRetryWait().toSeconds()
               + " s cap; not waited for, check it again later"));
         }
@@ -293,10 +325,21 @@ public final class LinkChecker implements AutoCloseable {
     HostGate gate = gate(uri);
     gate.acquire();
     try {
+      if (gate.isSilent()) {
+        throw new SilentHost(); // it timed out while this request waited its turn
+      }
       HttpResponse<InputStream> response = client.send(request.build(), HttpResponse.BodyHandlers.ofInputStream());
-      response.body().close(); // the status is all we need: the body, however large, is not downloaded
+      boolean botWall = false;
+      try (InputStream body = response.body()) {
+        int status = response.statusCode();
+        if ((status == 403 || status == 503) && method.equals("GET")) {
+          // the first 16 KiB tell a bot-protection page from a real refusal; the rest is not downloaded
+          String start = new String(body.readNBytes(16 * 1024), java.nio.charset.StandardCharsets.UTF_8);
+          botWall = response.headers().firstValue("cf-mitigated").isPresent() || BOT_WALL.matcher(start).find();
+        }
+      } // the status is all else we need: the body, however large, is not downloaded
       return new Response(response.statusCode(), response.headers().firstValue("Location"),
-          response.headers().firstValue("Retry-After"));
+          response.headers().firstValue("Retry-After"), botWall);
     } finally {
       gate.release();
     }
@@ -316,8 +359,30 @@ public final class LinkChecker implements AutoCloseable {
     return false;
   }
 
-  private LinkResult rateLimited(String url, int status, String message) {
-    return new LinkResult(url, LinkStatus.RATE_LIMITED, status, "", message, clock.instant());
+  /** A host that timed out earlier in the run is not asked again. */
+  private static final class SilentHost extends IOException {
+    SilentHost() {
+      super("silent host", null);
+    }
+  }
+
+  /** Whether the failure is a host name that does not resolve (the JDK wraps it in a ConnectException). */
+  private static boolean isUnresolved(Throwable e) {
+    for (Throwable t = e; t != null; t = t.getCause()) {
+      if (t instanceof UnknownHostException || t instanceof UnresolvedAddressException) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  private LinkResult unverifiable(String url, int status, String message) {
+    return new LinkResult(url, LinkStatus.UNVERIFIABLE, status, "", message, clock.instant());
+  }
+
+  /** No host answered: offline if no host of the run does, else broken (see {@link #check}). */
+  private LinkResult unreachable(String url, String message) {
+    return new LinkResult(url, LinkStatus.OFFLINE, 0, "", message, clock.instant());
   }
 
   private LinkResult broken(String url, int status, String message) {
@@ -330,7 +395,7 @@ public final class LinkChecker implements AutoCloseable {
   }
 
   /** An answer's status and the headers that matter. */
-  private record Response(int status, Optional<String> location, Optional<String> retryAfterHeader) {
+  private record Response(int status, Optional<String> location, Optional<String> retryAfterHeader, boolean botWall) {
 
     /** Retry-After as seconds or as an HTTP date. */
     Optional<Duration> retryAfter(Clock clock) {
@@ -362,6 +427,10 @@ public final class LinkChecker implements AutoCloseable {
       return new Attempt(result, true, retryAfter);
     }
   }
+
+  /** What bot-protection pages (Cloudflare, DDoS-Guard, Akamai, captchas) say in their first bytes. */
+  private static final Pattern BOT_WALL = Pattern.compile("(?i)just a moment\\.\\.\\.|attention required|cf-browser-verification"
+      + "|challenge-platform|ddos-guard|checking your browser|captcha|access denied.{0,200}reference #|are you a robot");
 
   /** For the caller's summary: how many results have each status. */
   public static Map<LinkStatus, Integer> count(Collection<LinkResult> results) {

@@ -105,14 +105,20 @@ class LinkCheckerTest {
     LinkResult result = check(host2.url("/error"));
     assertThat(result.status()).isEqualTo(LinkStatus.BROKEN);
     assertThat(result.message()).isEqualTo("HTTP 503");
-    assertThat(host2.requests("/error") - before).isEqualTo(2); // one retry
+    assertThat(host2.requests("/error") - before).isEqualTo(4); // HEAD, then GET for the page (a bot wall?); one retry
   }
 
   @Test
-  void aSlowServerTimesOut() throws Exception {
-    LinkResult result = check(host2.url("/timeout"));
-    assertThat(result.status()).isEqualTo(LinkStatus.BROKEN);
-    assertThat(result.message()).isEqualTo("no answer within 500 ms");
+  void aSilentHostIsUnverifiableAndAskedOnce() throws Exception {
+    try (LoopbackServer silent = LoopbackServer.http("127.0.0.12")) {
+      long start = System.nanoTime();
+      Map<String, LinkResult> results = check(FAST.withConcurrency(32, 1), silent.url("/timeout"), silent.url("/timeout?2"),
+          silent.url("/timeout?3"));
+      assertThat(results.values()).extracting(LinkResult::status).containsOnly(LinkStatus.UNVERIFIABLE);
+      assertThat(results.get(silent.url("/timeout")).message()).isEqualTo("no answer within 500 ms");
+      assertThat(silent.requests("/timeout")).as("not retried, and its other links not asked").isEqualTo(1);
+      assertThat(Duration.ofNanos(System.nanoTime() - start)).isLessThan(Duration.ofMillis(1_900));
+    }
   }
 
   @Test
@@ -121,17 +127,46 @@ class LinkCheckerTest {
     try (ServerSocket socket = new ServerSocket(0, 1, java.net.InetAddress.getByName("127.0.0.3"))) {
       port = socket.getLocalPort();
     }
-    LinkResult result = check("http://127.0.0.3:" + port + "/gone");
+    // another host answers, so the network is up: the refusal is the server's
+    Map<String, LinkResult> results = check(FAST, "http://127.0.0.3:" + port + "/gone", host2.url("/ok?up"));
+    LinkResult result = results.get("http://127.0.0.3:" + port + "/gone");
     assertThat(result.status()).isEqualTo(LinkStatus.BROKEN);
     assertThat(result.message()).startsWith("connection refused by 127.0.0.3");
+  }
+
+  @Test
+  void aHostNameThatDoesNotExistIsBrokenWhileOthersAnswer() throws Exception {
+    // names resolve through the test hosts file only (jdk.net.hosts.file): nothing is asked of a DNS server
+    Map<String, LinkResult> results = check(FAST, "http://no-such-host.invalid/page", host2.url("/ok?dns"));
+    assertThat(results.get("http://no-such-host.invalid/page").status()).isEqualTo(LinkStatus.BROKEN);
+    assertThat(results.get("http://no-such-host.invalid/page").message()).isEqualTo("unknown host no-such-host.invalid");
+  }
+
+  @Test
+  void withNoHostReachableEveryLinkIsOfflineNotBroken() throws Exception {
+    int port;
+    try (ServerSocket socket = new ServerSocket(0, 1, java.net.InetAddress.getByName("127.0.0.13"))) {
+      port = socket.getLocalPort();
+    }
+    Map<String, LinkResult> results = check(FAST, "http://127.0.0.13:" + port + "/a", "http://offline-a.invalid/",
+        "http://offline-b.invalid/x");
+    assertThat(results.values()).extracting(LinkResult::status).containsOnly(LinkStatus.OFFLINE);
+  }
+
+  @Test
+  void aBotProtectionPageIsUnverifiableNotBroken() throws Exception {
+    LinkResult wall = check(host2.url("/bot-wall"));
+    assertThat(wall.status()).isEqualTo(LinkStatus.UNVERIFIABLE);
+    assertThat(wall.message()).contains("bot-protection page");
+    assertThat(check(host2.url("/forbidden")).status()).as("a plain 403 is the server's verdict").isEqualTo(LinkStatus.BROKEN);
   }
 
   @Test
   void aSelfSignedCertificateIsATlsFailure(@TempDir Path dir) throws Exception {
     try (LoopbackServer tls = LoopbackServer.https("127.0.0.4", selfSigned(dir))) {
       LinkResult result = check(tls.url("/ok"));
-      assertThat(result.status()).isEqualTo(LinkStatus.BROKEN);
-      assertThat(result.message()).startsWith("TLS failure: ");
+      assertThat(result.status()).isEqualTo(LinkStatus.UNVERIFIABLE);
+      assertThat(result.message()).startsWith("TLS the JDK cannot verify: ");
     }
   }
 
@@ -218,7 +253,7 @@ class LinkCheckerTest {
         check(options, host2.url("/rate-limited-for-a-day"), host2.url("/ok?after=limit"), host2.url("/ok?again"));
     assertThat(Duration.ofNanos(System.nanoTime() - start)).isLessThan(Duration.ofSeconds(20));
     LinkResult limited = results.get(host2.url("/rate-limited-for-a-day"));
-    assertThat(limited.status()).isEqualTo(LinkStatus.RATE_LIMITED);
+    assertThat(limited.status()).isEqualTo(LinkStatus.UNVERIFIABLE);
     assertThat(limited.message()).contains("asked to wait 100000 s", "longer than the 60 s cap");
     assertThat(host2.requests("/rate-limited-for-a-day")).as("asked once, never again").isEqualTo(1);
   }
@@ -226,7 +261,7 @@ class LinkCheckerTest {
   @Test
   void aShortMaintenanceWindowIsWaitedFor() throws Exception {
     LinkResult result = check(FAST.withRetries(2, Duration.ofSeconds(60)), host2.url("/maintenance")).values().iterator().next();
-    assertThat(result.status()).as("503 with Retry-After on every try").isEqualTo(LinkStatus.RATE_LIMITED);
+    assertThat(result.status()).as("503 with Retry-After on every try").isEqualTo(LinkStatus.UNVERIFIABLE);
     assertThat(host2.requests("/maintenance")).isEqualTo(3);
   }
 

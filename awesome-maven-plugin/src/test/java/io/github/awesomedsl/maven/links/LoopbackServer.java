@@ -96,6 +96,9 @@ final class LoopbackServer implements AutoCloseable {
         case "/loop" -> redirect(exchange, 302, "/loop-2");
         case "/loop-2" -> redirect(exchange, 302, "/loop");
         case "/missing" -> reply(exchange, 404);
+        case "/forbidden" -> reply(exchange, 403);
+        case "/bot-wall" -> page(exchange, 403, "<!DOCTYPE html><html><head><title>Just a moment...</title></head>"
+            + "<body>Checking your browser before accessing the site.</body></html>");
         case "/no-head" -> reply(exchange, head ? 405 : 200);
         case "/busy" -> {
           if (count == 1) {
@@ -146,6 +149,18 @@ final class LoopbackServer implements AutoCloseable {
   private void reply(HttpExchange exchange, int status) throws IOException {
     answered();
     exchange.sendResponseHeaders(status, -1);
+  }
+
+  private void page(HttpExchange exchange, int status, String html) throws IOException {
+    answered();
+    byte[] body = html.getBytes(java.nio.charset.StandardCharsets.UTF_8);
+    boolean head = exchange.getRequestMethod().equals("HEAD");
+    exchange.sendResponseHeaders(status, head ? -1 : body.length);
+    if (!head) {
+      try (OutputStream out = exchange.getResponseBody()) {
+        out.write(body);
+      }
+    }
   }
 
   private void redirect(HttpExchange exchange, int status, String to) throws IOException {
