@@ -112,6 +112,18 @@ public record AwesomeList(
       return contributing(RichText.concat(parts).inlines().toArray(Inline[]::new));
     }
 
+    /**
+     * The repository's contributing guide (awesome-lint requires one): the Contributing section links it,
+     * and the plugin checks that the file exists beside the README ({@code missing-file}).
+     *
+     * @param path the guide's path relative to the README, e.g. {@code contributing.md}
+     */
+    public Builder contributingGuide(String path) {
+      Objects.requireNonNull(path, "contributing guide path must not be null");
+      return contributing(RichText.of("Contributions welcome! Read the ").link("contribution guidelines", path)
+          .text(" first."));
+    }
+
     /** A paragraph of the closing "Contributing" section. */
     public Builder contributing(String text) {
       return contributing(Inline.text(Objects.requireNonNull(text, "contributing text must not be null")));

@@ -33,10 +33,12 @@ import javax.tools.Diagnostic;
  *   <li>a string literal passed as a URL to the DSL ({@code .url(…)}, {@code .paper(…)},
  *       {@code .link(label, …)}, {@code cell(text, …)}, {@code linkItem(title, …)}, {@code Link.code(…)}, …)
  *       that is not an absolute http(s) URL with a host and without spaces: an <b>error</b>;
- *   <li>a {@code .year(…)} literal outside 1900..next year: an <b>error</b>;
- *   <li>a URL literal that the class already passed elsewhere: a <b>warning</b>, unless the call chain
- *       accepts it with {@code .suppress("duplicate-url", reason)}.
+ *   <li>a {@code .year(…)} literal outside 1900..next year: an <b>error</b>.
  * </ul>
+ *
+ * <p>Repeated URLs are left to the plugin's {@code duplicate-url} rule, which sees every form of a URL,
+ * honours suppressions on an element and its sections, and reports at the same line: a second warning
+ * from here, blind to those, would only repeat it (or contradict a suppression).
  *
  * <p>Calls are recognised by name and arity: the checks need no type attribution, so they run in
  * javac's annotation-processing round. Registered through {@code META-INF/services}, with no dependency
@@ -96,9 +98,6 @@ public final class AwesomeListProcessor extends AbstractProcessor {
   /** Walks one list class and reports its bad literals. */
   private final class LiteralChecks extends TreePathScanner<Void, Void> {
     private final CompilationUnitTree unit;
-    private final Map<String, LiteralTree> firstUse = new HashMap<>();
-    /** Above zero while scanning the receiver chain of a {@code .suppress("duplicate-url", …)}. */
-    private int duplicatesAccepted;
 
     LiteralChecks(CompilationUnitTree unit) {
       this.unit = unit;
@@ -108,15 +107,6 @@ public final class AwesomeListProcessor extends AbstractProcessor {
     public Void visitMethodInvocation(MethodInvocationTree call, Void unused) {
       String name = methodName(call.getMethodSelect());
       List<? extends ExpressionTree> arguments = call.getArguments();
-      if (name.equals("suppress") && !arguments.isEmpty() && arguments.get(0) instanceof LiteralTree rule
-          && "duplicate-url".equals(rule.getValue())) {
-        // entry(…).code(url)….suppress("duplicate-url", reason): the repeat is accepted, with a reason
-        duplicatesAccepted++;
-        scan(call.getMethodSelect(), unused);
-        duplicatesAccepted--;
-        scan(arguments, unused);
-        return null;
-      }
       Integer urlIndex = URL_ARGUMENTS.getOrDefault(name, Map.of()).get(arguments.size());
       if (urlIndex == null && LINK_FACTORIES.contains(name) && arguments.size() == 2 && isLinkClass(call)) {
         urlIndex = 1; // Link.custom(label, url), Link.of(kind, url)
@@ -142,13 +132,6 @@ public final class AwesomeListProcessor extends AbstractProcessor {
       String problem = UrlSyntaxRule.problem(url);
       if (problem != null) {
         report(Diagnostic.Kind.ERROR, problem + " (awesome-dsl url-syntax)", literal);
-        return;
-      }
-      LiteralTree first = firstUse.putIfAbsent(url, literal);
-      if (first != null && duplicatesAccepted == 0) {
-        long line = unit.getLineMap().getLineNumber(trees.getSourcePositions().getStartPosition(unit, first));
-        report(Diagnostic.Kind.WARNING, "the URL " + url + " is already linked at line " + line
-            + "; keep it on the entry it belongs to, or suppress duplicate-url with a reason", literal);
       }
     }
 

@@ -91,9 +91,44 @@ public final class MarkdownRenderer {
     private final List<String> anchors = new ArrayList<>();
     private final List<String> blocks = new ArrayList<>();
     private final MarkdownWriter contents = new MarkdownWriter();
+    /** Canonical URLs that an element links on purpose twice (it suppresses duplicate-url). */
+    private final java.util.Set<String> acceptedDuplicates = new java.util.HashSet<>();
 
     Document(AwesomeList list) {
       this.list = list;
+      for (Section section : list.sections()) {
+        collectAcceptedDuplicates(section, false);
+      }
+    }
+
+    private void collectAcceptedDuplicates(Section section, boolean inherited) {
+      boolean here = inherited || suppressesDuplicates(section.suppressions());
+      for (Item item : section.allItems()) {
+        if (here || suppressesDuplicates(item.suppressions())) {
+          urlsOf(item).forEach(u -> acceptedDuplicates.add(io.github.awesomedsl.validate.rules.CanonicalUrl.of(u)));
+        }
+      }
+      for (Table table : section.tables()) {
+        for (Row row : table.rows()) {
+          if (here || suppressesDuplicates(row.suppressions())) {
+            urlsOf(row).forEach(u -> acceptedDuplicates.add(io.github.awesomedsl.validate.rules.CanonicalUrl.of(u)));
+          }
+        }
+      }
+      section.subsections().forEach(s -> collectAcceptedDuplicates(s, here));
+    }
+
+    /**
+     * Adds a block; one that holds a link accepted as a duplicate is preceded by awesome-lint's
+     * {@code <!--lint ignore double-link-->}, which silences the next block only: a duplicate the list
+     * suppresses with a reason does not fail awesome-lint either.
+     */
+    private void block(String markdown, List<String> urls) {
+      if (!acceptedDuplicates.isEmpty() && urls.stream()
+          .anyMatch(u -> acceptedDuplicates.contains(io.github.awesomedsl.validate.rules.CanonicalUrl.of(u)))) {
+        blocks.add(LINT_IGNORE_DOUBLE_LINK);
+      }
+      blocks.add(markdown);
     }
 
     String render(boolean withTitle) {
@@ -191,13 +226,15 @@ public final class MarkdownRenderer {
     private void paragraphBlock(Paragraph paragraph) {
       MarkdownWriter w = new MarkdownWriter();
       inlines(w, paragraph.inlines(), Context.TEXT);
-      blocks.add(w.toString());
+      block(w.toString(), new RichText(paragraph.inlines()).urls());
     }
 
     private void itemsBlock(List<Item> items, boolean inYearGroup) {
       MarkdownWriter w = new MarkdownWriter();
       items(w, items, 0, inYearGroup);
-      blocks.add(w.toString());
+      List<String> urls = new ArrayList<>();
+      Item.flatten(items).forEach(item -> urls.addAll(urlsOf(item)));
+      block(w.toString(), urls);
     }
 
     /** One line per item, children indented under their parent by the width of its bullet. */
@@ -297,7 +334,9 @@ public final class MarkdownRenderer {
         out.append('\n');
         tableLine(out, line, widths, table.columns());
       }
-      blocks.add(out.toString());
+      List<String> urls = new ArrayList<>();
+      table.rows().forEach(row -> urls.addAll(urlsOf(row)));
+      block(out.toString(), urls);
     }
 
     private void tableLine(StringBuilder out, String[] cells, int[] widths, List<Column> columns) {
@@ -389,6 +428,38 @@ public final class MarkdownRenderer {
         w.raw(context == Context.TABLE_CELL ? MarkdownWriter.inCell(raw.text()) : raw.text());
       }
     }
+  }
+
+  static final String LINT_IGNORE_DOUBLE_LINK = "<!--lint ignore double-link-->";
+
+  private static boolean suppressesDuplicates(List<io.github.awesomedsl.model.Suppression> suppressions) {
+    return suppressions.stream().anyMatch(s -> s.ruleId().equals("duplicate-url"));
+  }
+
+  /** The URLs an item shows (its own, not its children's). */
+  private static List<String> urlsOf(Item item) {
+    List<String> urls = new ArrayList<>();
+    if (item instanceof Entry entry) {
+      entry.links().forEach(l -> urls.add(l.url()));
+    } else if (item instanceof LinkItem link) {
+      urls.add(link.url());
+    } else if (item instanceof TextItem text) {
+      urls.addAll(text.text().urls());
+    }
+    item.description().ifPresent(d -> urls.addAll(d.urls()));
+    return urls;
+  }
+
+  private static List<String> urlsOf(Row row) {
+    List<String> urls = new ArrayList<>();
+    for (Cell cell : row.cells()) {
+      if (cell instanceof Cell.Links links) {
+        links.links().forEach(l -> urls.add(l.url()));
+      } else if (cell instanceof Cell.Rich rich) {
+        urls.addAll(rich.text().urls());
+      }
+    }
+    return urls;
   }
 
   /** {@code "arXiv, 2023"}, {@code "arXiv"} inside a year group, {@code "2023"} without a venue. */

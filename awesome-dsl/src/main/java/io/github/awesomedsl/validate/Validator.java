@@ -189,10 +189,13 @@ public final class Validator {
 
     @Override
     public void report(ListIndex.Element element, String message) {
-      for (Suppression suppression : element.suppressions()) {
-        if (suppression.ruleId().equals(ruleId)) {
-          used.add(suppression);
-          return;
+      // a suppression covers its element and everything in it: a section's, its entries and rows
+      for (ListIndex.Element at = element; at != null; at = at.parent()) {
+        for (Suppression suppression : at.suppressions()) {
+          if (suppression.ruleId().equals(ruleId)) {
+            used.add(suppression);
+            return;
+          }
         }
       }
       Diagnostic diagnostic = new Diagnostic(ruleId, severity, message, element.path(), element.location());

@@ -30,6 +30,34 @@ class AwesomeLintCompatibilityTest {
     assertOnlyAwesomeGithub(listRepo);
   }
 
+  /**
+   * A duplicate the list accepts with a reason is marked for awesome-lint too ({@code <!--lint ignore
+   * double-link-->} before each block that holds it), and the contributing guide the list declares is
+   * linked from the Contributing section: awesome-lint passes on a new repository.
+   */
+  @Test
+  void aSuppressedDuplicateAndAContributingGuidePassAwesomeLint() throws Exception {
+    var list = io.github.awesomedsl.dsl.AwesomeDsl.list("Awesome Mirrors")
+        .badge(io.github.awesomedsl.model.Badge.AWESOME)
+        .description("Mirrors of things.")
+        .section(io.github.awesomedsl.dsl.AwesomeDsl.section("Tools")
+            .entry(io.github.awesomedsl.dsl.AwesomeDsl.entry("Chatcad").url("https://github.com/zhaozh10/ChatCAD")
+                .description("Interactive CAD with LLMs."))
+            .entry(io.github.awesomedsl.dsl.AwesomeDsl.entry("Chatcad+").url("https://github.com/zhaozh10/ChatCAD")
+                .description("Its successor, in the same repository.")
+                .suppress("duplicate-url", "two papers of one repository")))
+        .section(io.github.awesomedsl.dsl.AwesomeDsl.section("Others")
+            .entry(io.github.awesomedsl.dsl.AwesomeDsl.entry("Other").url("https://other.example.com").description("Else.")))
+        .contributingGuide("contributing.md")
+        .build();
+    String readme = MarkdownRenderer.create().render(list);
+    assertThat(readme).contains("<!--lint ignore double-link-->\n\n- [Chatcad](")
+        .contains("Read the [contribution guidelines](contributing.md) first.");
+    Files.writeString(listRepo.resolve("README.md"), readme, UTF_8);
+    Files.writeString(listRepo.resolve("contributing.md"), "Open a pull request that adds one entry.\n", UTF_8);
+    assertOnlyAwesomeGithub(listRepo);
+  }
+
   /** The example list's committed README (rendered in the paper style by the build) passes too. */
   @Test
   void theExampleListPassesAwesomeLint() throws Exception {

@@ -48,7 +48,8 @@ abstract class AbstractAwesomeMojo extends AbstractMojo {
   protected MavenProject project;
 
   /**
-   * Required. The fully qualified name of the class that declares the list: it implements
+   * Required by the goals that read the list (generate, render, check, validate, links without
+   * awesome.file; not lint, fix or import). The fully qualified name of the class that declares the list: it implements
    * {@code io.github.awesomedsl.dsl.AwesomeListSource} and lives in this module's {@code src/main/java}.
    */
   @Parameter(property = "awesome.listClass")
@@ -123,6 +124,28 @@ abstract class AbstractAwesomeMojo extends AbstractMojo {
   @Parameter(property = "awesome.skip", defaultValue = "false")
   protected boolean skip;
 
+  /**
+   * awesome-dsl is compiled for Java 17 (its model is records): a list compiled for an older release
+   * would fail with "class file for java.lang.Record not found", so that is said plainly first.
+   */
+  private void requireRelease17() throws MojoFailureException {
+    if (release == null || release.isBlank()) {
+      return;
+    }
+    int version;
+    try {
+      version = Integer.parseInt(release.strip().replaceFirst("^1\\.", ""));
+    } catch (NumberFormatException e) {
+      throw new MojoFailureException("maven.compiler.release (awesome.release) is \"" + release + "\", not a Java version;"
+          + " awesome-dsl needs 17 or newer.");
+    }
+    if (version < 17) {
+      throw new MojoFailureException("awesome-dsl needs Java 17 or newer, but the list is compiled for " + version
+          + " (maven.compiler.release or awesome.release). Set <maven.compiler.release>17</maven.compiler.release>"
+          + " in the POM's properties.");
+    }
+  }
+
   /** The {@code --release} the list class is compiled for; by default the project's. */
   @Parameter(property = "awesome.release", defaultValue = "${maven.compiler.release}")
   protected String release;
@@ -162,6 +185,7 @@ abstract class AbstractAwesomeMojo extends AbstractMojo {
     } catch (DependencyResolutionRequiredException e) {
       throw new MojoExecutionException("The project's compile classpath is not resolved: " + e.getMessage(), e);
     }
+    requireRelease17();
     List<Path> roots = project.getCompileSourceRoots().stream().map(Path::of).filter(Files::isDirectory).toList();
     LoadRequest request = new LoadRequest(
         listClass == null ? "" : listClass,
@@ -206,9 +230,19 @@ abstract class AbstractAwesomeMojo extends AbstractMojo {
     return report;
   }
 
-  /** The built-in rules at the severities of {@code <rules>}. */
+  /** The built-in rules, and missing-file for the README's folder, at the severities of {@code <rules>}. */
   protected Validator configuredValidator() throws MojoFailureException {
-    Validator validator = Validator.withDefaultRules();
+    return configuredValidator(readme.toPath().toAbsolutePath().getParent());
+  }
+
+  /**
+   * The built-in rules, and missing-file for the files beside a README in {@code folder}, at the
+   * severities of {@code <rules>}.
+   */
+  protected Validator configuredValidator(Path folder) throws MojoFailureException {
+    List<io.github.awesomedsl.validate.Rule> all = new ArrayList<>(Validator.defaultRules());
+    all.add(new io.github.awesomedsl.validate.rules.MissingFileRule(path -> folder != null && Files.exists(folder.resolve(path))));
+    Validator validator = Validator.of(all);
     if (rules != null) {
       for (Map.Entry<String, String> rule : rules.entrySet()) {
         try {

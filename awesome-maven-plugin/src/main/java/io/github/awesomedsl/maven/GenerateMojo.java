@@ -65,7 +65,7 @@ public final class GenerateMojo extends AbstractAwesomeMojo {
   @Parameter(defaultValue = "${project.build.directory}/generated-resources/awesome", required = true)
   private File generatedResourcesDirectory;
 
-  /** Also write the catalog's JSON to this file (for example {@code ${project.basedir}/catalog.json}). */
+  /** Also write the catalog's JSON to this file (for example <code>${project.basedir}/catalog.json</code>). */
   @Parameter(property = "awesome.catalogJson")
   private File catalogJson;
 

@@ -63,11 +63,12 @@ public final class LintMojo extends AbstractAwesomeMojo {
     String markdown = readMarkdown(file);
     LintConfig config;
     try {
-      config = LintConfig.forReadme(file.toPath(), Validator.withDefaultRules());
+      config = LintConfig.forReadme(file.toPath(), configuredValidator(file.toPath().toAbsolutePath().getParent()));
     } catch (IOException | IllegalArgumentException e) {
       throw new MojoFailureException("Cannot use " + LintConfig.FILE_NAME + ": " + e.getMessage(), e);
     }
-    Validator validator = config.apply(configuredValidator()); // the POM's <rules>, then the file's
+    // the POM's <rules>, then the file's; missing-file looks beside the linted file
+    Validator validator = config.apply(configuredValidator(file.toPath().toAbsolutePath().getParent()));
     config.file().ifPresent(f -> getLog().info("lint: rule severities from " + relative(f)));
     WhitespaceStyle style;
     try {

@@ -93,4 +93,16 @@ class DuplicateUrlRuleTest {
     assertThat(diagnostics).extracting(d -> d.path() + " @" + (d.location().line() - line)).containsExactly(
         "Web › Kit Auth @1", "Web › See the kit @2");
   }
+
+  @Test
+  void aSectionsSuppressionCoversItsEntriesAndRowsAndIsUsed() {
+    var list = list("Awesome")
+        .section(section("Mirrors").suppress("duplicate-url", "each mirror links the project it mirrors")
+            .entry(entry("A").url("https://a.example.com"))
+            .entry(entry("A mirror").url("https://a.example.com/"))
+            .table(table(column("Name")).row(cell("A table mirror", "https://a.example.com"))))
+        .build();
+    var report = Validator.withDefaultRules().validate(list).diagnostics();
+    assertThat(report).extracting(d -> d.ruleId()).doesNotContain("duplicate-url", "unused-suppression");
+  }
 }

@@ -113,15 +113,26 @@ class StructureRulesTest {
           .containsExactly("title-case : the title \"Awesome-Foundation-Models-for-Advancing-Healthcare\" uses hyphens for spaces;"
               + " write \"Awesome Foundation Models for Advancing Healthcare\"");
       assertThat(RuleFindings.messages(new TitleCaseRule(), list("Awesome foundation Models").build()))
-          .containsExactly("title-case : the title \"Awesome foundation Models\" is not in title case: capitalise \"foundation\"");
+          .containsExactly("title-case : the title \"Awesome foundation Models\" is not in title case: capitalise"
+              + " \"foundation\"; write \"Awesome Foundation Models\"");
       assertThat(RuleFindings.messages(new TitleCaseRule(), list("Java Tools").build()))
-          .containsExactly("title-case : the title \"Java Tools\" should start with \"Awesome\", e.g. \"Awesome Java Tools\"");
+          .containsExactly("title-case : the title \"Java Tools\" should start with \"Awesome\"; write \"Awesome Java Tools\"");
       assertThat(RuleFindings.of(new TitleCaseRule(), list("Awesome Foundation Models for Advancing Healthcare").build())).isEmpty();
     }
 
     @Test
     void canBeSuppressed() {
       assertThat(RuleFindings.of(new TitleCaseRule(), list("Java Tools").suppress("title-case", "not an awesome list").build())).isEmpty();
+    }
+
+    @Test
+    void theSuggestionPassesInOneRun() {
+      for (String title : java.util.List.of("Terminal tools I like", "awesome-java-tools", "Awesome foundation models",
+          "tools of the trade")) {
+        String suggested = TitleCaseRule.suggestion(title);
+        assertThat(RuleFindings.of(new TitleCaseRule(), list(suggested).build())).as(title + " → " + suggested).isEmpty();
+      }
+      assertThat(TitleCaseRule.suggestion("Terminal tools I like")).isEqualTo("Awesome Terminal Tools I Like");
     }
   }
 
