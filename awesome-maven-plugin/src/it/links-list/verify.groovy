@@ -1,5 +1,6 @@
 System.properties.get('links-list.server').stop(0)
 def log = new File(basedir, 'build.log').text
+assert log.contains('The acceptance of https://retired.example.com/* ("the host was down for a migration") expired on 2020-01-31')
 def line = new File(basedir, 'src/main/java/com/example/LinksList.java').readLines().findIndexOf { it.contains('// gone') } + 1
 assert log =~ /\[ERROR\] src\/main\/java\/com\/example\/LinksList\.java:\[${line}\] \(broken-link\) Tools › Gone: http:\/\/127\.0\.0\.10:\d+\/gone is broken: HTTP 404/
 assert log =~ /links: 2 in \d+ ms, 0 from the cache: /
