@@ -1,7 +1,6 @@
 package io.github.awesomedsl.model;
 
 import io.github.awesomedsl.internal.DslFrame;
-import io.github.awesomedsl.internal.SourceLocations;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;

@@ -105,13 +105,13 @@ public final class MarkdownRenderer {
       boolean here = inherited || suppressesDuplicates(section.suppressions());
       for (Item item : section.allItems()) {
         if (here || suppressesDuplicates(item.suppressions())) {
-          urlsOf(item).forEach(u -> acceptedDuplicates.add(io.github.awesomedsl.validate.rules.CanonicalUrl.of(u)));
+          urlsOf(item).forEach(u -> acceptedDuplicates.add(io.github.awesomedsl.urls.CanonicalUrl.of(u)));
         }
       }
       for (Table table : section.tables()) {
         for (Row row : table.rows()) {
           if (here || suppressesDuplicates(row.suppressions())) {
-            urlsOf(row).forEach(u -> acceptedDuplicates.add(io.github.awesomedsl.validate.rules.CanonicalUrl.of(u)));
+            urlsOf(row).forEach(u -> acceptedDuplicates.add(io.github.awesomedsl.urls.CanonicalUrl.of(u)));
           }
         }
       }
@@ -125,7 +125,7 @@ public final class MarkdownRenderer {
      */
     private void block(String markdown, List<String> urls) {
       if (!acceptedDuplicates.isEmpty() && urls.stream()
-          .anyMatch(u -> acceptedDuplicates.contains(io.github.awesomedsl.validate.rules.CanonicalUrl.of(u)))) {
+          .anyMatch(u -> acceptedDuplicates.contains(io.github.awesomedsl.urls.CanonicalUrl.of(u)))) {
         blocks.add(LINT_IGNORE_DOUBLE_LINK);
       }
       blocks.add(markdown);

@@ -17,7 +17,7 @@ import org.apache.maven.plugins.annotations.ResolutionScope;
     defaultPhase = LifecyclePhase.VERIFY,
     requiresDependencyResolution = ResolutionScope.COMPILE,
     threadSafe = true)
-public final class CheckMojo extends AbstractAwesomeMojo {
+public final class CheckMojo extends ReadmeMojo {
 
   /** Skips this goal. */
   @Parameter(property = "awesome.check.skip", defaultValue = "false")

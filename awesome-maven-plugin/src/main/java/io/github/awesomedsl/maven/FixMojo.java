@@ -25,7 +25,7 @@ import org.apache.maven.plugins.annotations.Parameter;
  * prints the diff. A second run changes nothing.
  */
 @Mojo(name = "fix", requiresProject = false, threadSafe = true)
-public final class FixMojo extends AbstractAwesomeMojo {
+public final class FixMojo extends MarkdownMojo {
 
   /** The Markdown file to fix. */
   @Parameter(property = "awesome.file", defaultValue = "README.md")

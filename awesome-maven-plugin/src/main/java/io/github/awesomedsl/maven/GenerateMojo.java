@@ -33,7 +33,15 @@ import org.apache.maven.plugins.annotations.ResolutionScope;
     defaultPhase = LifecyclePhase.GENERATE_SOURCES,
     requiresDependencyResolution = ResolutionScope.COMPILE,
     threadSafe = true)
-public final class GenerateMojo extends AbstractAwesomeMojo {
+public final class GenerateMojo extends ValidatingReadmeMojo {
+
+  /**
+   * Replace a README that was edited by hand since the plugin last wrote it. By default such a README is
+   * left alone and the goal fails with the diff, so that no hand edit is lost.
+   */
+  @Parameter(property = "awesome.discardEdits", defaultValue = "false")
+  private boolean discardEdits;
+
 
   /** Skips this goal. */
   @Parameter(property = "awesome.generate.skip", defaultValue = "false")
@@ -87,7 +95,7 @@ public final class GenerateMojo extends AbstractAwesomeMojo {
     String expected = expectedReadme(loaded);
     boolean update = updateReadme != null ? updateReadme : !"true".equalsIgnoreCase(System.getenv("CI"));
     if (update) {
-      writeReadme(expected, loaded);
+      writeReadme(expected, loaded, discardEdits);
     } else {
       requireFreshReadme(expected);
     }

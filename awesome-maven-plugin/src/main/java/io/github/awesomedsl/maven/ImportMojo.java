@@ -40,7 +40,7 @@ import org.apache.maven.plugins.annotations.Parameter;
  * the malformed constructs to fix (broken contents anchors, empty or nested links, …).
  */
 @Mojo(name = "import", requiresProject = false, threadSafe = true)
-public final class ImportMojo extends AbstractAwesomeMojo {
+public final class ImportMojo extends MarkdownMojo {
 
   /** The Markdown file to import. */
   @Parameter(property = "awesome.file", defaultValue = "README.md")

@@ -50,7 +50,7 @@ import org.apache.maven.plugins.annotations.ResolutionScope;
  * was broken.
  */
 @Mojo(name = "links", requiresProject = false, requiresDependencyResolution = ResolutionScope.COMPILE, threadSafe = true)
-public final class LinksMojo extends AbstractAwesomeMojo {
+public final class LinksMojo extends ListMojo {
 
   /** A Markdown file to check instead of the list class (for READMEs not yet migrated). */
   @Parameter(property = "awesome.file")
@@ -137,6 +137,18 @@ public final class LinksMojo extends AbstractAwesomeMojo {
   /** The environment variable holding a GitHub token, sent to github.com to raise its rate limit. */
   @Parameter(property = "awesome.links.githubTokenVariable", defaultValue = "GITHUB_TOKEN")
   private String githubTokenVariable;
+
+  /** With awesome.file: the largest Markdown file read, in MiB. */
+  @Parameter(property = "awesome.maxFileMiB", defaultValue = "64")
+  private long maxFileMiB;
+
+  /** With awesome.file: the most quotes and lists one line of the Markdown may open. */
+  @Parameter(property = "awesome.maxNesting", defaultValue = "100")
+  private int maxNesting;
+
+  /** With awesome.file: the most columns one line of the Markdown may be indented. */
+  @Parameter(property = "awesome.maxIndent", defaultValue = "400")
+  private int maxIndent;
 
   /** Skips this goal. */
   @Parameter(property = "awesome.links.skip", defaultValue = "false")
@@ -267,7 +279,7 @@ public final class LinksMojo extends AbstractAwesomeMojo {
   }
 
   private Map<String, List<Place>> fromMarkdown() throws MojoExecutionException, MojoFailureException {
-    String markdown = readMarkdown(file);
+    String markdown = MarkdownMojo.read(file, maxFileMiB, maxNesting, maxIndent);
     Map<String, List<Place>> places = new LinkedHashMap<>();
     for (MarkdownUrls.Found found : MarkdownUrls.in(markdown)) {
       places.computeIfAbsent(found.url(), u -> new ArrayList<>())

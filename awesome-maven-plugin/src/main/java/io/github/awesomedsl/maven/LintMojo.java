@@ -33,7 +33,7 @@ import org.apache.maven.plugins.annotations.Parameter;
  * comments are honoured.
  */
 @Mojo(name = "lint", requiresProject = false, threadSafe = true)
-public final class LintMojo extends AbstractAwesomeMojo {
+public final class LintMojo extends MarkdownMojo {
 
   /** The Markdown file to lint. */
   @Parameter(property = "awesome.file", defaultValue = "README.md")
@@ -42,6 +42,18 @@ public final class LintMojo extends AbstractAwesomeMojo {
   /** Where the findings are written as SARIF; by default {@code target/awesome/lint.sarif}. */
   @Parameter(property = "awesome.lint.sarif")
   private File lintSarifFile;
+
+  /** Fail on warnings too, not only on errors. */
+  @Parameter(property = "awesome.failOnWarning", defaultValue = "false")
+  private boolean failOnWarning;
+
+  /**
+   * Severity per rule: {@code <rules><duplicate-url>error</duplicate-url></rules>} ({@code error},
+   * {@code warning}, {@code info}, {@code off}); {@code .awesome-lint.properties} beside the README
+   * applies after it.
+   */
+  @Parameter
+  private Map<String, String> rules;
 
   /** Skips this goal. */
   @Parameter(property = "awesome.lint.skip", defaultValue = "false")
@@ -63,12 +75,12 @@ public final class LintMojo extends AbstractAwesomeMojo {
     String markdown = readMarkdown(file);
     LintConfig config;
     try {
-      config = LintConfig.forReadme(file.toPath(), configuredValidator(file.toPath().toAbsolutePath().getParent()));
+      config = LintConfig.forReadme(file.toPath(), validator(rules, file.toPath().toAbsolutePath().getParent()));
     } catch (IOException | IllegalArgumentException e) {
       throw new MojoFailureException("Cannot use " + LintConfig.FILE_NAME + ": " + e.getMessage(), e);
     }
     // the POM's <rules>, then the file's; missing-file looks beside the linted file
-    Validator validator = config.apply(configuredValidator(file.toPath().toAbsolutePath().getParent()));
+    Validator validator = config.apply(validator(rules, file.toPath().toAbsolutePath().getParent()));
     config.file().ifPresent(f -> getLog().info("lint: rule severities from " + relative(f)));
     WhitespaceStyle style;
     try {

@@ -13,7 +13,15 @@ import org.apache.maven.plugins.annotations.ResolutionScope;
  * the lifecycle; configure the plugin at plugin level (not inside an execution) so this goal sees it.
  */
 @Mojo(name = "render", requiresDependencyResolution = ResolutionScope.COMPILE, threadSafe = true)
-public final class RenderMojo extends AbstractAwesomeMojo {
+public final class RenderMojo extends ValidatingReadmeMojo {
+
+  /**
+   * Replace a README that was edited by hand since the plugin last wrote it. By default such a README is
+   * left alone and the goal fails with the diff, so that no hand edit is lost.
+   */
+  @Parameter(property = "awesome.discardEdits", defaultValue = "false")
+  private boolean discardEdits;
+
 
   /** Skips this goal. */
   @Parameter(property = "awesome.render.skip", defaultValue = "false")
@@ -34,7 +42,7 @@ public final class RenderMojo extends AbstractAwesomeMojo {
     long start = System.nanoTime();
     LoadedList loaded = load();
     ValidationReport report = validate(loaded);
-    writeReadme(expectedReadme(loaded), loaded);
+    writeReadme(expectedReadme(loaded), loaded, discardEdits);
     getLog().info(Summaries.of(loaded, report, start));
   }
 }

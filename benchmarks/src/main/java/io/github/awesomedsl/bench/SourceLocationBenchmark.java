@@ -1,6 +1,6 @@
 package io.github.awesomedsl.bench;
 
-import io.github.awesomedsl.internal.SourceLocations;
+import io.github.awesomedsl.model.SourceLocations;
 import io.github.awesomedsl.model.Entry;
 import io.github.awesomedsl.model.Link;
 import io.github.awesomedsl.model.SourceLocation;

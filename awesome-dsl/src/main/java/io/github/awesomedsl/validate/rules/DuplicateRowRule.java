@@ -1,5 +1,6 @@
 package io.github.awesomedsl.validate.rules;
 
+import io.github.awesomedsl.urls.CanonicalUrl;
 import io.github.awesomedsl.model.Cell;
 import io.github.awesomedsl.model.Table;
 import io.github.awesomedsl.validate.Findings;

@@ -1,5 +1,6 @@
 package io.github.awesomedsl.validate.rules;
 
+import io.github.awesomedsl.urls.CanonicalUrl;
 import io.github.awesomedsl.internal.Duplicates;
 import io.github.awesomedsl.validate.Findings;
 import io.github.awesomedsl.validate.ListIndex;

@@ -1,5 +1,6 @@
 package io.github.awesomedsl.validate.rules;
 
+import io.github.awesomedsl.urls.LinkYear;
 import io.github.awesomedsl.model.Entry;
 import io.github.awesomedsl.model.Link;
 import io.github.awesomedsl.validate.Findings;

@@ -1,5 +1,6 @@
 package io.github.awesomedsl.validate.rules;
 
+import io.github.awesomedsl.urls.CanonicalUrl;
 import static io.github.awesomedsl.dsl.AwesomeDsl.cell;
 import static io.github.awesomedsl.dsl.AwesomeDsl.column;
 import static io.github.awesomedsl.dsl.AwesomeDsl.entry;

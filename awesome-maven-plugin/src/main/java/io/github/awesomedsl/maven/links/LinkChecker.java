@@ -1,6 +1,6 @@
 package io.github.awesomedsl.maven.links;
 
-import io.github.awesomedsl.validate.rules.CanonicalUrl;
+import io.github.awesomedsl.urls.CanonicalUrl;
 import io.github.awesomedsl.validate.rules.UrlSyntaxRule;
 import java.io.IOException;
 import java.io.InputStream;

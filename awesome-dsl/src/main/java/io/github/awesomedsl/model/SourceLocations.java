@@ -1,6 +1,7 @@
-package io.github.awesomedsl.internal;
+package io.github.awesomedsl.model;
 
-import io.github.awesomedsl.model.SourceLocation;
+import io.github.awesomedsl.internal.DslFrame;
+
 import java.util.Optional;
 
 /**

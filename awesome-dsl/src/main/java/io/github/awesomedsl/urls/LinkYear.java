@@ -1,4 +1,4 @@
-package io.github.awesomedsl.validate.rules;
+package io.github.awesomedsl.urls;
 
 import java.util.List;
 import java.util.Optional;
@@ -14,10 +14,10 @@ import java.util.stream.IntStream;
  * @param earliestEntryYear the first entry year that agrees with it
  * @param latestEntryYear the last entry year that agrees with it
  */
-record LinkYear(int year, String kind, int earliestEntryYear, int latestEntryYear) {
+public record LinkYear(int year, String kind, int earliestEntryYear, int latestEntryYear) {
 
   /** "arXiv id of 2023": what in the link says which year. */
-  String source() {
+  public String source() {
     return kind + " " + year;
   }
 
@@ -37,7 +37,7 @@ record LinkYear(int year, String kind, int earliestEntryYear, int latestEntryYea
       .toList();
 
   /** The year {@code url} encodes, if any. */
-  static Optional<LinkYear> of(String url) {
+  public static Optional<LinkYear> of(String url) {
     // the host first, compared in place: every link of a list comes through here
     int hostStart = url.indexOf("://");
     hostStart = hostStart < 0 ? 0 : hostStart + 3;
@@ -115,7 +115,7 @@ record LinkYear(int year, String kind, int earliestEntryYear, int latestEntryYea
         && (from == start || url.charAt(from - 1) == '.');
   }
 
-  boolean agreesWith(int entryYear) {
+  public boolean agreesWith(int entryYear) {
     return entryYear >= earliestEntryYear && entryYear <= latestEntryYear;
   }
 }

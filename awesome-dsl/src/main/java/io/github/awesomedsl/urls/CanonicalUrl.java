@@ -1,4 +1,4 @@
-package io.github.awesomedsl.validate.rules;
+package io.github.awesomedsl.urls;
 
 /**
  * The form under which two URLs that lead to the same page compare equal: scheme, user info and
@@ -16,18 +16,18 @@ package io.github.awesomedsl.validate.rules;
 public final class CanonicalUrl {
 
   /** Receives the canonical form, a character at a time. */
-  interface Sink {
+  public interface Sink {
     void put(char c);
   }
 
   /** Writes a form of {@code text} to {@code out}. */
   @FunctionalInterface
-  interface Form {
+  public interface Form {
     void write(String text, Sink out);
   }
 
   /** FNV-1a over a form written to it, without building the form; reuse one per thread. */
-  static final class Hasher implements Sink {
+  public static final class Hasher implements Sink {
     private long hash;
 
     @Override
@@ -36,14 +36,14 @@ public final class CanonicalUrl {
     }
 
     /** The hash of {@code text}'s {@code form}. */
-    long hashOf(String text, Form form) {
+    public long hashOf(String text, Form form) {
       hash = 0xcbf29ce484222325L;
       form.write(text, this);
       return hash;
     }
 
     /** The hash of {@code url}'s canonical form. */
-    long hashOf(String url) {
+    public long hashOf(String url) {
       return hashOf(url, (u, sink) -> write(u, sink, true));
     }
   }
@@ -63,7 +63,7 @@ public final class CanonicalUrl {
     return out.toString();
   }
 
-  static void write(String url, Sink out) {
+  public static void write(String url, Sink out) {
     write(url, out, true);
   }
 
