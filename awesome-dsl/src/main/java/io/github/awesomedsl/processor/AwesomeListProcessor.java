@@ -118,10 +118,8 @@ public final class AwesomeListProcessor extends AbstractProcessor {
       if (name.equals("year") && arguments.size() == 1 && arguments.get(0) instanceof LiteralTree literal
           && literal.getKind() == Tree.Kind.INT_LITERAL) {
         int year = (Integer) literal.getValue();
-        int last = Year.now().getValue() + 1;
-        if (year < 1900 || year > last) {
-          report(Diagnostic.Kind.ERROR, "year " + year + " is outside 1900.." + last
-              + "; use the year of publication (or leave the year out)", literal);
+        if (!io.github.awesomedsl.model.Years.isValid(year)) {
+          report(Diagnostic.Kind.ERROR, io.github.awesomedsl.model.Years.problem(year), literal);
         }
       }
       return super.visitMethodInvocation(call, unused);
