@@ -7,13 +7,13 @@ import io.github.awesomedsl.model.Column;
 import io.github.awesomedsl.model.Entry;
 import io.github.awesomedsl.model.Inline;
 import io.github.awesomedsl.model.Item;
-import io.github.awesomedsl.model.RichText;
-import java.util.List;
 import io.github.awesomedsl.model.Link;
 import io.github.awesomedsl.model.LinkItem;
+import io.github.awesomedsl.model.RichText;
 import io.github.awesomedsl.model.Section;
 import io.github.awesomedsl.model.Table;
 import io.github.awesomedsl.model.TextItem;
+import java.util.List;
 
 /**
  * The DSL's entry points, meant for {@code import static io.github.awesomedsl.dsl.AwesomeDsl.*;}.
@@ -25,130 +25,130 @@ import io.github.awesomedsl.model.TextItem;
 @DslFrame
 public final class AwesomeDsl {
 
-  private AwesomeDsl() {}
+    private AwesomeDsl() {}
 
-  /** A list with its H1 title ("Awesome Java Tools"). */
-  public static AwesomeList.Builder list(String title) {
-    return AwesomeList.builder(title);
-  }
+    /** A list with its H1 title ("Awesome Java Tools"). */
+    public static AwesomeList.Builder list(String title) {
+        return AwesomeList.builder(title);
+    }
 
-  /** A section (H2 at the top level; nest with {@code .section(…)}). */
-  public static Section.Builder section(String title) {
-    return Section.builder(title);
-  }
+    /** A section (H2 at the top level; nest with {@code .section(…)}). */
+    public static Section.Builder section(String title) {
+        return Section.builder(title);
+    }
 
-  /** An entry: a tool, a paper, a model. */
-  public static Entry.Builder entry(String title) {
-    return Entry.builder(title);
-  }
+    /** An entry: a tool, a paper, a model. */
+    public static Entry.Builder entry(String title) {
+        return Entry.builder(title);
+    }
 
-  /** A plain link item: a tutorial, a talk, a resource. */
-  public static LinkItem.Builder linkItem(String title, String url) {
-    return LinkItem.builder(title, url);
-  }
+    /** A plain link item: a tutorial, a talk, a resource. */
+    public static LinkItem.Builder linkItem(String title, String url) {
+        return LinkItem.builder(title, url);
+    }
 
-  /**
-   * A group: a list item of plain text over the items nested under it, {@code group("Web frameworks",
-   * entry("Javalin").url("https://javalin.io"), …)}.
-   */
-  public static TextItem.Builder group(String title, Item.Builder... children) {
-    return TextItem.builder(RichText.of(title)).children(children);
-  }
+    /**
+     * A group: a list item of plain text over the items nested under it, {@code group("Web frameworks",
+     * entry("Javalin").url("https://javalin.io"), …)}.
+     */
+    public static TextItem.Builder group(String title, Item.Builder... children) {
+        return TextItem.builder(RichText.of(title)).children(children);
+    }
 
-  /**
-   * A list item of rich text, for a form no other kind holds: {@code item(badge("CI", "https://…",
-   * "https://…").text(" ").link("Name", "https://…"))}; nest items under it with {@code .children(…)}.
-   */
-  public static TextItem.Builder item(RichText... parts) {
-    return TextItem.builder(RichText.concat(parts));
-  }
+    /**
+     * A list item of rich text, for a form no other kind holds: {@code item(badge("CI", "https://…",
+     * "https://…").text(" ").link("Name", "https://…"))}; nest items under it with {@code .children(…)}.
+     */
+    public static TextItem.Builder item(RichText... parts) {
+        return TextItem.builder(RichText.concat(parts));
+    }
 
-  /** A table with the given columns; add rows with {@code .row(…)}. */
-  public static Table.Builder table(Column... columns) {
-    return Table.builder(columns);
-  }
+    /** A table with the given columns; add rows with {@code .row(…)}. */
+    public static Table.Builder table(Column... columns) {
+        return Table.builder(columns);
+    }
 
-  /** A column (left unaligned; {@code .center()}, {@code .right()}, {@code .left()} to align). */
-  public static Column column(String name) {
-    return Column.of(name);
-  }
+    /** A column (left unaligned; {@code .center()}, {@code .right()}, {@code .left()} to align). */
+    public static Column column(String name) {
+        return Column.of(name);
+    }
 
-  /** A text cell. */
-  public static Cell cell(String text) {
-    return Cell.text(text);
-  }
+    /** A text cell. */
+    public static Cell cell(String text) {
+        return Cell.text(text);
+    }
 
-  /** A cell that is one link. */
-  public static Cell cell(String text, String url) {
-    return Cell.link(text, url);
-  }
+    /** A cell that is one link. */
+    public static Cell cell(String text, String url) {
+        return Cell.link(text, url);
+    }
 
-  /** A cell of several links. */
-  public static Cell cell(Link... links) {
-    return Cell.links(links);
-  }
+    /** A cell of several links. */
+    public static Cell cell(Link... links) {
+        return Cell.links(links);
+    }
 
-  /** A cell of rich text (text, links, code and badges side by side); parts are joined. */
-  public static Cell cell(RichText... parts) {
-    return Cell.rich(RichText.concat(parts));
-  }
+    /** A cell of rich text (text, links, code and badges side by side); parts are joined. */
+    public static Cell cell(RichText... parts) {
+        return Cell.rich(RichText.concat(parts));
+    }
 
-  /** A cell without data. */
-  public static Cell emptyCell() {
-    return Cell.empty();
-  }
+    /** A cell without data. */
+    public static Cell emptyCell() {
+        return Cell.empty();
+    }
 
-  // Rich text: each factory starts a RichText that the same names continue fluently,
-  // text("Uses ").link("B", "https://b.example").text("."), and parts can be passed side by side,
-  // description(text("Uses "), link("B", "https://b.example"), text(".")).
+    // Rich text: each factory starts a RichText that the same names continue fluently,
+    // text("Uses ").link("B", "https://b.example").text("."), and parts can be passed side by side,
+    // description(text("Uses "), link("B", "https://b.example"), text(".")).
 
-  /** Plain text in a description or a paragraph. */
-  public static RichText text(String text) {
-    return RichText.of(text);
-  }
+    /** Plain text in a description or a paragraph. */
+    public static RichText text(String text) {
+        return RichText.of(text);
+    }
 
-  /** A link in a description or a paragraph. */
-  public static RichText link(String text, String url) {
-    return new RichText(List.of(Inline.link(text, url)));
-  }
+    /** A link in a description or a paragraph. */
+    public static RichText link(String text, String url) {
+        return new RichText(List.of(Inline.link(text, url)));
+    }
 
-  /** Inline code. */
-  public static RichText code(String code) {
-    return new RichText(List.of(Inline.code(code)));
-  }
+    /** Inline code. */
+    public static RichText code(String code) {
+        return new RichText(List.of(Inline.code(code)));
+    }
 
-  /** Emphasised text. */
-  public static RichText emphasis(String text) {
-    return new RichText(List.of(Inline.emphasis(text)));
-  }
+    /** Emphasised text. */
+    public static RichText emphasis(String text) {
+        return new RichText(List.of(Inline.emphasis(text)));
+    }
 
-  /** Strongly emphasised text. */
-  public static RichText strong(String text) {
-    return new RichText(List.of(Inline.strong(text)));
-  }
+    /** Strongly emphasised text. */
+    public static RichText strong(String text) {
+        return new RichText(List.of(Inline.strong(text)));
+    }
 
-  /** Struck-through text ({@code ~~old~~}). */
-  public static RichText strikethrough(String text) {
-    return new RichText(List.of(Inline.strikethrough(text)));
-  }
+    /** Struck-through text ({@code ~~old~~}). */
+    public static RichText strikethrough(String text) {
+        return new RichText(List.of(Inline.strikethrough(text)));
+    }
 
-  /** An image. */
-  public static RichText image(String alt, String url) {
-    return new RichText(List.of(Inline.image(alt, url)));
-  }
+    /** An image. */
+    public static RichText image(String alt, String url) {
+        return new RichText(List.of(Inline.image(alt, url)));
+    }
 
-  /** A badge: an image that links somewhere, {@code [![alt](image)](target)}. */
-  public static RichText badge(String alt, String imageUrl, String targetUrl) {
-    return new RichText(List.of(Inline.badge(alt, imageUrl, targetUrl)));
-  }
+    /** A badge: an image that links somewhere, {@code [![alt](image)](target)}. */
+    public static RichText badge(String alt, String imageUrl, String targetUrl) {
+        return new RichText(List.of(Inline.badge(alt, imageUrl, targetUrl)));
+    }
 
-  /** A line break. */
-  public static RichText lineBreak() {
-    return new RichText(List.of(Inline.lineBreak()));
-  }
+    /** A line break. */
+    public static RichText lineBreak() {
+        return new RichText(List.of(Inline.lineBreak()));
+    }
 
-  /** Markdown kept as it is, unescaped (what an import could not map). */
-  public static RichText markdown(String markdown) {
-    return new RichText(List.of(Inline.markdown(markdown)));
-  }
+    /** Markdown kept as it is, unescaped (what an import could not map). */
+    public static RichText markdown(String markdown) {
+        return new RichText(List.of(Inline.markdown(markdown)));
+    }
 }

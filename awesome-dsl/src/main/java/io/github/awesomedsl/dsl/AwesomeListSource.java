@@ -21,6 +21,6 @@ import io.github.awesomedsl.model.AwesomeList;
 @FunctionalInterface
 public interface AwesomeListSource {
 
-  /** Declares the list. Called once per build; must not depend on the list's generated catalog. */
-  AwesomeList define();
+    /** Declares the list. Called once per build; must not depend on the list's generated catalog. */
+    AwesomeList define();
 }

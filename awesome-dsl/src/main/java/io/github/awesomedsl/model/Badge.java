@@ -11,17 +11,16 @@ import java.util.Objects;
  */
 public record Badge(String altText, String imageUrl, String targetUrl) {
 
-  /** The badge of lists that follow the awesome manifesto: awesome-lint expects it. */
-  public static final Badge AWESOME =
-      new Badge("Awesome", "https://awesome.re/badge.svg", "https://awesome.re");
+    /** The badge of lists that follow the awesome manifesto: awesome-lint expects it. */
+    public static final Badge AWESOME = new Badge("Awesome", "https://awesome.re/badge.svg", "https://awesome.re");
 
-  public Badge {
-    Objects.requireNonNull(altText, "badge alt text");
-    Objects.requireNonNull(imageUrl, "badge image url");
-    Objects.requireNonNull(targetUrl, "badge target url");
-  }
+    public Badge {
+        Objects.requireNonNull(altText, "badge alt text");
+        Objects.requireNonNull(imageUrl, "badge image url");
+        Objects.requireNonNull(targetUrl, "badge target url");
+    }
 
-  public static Badge of(String altText, String imageUrl, String targetUrl) {
-    return new Badge(altText, imageUrl, targetUrl);
-  }
+    public static Badge of(String altText, String imageUrl, String targetUrl) {
+        return new Badge(altText, imageUrl, targetUrl);
+    }
 }

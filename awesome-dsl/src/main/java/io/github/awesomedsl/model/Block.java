@@ -7,5 +7,5 @@ package io.github.awesomedsl.model;
  */
 public sealed interface Block permits Item, Table, Paragraph {
 
-  SourceLocation location();
+    SourceLocation location();
 }

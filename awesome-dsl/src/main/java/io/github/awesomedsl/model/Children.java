@@ -8,26 +8,26 @@ import java.util.function.Supplier;
 /** The children of an item's builder: checked when given, built with the parent, errors naming the route. */
 final class Children {
 
-  private Children() {}
+    private Children() {}
 
-  static void add(List<Item.Builder> into, Item.Builder[] items, Supplier<String> what) {
-    for (Item.Builder item : items) {
-      into.add(Objects.requireNonNull(item, () -> what.get() + ": child item must not be null"));
+    static void add(List<Item.Builder> into, Item.Builder[] items, Supplier<String> what) {
+        for (Item.Builder item : items) {
+            into.add(Objects.requireNonNull(item, () -> what.get() + ": child item must not be null"));
+        }
     }
-  }
 
-  static List<Item> build(List<Item.Builder> builders, String route) {
-    if (builders.isEmpty()) {
-      return List.of();
+    static List<Item> build(List<Item.Builder> builders, String route) {
+        if (builders.isEmpty()) {
+            return List.of();
+        }
+        List<Item> built = new ArrayList<>(builders.size());
+        try {
+            for (Item.Builder builder : builders) {
+                built.add(builder.build());
+            }
+        } catch (ModelException e) {
+            throw e.within(route);
+        }
+        return built;
     }
-    List<Item> built = new ArrayList<>(builders.size());
-    try {
-      for (Item.Builder builder : builders) {
-        built.add(builder.build());
-      }
-    } catch (ModelException e) {
-      throw e.within(route);
-    }
-    return built;
-  }
 }

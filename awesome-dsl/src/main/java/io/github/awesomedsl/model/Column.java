@@ -10,24 +10,24 @@ import java.util.Objects;
  */
 public record Column(String name, Alignment alignment) {
 
-  public Column {
-    Objects.requireNonNull(name, "column name");
-    Objects.requireNonNull(alignment, "column alignment");
-  }
+    public Column {
+        Objects.requireNonNull(name, "column name");
+        Objects.requireNonNull(alignment, "column alignment");
+    }
 
-  public static Column of(String name) {
-    return new Column(name, Alignment.NONE);
-  }
+    public static Column of(String name) {
+        return new Column(name, Alignment.NONE);
+    }
 
-  public Column left() {
-    return new Column(name, Alignment.LEFT);
-  }
+    public Column left() {
+        return new Column(name, Alignment.LEFT);
+    }
 
-  public Column center() {
-    return new Column(name, Alignment.CENTER);
-  }
+    public Column center() {
+        return new Column(name, Alignment.CENTER);
+    }
 
-  public Column right() {
-    return new Column(name, Alignment.RIGHT);
-  }
+    public Column right() {
+        return new Column(name, Alignment.RIGHT);
+    }
 }

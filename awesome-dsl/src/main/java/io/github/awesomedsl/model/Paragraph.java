@@ -12,13 +12,13 @@ import java.util.stream.Collectors;
  */
 public record Paragraph(List<Inline> inlines, SourceLocation location) implements Block {
 
-  public Paragraph {
-    inlines = List.copyOf(inlines);
-    Objects.requireNonNull(location, "location");
-  }
+    public Paragraph {
+        inlines = List.copyOf(inlines);
+        Objects.requireNonNull(location, "location");
+    }
 
-  /** The visible text, without markup. */
-  public String plainText() {
-    return inlines.stream().map(Inline::text).collect(Collectors.joining());
-  }
+    /** The visible text, without markup. */
+    public String plainText() {
+        return inlines.stream().map(Inline::text).collect(Collectors.joining());
+    }
 }

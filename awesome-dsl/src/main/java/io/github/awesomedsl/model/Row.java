@@ -15,30 +15,30 @@ import java.util.Optional;
  */
 public record Row(Optional<String> id, List<Cell> cells, List<Suppression> suppressions, SourceLocation location) {
 
-  public Row {
-    Objects.requireNonNull(id, "id");
-    cells = List.copyOf(cells);
-    suppressions = List.copyOf(suppressions);
-    Objects.requireNonNull(location, "location");
-  }
+    public Row {
+        Objects.requireNonNull(id, "id");
+        cells = List.copyOf(cells);
+        suppressions = List.copyOf(suppressions);
+        Objects.requireNonNull(location, "location");
+    }
 
-  /** A row without an explicit catalog id. */
-  public Row(List<Cell> cells, List<Suppression> suppressions, SourceLocation location) {
-    this(Optional.empty(), cells, suppressions, location);
-  }
+    /** A row without an explicit catalog id. */
+    public Row(List<Cell> cells, List<Suppression> suppressions, SourceLocation location) {
+        this(Optional.empty(), cells, suppressions, location);
+    }
 
-  Row withSuppression(Suppression suppression) {
-    List<Suppression> all = new java.util.ArrayList<>(suppressions);
-    all.add(suppression);
-    return new Row(id, cells, all, location);
-  }
+    Row withSuppression(Suppression suppression) {
+        List<Suppression> all = new java.util.ArrayList<>(suppressions);
+        all.add(suppression);
+        return new Row(id, cells, all, location);
+    }
 
-  Row withId(String newId) {
-    return new Row(Optional.of(newId), cells, suppressions, location);
-  }
+    Row withId(String newId) {
+        return new Row(Optional.of(newId), cells, suppressions, location);
+    }
 
-  /** The text of the first cell, which names the row in messages and catalogs. */
-  public String title() {
-    return cells.isEmpty() ? "" : cells.get(0).plainText();
-  }
+    /** The text of the first cell, which names the row in messages and catalogs. */
+    public String title() {
+        return cells.isEmpty() ? "" : cells.get(0).plainText();
+    }
 }

@@ -14,40 +14,40 @@ import java.util.Objects;
  */
 public record SourceLocation(String className, String fileName, int line) {
 
-  /** The location of something that was not declared through the DSL (e.g. built by a tool). */
-  public static final SourceLocation UNKNOWN = new SourceLocation("", "", 0);
+    /** The location of something that was not declared through the DSL (e.g. built by a tool). */
+    public static final SourceLocation UNKNOWN = new SourceLocation("", "", 0);
 
-  public SourceLocation {
-    Objects.requireNonNull(className, "className");
-    Objects.requireNonNull(fileName, "fileName");
-    if (line < 0) {
-      throw new IllegalArgumentException("line must be >= 0: " + line);
+    public SourceLocation {
+        Objects.requireNonNull(className, "className");
+        Objects.requireNonNull(fileName, "fileName");
+        if (line < 0) {
+            throw new IllegalArgumentException("line must be >= 0: " + line);
+        }
     }
-  }
 
-  public static SourceLocation of(String className, String fileName, int line) {
-    return new SourceLocation(className, fileName, line);
-  }
-
-  public boolean isKnown() {
-    return line > 0 && !fileName.isEmpty();
-  }
-
-  /**
-   * The path of the source file relative to a source root, derived from the package of
-   * {@link #className()} ({@code com/example/HealthcareList.java}); empty when unknown.
-   */
-  public String relativePath() {
-    if (fileName.isEmpty()) {
-      return "";
+    public static SourceLocation of(String className, String fileName, int line) {
+        return new SourceLocation(className, fileName, line);
     }
-    int lastDot = className.lastIndexOf('.');
-    return lastDot < 0 ? fileName : className.substring(0, lastDot).replace('.', '/') + '/' + fileName;
-  }
 
-  /** {@code HealthcareList.java:42}, javac's way of naming a line; {@code <unknown>} when not known. */
-  @Override
-  public String toString() {
-    return isKnown() ? fileName + ':' + line : "<unknown>";
-  }
+    public boolean isKnown() {
+        return line > 0 && !fileName.isEmpty();
+    }
+
+    /**
+     * The path of the source file relative to a source root, derived from the package of
+     * {@link #className()} ({@code com/example/HealthcareList.java}); empty when unknown.
+     */
+    public String relativePath() {
+        if (fileName.isEmpty()) {
+            return "";
+        }
+        int lastDot = className.lastIndexOf('.');
+        return lastDot < 0 ? fileName : className.substring(0, lastDot).replace('.', '/') + '/' + fileName;
+    }
+
+    /** {@code HealthcareList.java:42}, javac's way of naming a line; {@code <unknown>} when not known. */
+    @Override
+    public String toString() {
+        return isKnown() ? fileName + ':' + line : "<unknown>";
+    }
 }

@@ -1,7 +1,6 @@
 package io.github.awesomedsl.model;
 
 import io.github.awesomedsl.internal.DslFrame;
-
 import java.util.Optional;
 
 /**
@@ -19,40 +18,35 @@ import java.util.Optional;
 @DslFrame
 public final class SourceLocations {
 
-  private static final boolean ENABLED =
-      !"false".equalsIgnoreCase(System.getProperty("awesome.sourceLocations", "true"));
+    private static final boolean ENABLED =
+            !"false".equalsIgnoreCase(System.getProperty("awesome.sourceLocations", "true"));
 
-  private static final StackWalker WALKER =
-      StackWalker.getInstance(StackWalker.Option.RETAIN_CLASS_REFERENCE);
+    private static final StackWalker WALKER = StackWalker.getInstance(StackWalker.Option.RETAIN_CLASS_REFERENCE);
 
-  private static final ClassValue<Boolean> IS_DSL_FRAME =
-      new ClassValue<>() {
+    private static final ClassValue<Boolean> IS_DSL_FRAME = new ClassValue<>() {
         @Override
         protected Boolean computeValue(Class<?> type) {
-          return type.getNestHost().isAnnotationPresent(DslFrame.class);
+            return type.getNestHost().isAnnotationPresent(DslFrame.class);
         }
-      };
+    };
 
-  private SourceLocations() {}
+    private SourceLocations() {}
 
-  /** The first frame on the stack that is not DSL machinery, or {@link SourceLocation#UNKNOWN}. */
-  public static SourceLocation capture() {
-    if (!ENABLED) {
-      return SourceLocation.UNKNOWN;
+    /** The first frame on the stack that is not DSL machinery, or {@link SourceLocation#UNKNOWN}. */
+    public static SourceLocation capture() {
+        if (!ENABLED) {
+            return SourceLocation.UNKNOWN;
+        }
+        Optional<SourceLocation> found =
+                WALKER.walk(frames -> frames.filter(frame -> !IS_DSL_FRAME.get(frame.getDeclaringClass()))
+                        .findFirst()
+                        .map(SourceLocations::toLocation));
+        return found.orElse(SourceLocation.UNKNOWN);
     }
-    Optional<SourceLocation> found =
-        WALKER.walk(
-            frames ->
-                frames
-                    .filter(frame -> !IS_DSL_FRAME.get(frame.getDeclaringClass()))
-                    .findFirst()
-                    .map(SourceLocations::toLocation));
-    return found.orElse(SourceLocation.UNKNOWN);
-  }
 
-  private static SourceLocation toLocation(StackWalker.StackFrame frame) {
-    String file = frame.getFileName();
-    int line = frame.getLineNumber();
-    return new SourceLocation(frame.getClassName(), file == null ? "" : file, Math.max(line, 0));
-  }
+    private static SourceLocation toLocation(StackWalker.StackFrame frame) {
+        String file = frame.getFileName();
+        int line = frame.getLineNumber();
+        return new SourceLocation(frame.getClassName(), file == null ? "" : file, Math.max(line, 0));
+    }
 }

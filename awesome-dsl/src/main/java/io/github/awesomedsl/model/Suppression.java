@@ -17,22 +17,22 @@ import java.util.Objects;
 @DslFrame
 public record Suppression(String ruleId, String reason, SourceLocation location) {
 
-  public Suppression {
-    Objects.requireNonNull(ruleId, "ruleId");
-    Objects.requireNonNull(reason, "reason");
-    Objects.requireNonNull(location, "location");
-    if (!ruleId.matches("[a-z0-9]+(-[a-z0-9]+)*")) {
-      throw new IllegalArgumentException(
-          "suppress(\"" + ruleId + "\", …): a rule id is kebab-case, like \"duplicate-url\"");
+    public Suppression {
+        Objects.requireNonNull(ruleId, "ruleId");
+        Objects.requireNonNull(reason, "reason");
+        Objects.requireNonNull(location, "location");
+        if (!ruleId.matches("[a-z0-9]+(-[a-z0-9]+)*")) {
+            throw new IllegalArgumentException(
+                    "suppress(\"" + ruleId + "\", …): a rule id is kebab-case, like \"duplicate-url\"");
+        }
+        if (reason.isBlank()) {
+            throw new IllegalArgumentException(
+                    "suppress(\"" + ruleId + "\", …) needs a reason: say why the finding is right to ignore");
+        }
     }
-    if (reason.isBlank()) {
-      throw new IllegalArgumentException(
-          "suppress(\"" + ruleId + "\", …) needs a reason: say why the finding is right to ignore");
-    }
-  }
 
-  /** A suppression declared at the caller's line. */
-  public static Suppression of(String ruleId, String reason) {
-    return new Suppression(ruleId, reason, SourceLocations.capture());
-  }
+    /** A suppression declared at the caller's line. */
+    public static Suppression of(String ruleId, String reason) {
+        return new Suppression(ruleId, reason, SourceLocations.capture());
+    }
 }

@@ -10,24 +10,24 @@ import java.util.Objects;
  */
 public record Tag(String name) {
 
-  public Tag {
-    Objects.requireNonNull(name, "tag name");
-    if (name.isEmpty() || !name.chars().allMatch(Tag::isTagChar)) {
-      throw new IllegalArgumentException(
-          "tag \"" + name + "\" must be non-empty and use only letters, digits, '-', '_' or '.'");
+    public Tag {
+        Objects.requireNonNull(name, "tag name");
+        if (name.isEmpty() || !name.chars().allMatch(Tag::isTagChar)) {
+            throw new IllegalArgumentException(
+                    "tag \"" + name + "\" must be non-empty and use only letters, digits, '-', '_' or '.'");
+        }
     }
-  }
 
-  public static Tag of(String name) {
-    return new Tag(name);
-  }
+    public static Tag of(String name) {
+        return new Tag(name);
+    }
 
-  private static boolean isTagChar(int c) {
-    return Character.isLetterOrDigit(c) || c == '-' || c == '_' || c == '.';
-  }
+    private static boolean isTagChar(int c) {
+        return Character.isLetterOrDigit(c) || c == '-' || c == '_' || c == '.';
+    }
 
-  @Override
-  public String toString() {
-    return name;
-  }
+    @Override
+    public String toString() {
+        return name;
+    }
 }

@@ -8,20 +8,20 @@ import java.time.Year;
  */
 public final class Years {
 
-  public static final int FIRST = 1900;
+    public static final int FIRST = 1900;
 
-  private Years() {}
+    private Years() {}
 
-  public static int last() {
-    return Year.now().getValue() + 1;
-  }
+    public static int last() {
+        return Year.now().getValue() + 1;
+    }
 
-  public static boolean isValid(int year) {
-    return year >= FIRST && year <= last();
-  }
+    public static boolean isValid(int year) {
+        return year >= FIRST && year <= last();
+    }
 
-  public static String problem(int year) {
-    return "year " + year + " is outside " + FIRST + ".." + last()
-        + "; use the year of publication (or leave the year out)";
-  }
+    public static String problem(int year) {
+        return "year " + year + " is outside " + FIRST + ".." + last()
+                + "; use the year of publication (or leave the year out)";
+    }
 }

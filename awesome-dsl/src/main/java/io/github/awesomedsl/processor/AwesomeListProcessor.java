@@ -11,8 +11,6 @@ import com.sun.source.util.TreePath;
 import com.sun.source.util.TreePathScanner;
 import com.sun.source.util.Trees;
 import io.github.awesomedsl.validate.rules.UrlSyntaxRule;
-import java.time.Year;
-import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -47,109 +45,112 @@ import javax.tools.Diagnostic;
 @SupportedAnnotationTypes("io.github.awesomedsl.dsl.Awesome")
 public final class AwesomeListProcessor extends AbstractProcessor {
 
-  /** Method name → index of its URL argument, for the given number of arguments. */
-  private static final Map<String, Map<Integer, Integer>> URL_ARGUMENTS = Map.of(
-      "url", Map.of(1, 0),
-      "paper", Map.of(1, 0),
-      "code", Map.of(1, 0),
-      "model", Map.of(1, 0),
-      "dataset", Map.of(1, 0),
-      "docs", Map.of(1, 0),
-      "project", Map.of(1, 0),
-      "link", Map.of(2, 1),
-      "linkItem", Map.of(2, 1),
-      "cell", Map.of(2, 1));
+    /** Method name → index of its URL argument, for the given number of arguments. */
+    private static final Map<String, Map<Integer, Integer>> URL_ARGUMENTS = Map.of(
+            "url", Map.of(1, 0),
+            "paper", Map.of(1, 0),
+            "code", Map.of(1, 0),
+            "model", Map.of(1, 0),
+            "dataset", Map.of(1, 0),
+            "docs", Map.of(1, 0),
+            "project", Map.of(1, 0),
+            "link", Map.of(2, 1),
+            "linkItem", Map.of(2, 1),
+            "cell", Map.of(2, 1));
 
-  private static final Set<String> LINK_FACTORIES = Set.of("custom", "of");
+    private static final Set<String> LINK_FACTORIES = Set.of("custom", "of");
 
-  private Trees trees;
+    private Trees trees;
 
-  @Override
-  public SourceVersion getSupportedSourceVersion() {
-    return SourceVersion.latestSupported();
-  }
-
-  @Override
-  public synchronized void init(ProcessingEnvironment environment) {
-    super.init(environment);
-    try {
-      trees = Trees.instance(environment);
-    } catch (IllegalArgumentException notJavac) {
-      trees = null; // another compiler: the build's validation still checks everything
-    }
-  }
-
-  @Override
-  public boolean process(Set<? extends TypeElement> annotations, RoundEnvironment round) {
-    if (trees == null) {
-      return false;
-    }
-    for (TypeElement annotation : annotations) {
-      for (Element element : round.getElementsAnnotatedWith(annotation)) {
-        TreePath path = trees.getPath(element);
-        if (path != null) {
-          new LiteralChecks(path.getCompilationUnit()).scan(path, null);
-        }
-      }
-    }
-    return false;
-  }
-
-  /** Walks one list class and reports its bad literals. */
-  private final class LiteralChecks extends TreePathScanner<Void, Void> {
-    private final CompilationUnitTree unit;
-
-    LiteralChecks(CompilationUnitTree unit) {
-      this.unit = unit;
+    @Override
+    public SourceVersion getSupportedSourceVersion() {
+        return SourceVersion.latestSupported();
     }
 
     @Override
-    public Void visitMethodInvocation(MethodInvocationTree call, Void unused) {
-      String name = methodName(call.getMethodSelect());
-      List<? extends ExpressionTree> arguments = call.getArguments();
-      Integer urlIndex = URL_ARGUMENTS.getOrDefault(name, Map.of()).get(arguments.size());
-      if (urlIndex == null && LINK_FACTORIES.contains(name) && arguments.size() == 2 && isLinkClass(call)) {
-        urlIndex = 1; // Link.custom(label, url), Link.of(kind, url)
-      }
-      if (urlIndex != null && arguments.get(urlIndex) instanceof LiteralTree literal
-          && literal.getKind() == Tree.Kind.STRING_LITERAL) {
-        checkUrl(literal);
-      }
-      if (name.equals("year") && arguments.size() == 1 && arguments.get(0) instanceof LiteralTree literal
-          && literal.getKind() == Tree.Kind.INT_LITERAL) {
-        int year = (Integer) literal.getValue();
-        if (!io.github.awesomedsl.model.Years.isValid(year)) {
-          report(Diagnostic.Kind.ERROR, io.github.awesomedsl.model.Years.problem(year), literal);
+    public synchronized void init(ProcessingEnvironment environment) {
+        super.init(environment);
+        try {
+            trees = Trees.instance(environment);
+        } catch (IllegalArgumentException notJavac) {
+            trees = null; // another compiler: the build's validation still checks everything
         }
-      }
-      return super.visitMethodInvocation(call, unused);
     }
 
-    private void checkUrl(LiteralTree literal) {
-      String url = (String) literal.getValue();
-      String problem = UrlSyntaxRule.problem(url);
-      if (problem != null) {
-        report(Diagnostic.Kind.ERROR, problem + " (awesome-dsl url-syntax)", literal);
-      }
+    @Override
+    public boolean process(Set<? extends TypeElement> annotations, RoundEnvironment round) {
+        if (trees == null) {
+            return false;
+        }
+        for (TypeElement annotation : annotations) {
+            for (Element element : round.getElementsAnnotatedWith(annotation)) {
+                TreePath path = trees.getPath(element);
+                if (path != null) {
+                    new LiteralChecks(path.getCompilationUnit()).scan(path, null);
+                }
+            }
+        }
+        return false;
     }
 
-    private boolean isLinkClass(MethodInvocationTree call) {
-      return call.getMethodSelect() instanceof MemberSelectTree select
-          && select.getExpression().toString().endsWith("Link");
+    /** Walks one list class and reports its bad literals. */
+    private final class LiteralChecks extends TreePathScanner<Void, Void> {
+        private final CompilationUnitTree unit;
+
+        LiteralChecks(CompilationUnitTree unit) {
+            this.unit = unit;
+        }
+
+        @Override
+        public Void visitMethodInvocation(MethodInvocationTree call, Void unused) {
+            String name = methodName(call.getMethodSelect());
+            List<? extends ExpressionTree> arguments = call.getArguments();
+            Integer urlIndex = URL_ARGUMENTS.getOrDefault(name, Map.of()).get(arguments.size());
+            if (urlIndex == null && LINK_FACTORIES.contains(name) && arguments.size() == 2 && isLinkClass(call)) {
+                urlIndex = 1; // Link.custom(label, url), Link.of(kind, url)
+            }
+            if (urlIndex != null
+                    && arguments.get(urlIndex) instanceof LiteralTree literal
+                    && literal.getKind() == Tree.Kind.STRING_LITERAL) {
+                checkUrl(literal);
+            }
+            if (name.equals("year")
+                    && arguments.size() == 1
+                    && arguments.get(0) instanceof LiteralTree literal
+                    && literal.getKind() == Tree.Kind.INT_LITERAL) {
+                int year = (Integer) literal.getValue();
+                if (!io.github.awesomedsl.model.Years.isValid(year)) {
+                    report(Diagnostic.Kind.ERROR, io.github.awesomedsl.model.Years.problem(year), literal);
+                }
+            }
+            return super.visitMethodInvocation(call, unused);
+        }
+
+        private void checkUrl(LiteralTree literal) {
+            String url = (String) literal.getValue();
+            String problem = UrlSyntaxRule.problem(url);
+            if (problem != null) {
+                report(Diagnostic.Kind.ERROR, problem + " (awesome-dsl url-syntax)", literal);
+            }
+        }
+
+        private boolean isLinkClass(MethodInvocationTree call) {
+            return call.getMethodSelect() instanceof MemberSelectTree select
+                    && select.getExpression().toString().endsWith("Link");
+        }
+
+        private void report(Diagnostic.Kind kind, String message, Tree at) {
+            trees.printMessage(kind, message, at, unit);
+        }
     }
 
-    private void report(Diagnostic.Kind kind, String message, Tree at) {
-      trees.printMessage(kind, message, at, unit);
+    private static String methodName(ExpressionTree select) {
+        if (select instanceof MemberSelectTree member) {
+            return member.getIdentifier().toString();
+        }
+        if (select instanceof IdentifierTree identifier) {
+            return identifier.getName().toString();
+        }
+        return "";
     }
-  }
-
-  private static String methodName(ExpressionTree select) {
-    if (select instanceof MemberSelectTree member) {
-      return member.getIdentifier().toString();
-    }
-    if (select instanceof IdentifierTree identifier) {
-      return identifier.getName().toString();
-    }
-    return "";
-  }
 }

@@ -23,54 +23,54 @@ import java.util.Map;
  */
 public final class GithubSlugger {
 
-  private final Map<String, Integer> occurrences = new HashMap<>();
+    private final Map<String, Integer> occurrences = new HashMap<>();
 
-  /** The anchor of {@code heading} in this document, unique among the anchors given so far. */
-  public String slug(String heading) {
-    String base = slugOnce(heading);
-    String result = base;
-    while (occurrences.containsKey(result)) {
-      int next = occurrences.merge(base, 1, Integer::sum);
-      result = base + '-' + next;
+    /** The anchor of {@code heading} in this document, unique among the anchors given so far. */
+    public String slug(String heading) {
+        String base = slugOnce(heading);
+        String result = base;
+        while (occurrences.containsKey(result)) {
+            int next = occurrences.merge(base, 1, Integer::sum);
+            result = base + '-' + next;
+        }
+        occurrences.put(result, 0);
+        return result;
     }
-    occurrences.put(result, 0);
-    return result;
-  }
 
-  /** Forgets all slugs given so far. */
-  public void reset() {
-    occurrences.clear();
-  }
+    /** Forgets all slugs given so far. */
+    public void reset() {
+        occurrences.clear();
+    }
 
-  /** The anchor of {@code heading} on its own, without de-duplication. */
-  public static String slugOnce(String heading) {
-    String lower = heading.toLowerCase(Locale.ROOT);
-    StringBuilder out = new StringBuilder(lower.length());
-    for (int i = 0; i < lower.length(); ) {
-      int cp = lower.codePointAt(i);
-      i += Character.charCount(cp);
-      if (cp == ' ') {
-        out.append('-');
-      } else if (isKept(cp)) {
-        out.appendCodePoint(cp);
-      }
+    /** The anchor of {@code heading} on its own, without de-duplication. */
+    public static String slugOnce(String heading) {
+        String lower = heading.toLowerCase(Locale.ROOT);
+        StringBuilder out = new StringBuilder(lower.length());
+        for (int i = 0; i < lower.length(); ) {
+            int cp = lower.codePointAt(i);
+            i += Character.charCount(cp);
+            if (cp == ' ') {
+                out.append('-');
+            } else if (isKept(cp)) {
+                out.appendCodePoint(cp);
+            }
+        }
+        return out.toString();
     }
-    return out.toString();
-  }
 
-  private static boolean isKept(int cp) {
-    if (cp == '-' || Character.isAlphabetic(cp)) {
-      return true;
+    private static boolean isKept(int cp) {
+        if (cp == '-' || Character.isAlphabetic(cp)) {
+            return true;
+        }
+        switch (Character.getType(cp)) {
+            case Character.NON_SPACING_MARK:
+            case Character.ENCLOSING_MARK:
+            case Character.COMBINING_SPACING_MARK:
+            case Character.DECIMAL_DIGIT_NUMBER:
+            case Character.CONNECTOR_PUNCTUATION:
+                return true;
+            default:
+                return false;
+        }
     }
-    switch (Character.getType(cp)) {
-      case Character.NON_SPACING_MARK:
-      case Character.ENCLOSING_MARK:
-      case Character.COMBINING_SPACING_MARK:
-      case Character.DECIMAL_DIGIT_NUMBER:
-      case Character.CONNECTOR_PUNCTUATION:
-        return true;
-      default:
-        return false;
-    }
-  }
 }

@@ -40,449 +40,465 @@ import java.util.Optional;
  */
 public final class MarkdownRenderer {
 
-  private static final String CONTENTS = "Contents";
+    private static final String CONTENTS = "Contents";
 
-  private final RenderOptions options;
+    private final RenderOptions options;
 
-  private MarkdownRenderer(RenderOptions options) {
-    this.options = Objects.requireNonNull(options, "options");
-  }
-
-  /** A renderer with {@link RenderOptions#defaults()}. */
-  public static MarkdownRenderer create() {
-    return new MarkdownRenderer(RenderOptions.defaults());
-  }
-
-  public static MarkdownRenderer create(RenderOptions options) {
-    return new MarkdownRenderer(options);
-  }
-
-  public RenderOptions options() {
-    return options;
-  }
-
-  /** The whole README. */
-  public String render(AwesomeList list) {
-    return new Document(list).render(true);
-  }
-
-  /**
-   * The part of the README below the title and description: contents, sections and footer. This is
-   * what goes between the markers of a hand-written README (see {@link MarkerSplicer}).
-   */
-  public String renderBody(AwesomeList list) {
-    return new Document(list).render(false);
-  }
-
-  /**
-   * The anchors of the README's headings, as GitHub makes them ({@code contents}, {@code tools},
-   * {@code tools-1}, …), in document order: what an in-page link ({@code #tools}) may point at.
-   */
-  public List<String> anchors(AwesomeList list) {
-    Document document = new Document(list);
-    document.render(true);
-    return List.copyOf(document.anchors);
-  }
-
-  /** The state of one rendering: blocks written so far, anchors given, contents lines collected. */
-  private final class Document {
-    private final AwesomeList list;
-    private final GithubSlugger slugger = new GithubSlugger();
-    private final List<String> anchors = new ArrayList<>();
-    private final List<String> blocks = new ArrayList<>();
-    private final MarkdownWriter contents = new MarkdownWriter();
-    /** Canonical URLs that an element links on purpose twice (it suppresses duplicate-url). */
-    private final java.util.Set<String> acceptedDuplicates = new java.util.HashSet<>();
-
-    Document(AwesomeList list) {
-      this.list = list;
-      for (Section section : list.sections()) {
-        collectAcceptedDuplicates(section, false);
-      }
+    private MarkdownRenderer(RenderOptions options) {
+        this.options = Objects.requireNonNull(options, "options");
     }
 
-    private void collectAcceptedDuplicates(Section section, boolean inherited) {
-      boolean here = inherited || suppressesDuplicates(section.suppressions());
-      for (Item item : section.allItems()) {
-        if (here || suppressesDuplicates(item.suppressions())) {
-          urlsOf(item).forEach(u -> acceptedDuplicates.add(io.github.awesomedsl.urls.CanonicalUrl.of(u)));
-        }
-      }
-      for (Table table : section.tables()) {
-        for (Row row : table.rows()) {
-          if (here || suppressesDuplicates(row.suppressions())) {
-            urlsOf(row).forEach(u -> acceptedDuplicates.add(io.github.awesomedsl.urls.CanonicalUrl.of(u)));
-          }
-        }
-      }
-      section.subsections().forEach(s -> collectAcceptedDuplicates(s, here));
+    /** A renderer with {@link RenderOptions#defaults()}. */
+    public static MarkdownRenderer create() {
+        return new MarkdownRenderer(RenderOptions.defaults());
+    }
+
+    public static MarkdownRenderer create(RenderOptions options) {
+        return new MarkdownRenderer(options);
+    }
+
+    public RenderOptions options() {
+        return options;
+    }
+
+    /** The whole README. */
+    public String render(AwesomeList list) {
+        return new Document(list).render(true);
     }
 
     /**
-     * Adds a block; one that holds a link accepted as a duplicate is preceded by awesome-lint's
-     * {@code <!--lint ignore double-link-->}, which silences the next block only: a duplicate the list
-     * suppresses with a reason does not fail awesome-lint either.
+     * The part of the README below the title and description: contents, sections and footer. This is
+     * what goes between the markers of a hand-written README (see {@link MarkerSplicer}).
      */
-    private void block(String markdown, List<String> urls) {
-      if (!acceptedDuplicates.isEmpty() && urls.stream()
-          .anyMatch(u -> acceptedDuplicates.contains(io.github.awesomedsl.urls.CanonicalUrl.of(u)))) {
-        blocks.add(LINT_IGNORE_DOUBLE_LINK);
-      }
-      blocks.add(markdown);
+    public String renderBody(AwesomeList list) {
+        return new Document(list).render(false);
     }
 
-    String render(boolean withTitle) {
-      if (withTitle) {
-        titleBlock();
-        list.description().forEach(this::paragraphBlock);
-      }
-      int contentsAt = -1;
-      if (!list.sections().isEmpty()) {
-        heading(2, CONTENTS, false);
-        contentsAt = blocks.size();
-        blocks.add("");
-      }
-      for (Section section : list.sections()) {
-        section(section, 2);
-      }
-      footer("Contributing", list.contributing());
-      // awesome-lint forbids a License section (the licence belongs in a LICENSE file): the notice is
-      // kept as closing paragraphs without a heading.
-      list.license().forEach(this::paragraphBlock);
-      if (contentsAt >= 0) {
-        String toc = contents.toString();
-        blocks.set(contentsAt, toc.substring(0, toc.length() - 1)); // drop the last newline
-      }
-      return String.join("\n\n", blocks) + "\n";
+    /**
+     * The anchors of the README's headings, as GitHub makes them ({@code contents}, {@code tools},
+     * {@code tools-1}, …), in document order: what an in-page link ({@code #tools}) may point at.
+     */
+    public List<String> anchors(AwesomeList list) {
+        Document document = new Document(list);
+        document.render(true);
+        return List.copyOf(document.anchors);
     }
 
-    private void titleBlock() {
-      MarkdownWriter w = new MarkdownWriter().raw("# ").text(field(list.title()), Context.HEADING);
-      for (Badge badge : list.badges()) {
-        w.raw(" ").imageLink(field(badge.altText()), badge.imageUrl(), badge.targetUrl());
-      }
-      anchors.add(slugger.slug(field(list.title())));
-      blocks.add(w.toString());
-    }
+    /** The state of one rendering: blocks written so far, anchors given, contents lines collected. */
+    private final class Document {
+        private final AwesomeList list;
+        private final GithubSlugger slugger = new GithubSlugger();
+        private final List<String> anchors = new ArrayList<>();
+        private final List<String> blocks = new ArrayList<>();
+        private final MarkdownWriter contents = new MarkdownWriter();
+        /** Canonical URLs that an element links on purpose twice (it suppresses duplicate-url). */
+        private final java.util.Set<String> acceptedDuplicates = new java.util.HashSet<>();
 
-    /** Writes a heading; H2 and H3 headings that belong in the contents are listed there. */
-    private void heading(int level, String text, boolean inContents) {
-      String visible = field(text);
-      String anchor = slugger.slug(visible);
-      anchors.add(anchor);
-      blocks.add(new MarkdownWriter().raw("#".repeat(level) + " ").text(visible, Context.HEADING).toString());
-      if (inContents && level <= 3) {
-        contents.bullet(2 * (level - 2)).link(visible, "#" + anchor, Context.TEXT).newline();
-      }
-    }
-
-    private void section(Section section, int level) {
-      heading(level, section.title(), true);
-      section.intro().forEach(this::paragraphBlock);
-      List<Block> body = section.body();
-      if (section.groupByYear()) {
-        for (Map.Entry<Integer, List<Item>> year : byYearNewestFirst(section.items()).entrySet()) {
-          heading(level + 1, Integer.toString(year.getKey()), true);
-          itemsBlock(year.getValue(), true);
+        Document(AwesomeList list) {
+            this.list = list;
+            for (Section section : list.sections()) {
+                collectAcceptedDuplicates(section, false);
+            }
         }
-        body = body.stream().filter(block -> !(block instanceof Item)).toList();
-      }
-      // consecutive items make one list; a table or a paragraph between them ends it
-      List<Item> run = new ArrayList<>();
-      for (Block block : body) {
-        if (block instanceof Item item) {
-          run.add(item);
-          continue;
-        }
-        if (!run.isEmpty()) {
-          itemsBlock(run, false);
-          run = new ArrayList<>();
-        }
-        if (block instanceof Table table) {
-          tableBlock(table);
-        } else if (block instanceof Paragraph paragraph) {
-          paragraphBlock(paragraph);
-        }
-      }
-      if (!run.isEmpty()) {
-        itemsBlock(run, false);
-      }
-      if (section.hasNoContent()) {
-        section.placeholder()
-            .ifPresent(text -> blocks.add(new MarkdownWriter().text(field(text), Context.TEXT).toString()));
-      }
-      for (Section subsection : section.subsections()) {
-        section(subsection, level + 1);
-      }
-    }
 
-    private void footer(String title, List<Paragraph> paragraphs) {
-      if (!paragraphs.isEmpty()) {
-        heading(2, title, false);
-        paragraphs.forEach(this::paragraphBlock);
-      }
-    }
-
-    private void paragraphBlock(Paragraph paragraph) {
-      MarkdownWriter w = new MarkdownWriter();
-      inlines(w, paragraph.inlines(), Context.TEXT);
-      block(w.toString(), new RichText(paragraph.inlines()).urls());
-    }
-
-    private void itemsBlock(List<Item> items, boolean inYearGroup) {
-      MarkdownWriter w = new MarkdownWriter();
-      items(w, items, 0, inYearGroup);
-      List<String> urls = new ArrayList<>();
-      Item.flatten(items).forEach(item -> urls.addAll(urlsOf(item)));
-      block(w.toString(), urls);
-    }
-
-    /** One line per item, children indented under their parent by the width of its bullet. */
-    private void items(MarkdownWriter w, List<Item> items, int indent, boolean inYearGroup) {
-      for (int i = 0; i < items.size(); i++) {
-        Item item = items.get(i);
-        if (indent > 0 || i > 0) {
-          w.newline();
+        private void collectAcceptedDuplicates(Section section, boolean inherited) {
+            boolean here = inherited || suppressesDuplicates(section.suppressions());
+            for (Item item : section.allItems()) {
+                if (here || suppressesDuplicates(item.suppressions())) {
+                    urlsOf(item).forEach(u -> acceptedDuplicates.add(io.github.awesomedsl.urls.CanonicalUrl.of(u)));
+                }
+            }
+            for (Table table : section.tables()) {
+                for (Row row : table.rows()) {
+                    if (here || suppressesDuplicates(row.suppressions())) {
+                        urlsOf(row).forEach(u -> acceptedDuplicates.add(io.github.awesomedsl.urls.CanonicalUrl.of(u)));
+                    }
+                }
+            }
+            section.subsections().forEach(s -> collectAcceptedDuplicates(s, here));
         }
-        w.bullet(indent);
-        if (item instanceof Entry entry) {
-          if (options.entryStyle() == EntryStyle.PAPER) {
-            paperEntry(w, entry, inYearGroup);
-          } else {
-            awesomeEntry(w, entry, inYearGroup);
-          }
-        } else if (item instanceof LinkItem link) {
-          w.link(field(link.title()), link.url(), Context.TEXT);
-          link.description().ifPresent(d -> richText(w.raw(" - "), d, Context.TEXT));
-        } else if (item instanceof TextItem text) {
-          richText(w, text.text(), Context.TEXT);
-        }
-        items(w, item.children(), indent + 2, inYearGroup);
-      }
-    }
 
-    private void awesomeEntry(MarkdownWriter w, Entry entry, boolean inYearGroup) {
-      Optional<Link> main = entry.mainLink();
-      if (main.isPresent()) {
-        w.link(field(entry.title()), main.get().url(), Context.TEXT);
-      } else {
-        w.text(field(entry.title()), Context.TEXT);
-      }
-      String separator = " - ";
-      if (entry.description().isPresent()) {
-        richText(w.raw(separator), entry.description().get(), Context.TEXT);
-        separator = " ";
-      }
-      String meta = venueAndYear(entry, inYearGroup, ", ");
-      if (!meta.isEmpty()) {
-        w.raw(separator).text(meta + ".", Context.TEXT);
-        separator = " ";
-      }
-      List<Link> others = entry.links().isEmpty() ? List.of() : entry.links().subList(1, entry.links().size());
-      if (!others.isEmpty()) {
-        w.raw(separator);
-        for (int i = 0; i < others.size(); i++) {
-          w.raw(i == 0 ? "" : ", ").link(field(others.get(i).label()), others.get(i).url(), Context.TEXT);
+        /**
+         * Adds a block; one that holds a link accepted as a duplicate is preceded by awesome-lint's
+         * {@code <!--lint ignore double-link-->}, which silences the next block only: a duplicate the list
+         * suppresses with a reason does not fail awesome-lint either.
+         */
+        private void block(String markdown, List<String> urls) {
+            if (!acceptedDuplicates.isEmpty()
+                    && urls.stream()
+                            .anyMatch(u -> acceptedDuplicates.contains(io.github.awesomedsl.urls.CanonicalUrl.of(u)))) {
+                blocks.add(LINT_IGNORE_DOUBLE_LINK);
+            }
+            blocks.add(markdown);
         }
-        w.raw("."); // awesome-lint wants a description to end with punctuation, not with a link
-      }
-    }
 
-    private void paperEntry(MarkdownWriter w, Entry entry, boolean inYearGroup) {
-      String venue = venueAndYear(entry, inYearGroup, " ");
-      if (!venue.isEmpty()) {
-        w.raw("\\[").text(venue, Context.TEXT).raw("\\] ");
-      }
-      String title = field(entry.title());
-      boolean punctuated = title.endsWith(".") || title.endsWith("?") || title.endsWith("!");
-      w.text(punctuated ? title : title + ".", Context.TEXT);
-      entry.description().ifPresent(d -> richText(w.raw(" "), d, Context.TEXT));
-      for (Link link : entry.links()) {
-        w.raw(" ").link("[" + field(link.label()) + "]", link.url(), Context.TEXT);
-      }
-    }
-
-    private void tableBlock(Table table) {
-      int columns = table.columns().size();
-      List<String[]> lines = new ArrayList<>(table.rows().size() + 1);
-      String[] header = new String[columns];
-      for (int c = 0; c < columns; c++) {
-        header[c] = new MarkdownWriter().text(field(table.columns().get(c).name()), Context.TABLE_CELL).toString();
-      }
-      lines.add(header);
-      for (Row row : table.rows()) {
-        String[] cells = new String[columns];
-        for (int c = 0; c < columns; c++) {
-          cells[c] = cell(row.cells().get(c));
+        String render(boolean withTitle) {
+            if (withTitle) {
+                titleBlock();
+                list.description().forEach(this::paragraphBlock);
+            }
+            int contentsAt = -1;
+            if (!list.sections().isEmpty()) {
+                heading(2, CONTENTS, false);
+                contentsAt = blocks.size();
+                blocks.add("");
+            }
+            for (Section section : list.sections()) {
+                section(section, 2);
+            }
+            footer("Contributing", list.contributing());
+            // awesome-lint forbids a License section (the licence belongs in a LICENSE file): the notice is
+            // kept as closing paragraphs without a heading.
+            list.license().forEach(this::paragraphBlock);
+            if (contentsAt >= 0) {
+                String toc = contents.toString();
+                blocks.set(contentsAt, toc.substring(0, toc.length() - 1)); // drop the last newline
+            }
+            return String.join("\n\n", blocks) + "\n";
         }
-        lines.add(cells);
-      }
-      int[] widths = new int[columns];
-      for (String[] line : lines) {
-        for (int c = 0; c < columns; c++) {
-          widths[c] = Math.max(widths[c], Math.max(3, width(line[c])));
-        }
-      }
-      StringBuilder out = new StringBuilder();
-      tableLine(out, header, widths, table.columns());
-      out.append('\n');
-      for (int c = 0; c < columns; c++) {
-        out.append(c == 0 ? "| " : " | ").append(delimiter(table.columns().get(c), widths[c]));
-      }
-      out.append(" |");
-      for (String[] line : lines.subList(1, lines.size())) {
-        out.append('\n');
-        tableLine(out, line, widths, table.columns());
-      }
-      List<String> urls = new ArrayList<>();
-      table.rows().forEach(row -> urls.addAll(urlsOf(row)));
-      block(out.toString(), urls);
-    }
 
-    private void tableLine(StringBuilder out, String[] cells, int[] widths, List<Column> columns) {
-      for (int c = 0; c < cells.length; c++) {
-        int padding = widths[c] - width(cells[c]);
-        int before =
-            switch (columns.get(c).alignment()) {
-              case RIGHT -> padding;
-              case CENTER -> padding / 2;
-              case LEFT, NONE -> 0;
+        private void titleBlock() {
+            MarkdownWriter w = new MarkdownWriter().raw("# ").text(field(list.title()), Context.HEADING);
+            for (Badge badge : list.badges()) {
+                w.raw(" ").imageLink(field(badge.altText()), badge.imageUrl(), badge.targetUrl());
+            }
+            anchors.add(slugger.slug(field(list.title())));
+            blocks.add(w.toString());
+        }
+
+        /** Writes a heading; H2 and H3 headings that belong in the contents are listed there. */
+        private void heading(int level, String text, boolean inContents) {
+            String visible = field(text);
+            String anchor = slugger.slug(visible);
+            anchors.add(anchor);
+            blocks.add(new MarkdownWriter()
+                    .raw("#".repeat(level) + " ")
+                    .text(visible, Context.HEADING)
+                    .toString());
+            if (inContents && level <= 3) {
+                contents.bullet(2 * (level - 2))
+                        .link(visible, "#" + anchor, Context.TEXT)
+                        .newline();
+            }
+        }
+
+        private void section(Section section, int level) {
+            heading(level, section.title(), true);
+            section.intro().forEach(this::paragraphBlock);
+            List<Block> body = section.body();
+            if (section.groupByYear()) {
+                for (Map.Entry<Integer, List<Item>> year :
+                        byYearNewestFirst(section.items()).entrySet()) {
+                    heading(level + 1, Integer.toString(year.getKey()), true);
+                    itemsBlock(year.getValue(), true);
+                }
+                body = body.stream().filter(block -> !(block instanceof Item)).toList();
+            }
+            // consecutive items make one list; a table or a paragraph between them ends it
+            List<Item> run = new ArrayList<>();
+            for (Block block : body) {
+                if (block instanceof Item item) {
+                    run.add(item);
+                    continue;
+                }
+                if (!run.isEmpty()) {
+                    itemsBlock(run, false);
+                    run = new ArrayList<>();
+                }
+                if (block instanceof Table table) {
+                    tableBlock(table);
+                } else if (block instanceof Paragraph paragraph) {
+                    paragraphBlock(paragraph);
+                }
+            }
+            if (!run.isEmpty()) {
+                itemsBlock(run, false);
+            }
+            if (section.hasNoContent()) {
+                section.placeholder()
+                        .ifPresent(text -> blocks.add(new MarkdownWriter()
+                                .text(field(text), Context.TEXT)
+                                .toString()));
+            }
+            for (Section subsection : section.subsections()) {
+                section(subsection, level + 1);
+            }
+        }
+
+        private void footer(String title, List<Paragraph> paragraphs) {
+            if (!paragraphs.isEmpty()) {
+                heading(2, title, false);
+                paragraphs.forEach(this::paragraphBlock);
+            }
+        }
+
+        private void paragraphBlock(Paragraph paragraph) {
+            MarkdownWriter w = new MarkdownWriter();
+            inlines(w, paragraph.inlines(), Context.TEXT);
+            block(w.toString(), new RichText(paragraph.inlines()).urls());
+        }
+
+        private void itemsBlock(List<Item> items, boolean inYearGroup) {
+            MarkdownWriter w = new MarkdownWriter();
+            items(w, items, 0, inYearGroup);
+            List<String> urls = new ArrayList<>();
+            Item.flatten(items).forEach(item -> urls.addAll(urlsOf(item)));
+            block(w.toString(), urls);
+        }
+
+        /** One line per item, children indented under their parent by the width of its bullet. */
+        private void items(MarkdownWriter w, List<Item> items, int indent, boolean inYearGroup) {
+            for (int i = 0; i < items.size(); i++) {
+                Item item = items.get(i);
+                if (indent > 0 || i > 0) {
+                    w.newline();
+                }
+                w.bullet(indent);
+                if (item instanceof Entry entry) {
+                    if (options.entryStyle() == EntryStyle.PAPER) {
+                        paperEntry(w, entry, inYearGroup);
+                    } else {
+                        awesomeEntry(w, entry, inYearGroup);
+                    }
+                } else if (item instanceof LinkItem link) {
+                    w.link(field(link.title()), link.url(), Context.TEXT);
+                    link.description().ifPresent(d -> richText(w.raw(" - "), d, Context.TEXT));
+                } else if (item instanceof TextItem text) {
+                    richText(w, text.text(), Context.TEXT);
+                }
+                items(w, item.children(), indent + 2, inYearGroup);
+            }
+        }
+
+        private void awesomeEntry(MarkdownWriter w, Entry entry, boolean inYearGroup) {
+            Optional<Link> main = entry.mainLink();
+            if (main.isPresent()) {
+                w.link(field(entry.title()), main.get().url(), Context.TEXT);
+            } else {
+                w.text(field(entry.title()), Context.TEXT);
+            }
+            String separator = " - ";
+            if (entry.description().isPresent()) {
+                richText(w.raw(separator), entry.description().get(), Context.TEXT);
+                separator = " ";
+            }
+            String meta = venueAndYear(entry, inYearGroup, ", ");
+            if (!meta.isEmpty()) {
+                w.raw(separator).text(meta + ".", Context.TEXT);
+                separator = " ";
+            }
+            List<Link> others = entry.links().isEmpty()
+                    ? List.of()
+                    : entry.links().subList(1, entry.links().size());
+            if (!others.isEmpty()) {
+                w.raw(separator);
+                for (int i = 0; i < others.size(); i++) {
+                    w.raw(i == 0 ? "" : ", ")
+                            .link(field(others.get(i).label()), others.get(i).url(), Context.TEXT);
+                }
+                w.raw("."); // awesome-lint wants a description to end with punctuation, not with a link
+            }
+        }
+
+        private void paperEntry(MarkdownWriter w, Entry entry, boolean inYearGroup) {
+            String venue = venueAndYear(entry, inYearGroup, " ");
+            if (!venue.isEmpty()) {
+                w.raw("\\[").text(venue, Context.TEXT).raw("\\] ");
+            }
+            String title = field(entry.title());
+            boolean punctuated = title.endsWith(".") || title.endsWith("?") || title.endsWith("!");
+            w.text(punctuated ? title : title + ".", Context.TEXT);
+            entry.description().ifPresent(d -> richText(w.raw(" "), d, Context.TEXT));
+            for (Link link : entry.links()) {
+                w.raw(" ").link("[" + field(link.label()) + "]", link.url(), Context.TEXT);
+            }
+        }
+
+        private void tableBlock(Table table) {
+            int columns = table.columns().size();
+            List<String[]> lines = new ArrayList<>(table.rows().size() + 1);
+            String[] header = new String[columns];
+            for (int c = 0; c < columns; c++) {
+                header[c] = new MarkdownWriter()
+                        .text(field(table.columns().get(c).name()), Context.TABLE_CELL)
+                        .toString();
+            }
+            lines.add(header);
+            for (Row row : table.rows()) {
+                String[] cells = new String[columns];
+                for (int c = 0; c < columns; c++) {
+                    cells[c] = cell(row.cells().get(c));
+                }
+                lines.add(cells);
+            }
+            int[] widths = new int[columns];
+            for (String[] line : lines) {
+                for (int c = 0; c < columns; c++) {
+                    widths[c] = Math.max(widths[c], Math.max(3, width(line[c])));
+                }
+            }
+            StringBuilder out = new StringBuilder();
+            tableLine(out, header, widths, table.columns());
+            out.append('\n');
+            for (int c = 0; c < columns; c++) {
+                out.append(c == 0 ? "| " : " | ")
+                        .append(delimiter(table.columns().get(c), widths[c]));
+            }
+            out.append(" |");
+            for (String[] line : lines.subList(1, lines.size())) {
+                out.append('\n');
+                tableLine(out, line, widths, table.columns());
+            }
+            List<String> urls = new ArrayList<>();
+            table.rows().forEach(row -> urls.addAll(urlsOf(row)));
+            block(out.toString(), urls);
+        }
+
+        private void tableLine(StringBuilder out, String[] cells, int[] widths, List<Column> columns) {
+            for (int c = 0; c < cells.length; c++) {
+                int padding = widths[c] - width(cells[c]);
+                int before = switch (columns.get(c).alignment()) {
+                    case RIGHT -> padding;
+                    case CENTER -> padding / 2;
+                    case LEFT, NONE -> 0;
+                };
+                out.append(c == 0 ? "| " : " | ")
+                        .append(" ".repeat(before))
+                        .append(cells[c])
+                        .append(" ".repeat(padding - before));
+            }
+            out.append(" |");
+        }
+
+        private String delimiter(Column column, int width) {
+            return switch (column.alignment()) {
+                case NONE -> "-".repeat(width);
+                case LEFT -> ":" + "-".repeat(width - 1);
+                case RIGHT -> "-".repeat(width - 1) + ":";
+                case CENTER -> ":" + "-".repeat(width - 2) + ":";
             };
-        out.append(c == 0 ? "| " : " | ")
-            .append(" ".repeat(before))
-            .append(cells[c])
-            .append(" ".repeat(padding - before));
-      }
-      out.append(" |");
-    }
-
-    private String delimiter(Column column, int width) {
-      return switch (column.alignment()) {
-        case NONE -> "-".repeat(width);
-        case LEFT -> ":" + "-".repeat(width - 1);
-        case RIGHT -> "-".repeat(width - 1) + ":";
-        case CENTER -> ":" + "-".repeat(width - 2) + ":";
-      };
-    }
-
-    private String cell(Cell cell) {
-      MarkdownWriter w = new MarkdownWriter();
-      if (cell instanceof Cell.Text text) {
-        w.text(field(text.text()), Context.TABLE_CELL);
-      } else if (cell instanceof Cell.Rich rich) {
-        richText(w, rich.text(), Context.TABLE_CELL);
-      } else if (cell instanceof Cell.Links links) {
-        for (int i = 0; i < links.links().size(); i++) {
-          Link link = links.links().get(i);
-          w.raw(i == 0 ? "" : ", ").link(field(link.label()), link.url(), Context.TABLE_CELL);
         }
-      }
-      return w.toString();
-    }
 
-    private int width(String markdown) {
-      return options.tableWidth() == TableWidth.UTF16 ? markdown.length() : DisplayWidth.of(markdown);
-    }
-  }
-
-  /**
-   * A one-line rich field (a description): its spans, the spaces around the whole trimmed as a plain
-   * field's are ({@link #field(String)}).
-   */
-  private static void richText(MarkdownWriter w, RichText text, Context context) {
-    List<Inline> spans = new ArrayList<>(text.inlines());
-    if (!spans.isEmpty() && spans.get(0) instanceof Inline.Text first) {
-      spans.set(0, Inline.text(MarkdownWriter.flatten(first.text()).replaceFirst("^ +", "")));
-    }
-    int last = spans.size() - 1;
-    if (last >= 0 && spans.get(last) instanceof Inline.Text end) {
-      spans.set(last, Inline.text(MarkdownWriter.flatten(end.text()).replaceFirst(" +$", "")));
-    }
-    inlines(w, spans, context);
-  }
-
-  private static void inlines(MarkdownWriter w, List<Inline> inlines, Context context) {
-    for (Inline inline : inlines) {
-      if (inline instanceof Inline.Text text) {
-        w.text(text.text(), context);
-      } else if (inline instanceof Inline.LinkSpan link) {
-        w.link(link.text(), link.url(), context);
-      } else if (inline instanceof Inline.Code code) {
-        w.code(code.text(), context);
-      } else if (inline instanceof Inline.Emphasis emphasis) {
-        w.emphasis(emphasis.text(), context);
-      } else if (inline instanceof Inline.Strong strong) {
-        w.strong(strong.text(), context);
-      } else if (inline instanceof Inline.Strikethrough strike) {
-        w.strikethrough(strike.text(), context);
-      } else if (inline instanceof Inline.Image image) {
-        if (image.target().isEmpty()) {
-          w.image(image.text(), image.url(), context);
-        } else {
-          w.imageLink(image.text(), image.url(), image.target(), context);
+        private String cell(Cell cell) {
+            MarkdownWriter w = new MarkdownWriter();
+            if (cell instanceof Cell.Text text) {
+                w.text(field(text.text()), Context.TABLE_CELL);
+            } else if (cell instanceof Cell.Rich rich) {
+                richText(w, rich.text(), Context.TABLE_CELL);
+            } else if (cell instanceof Cell.Links links) {
+                for (int i = 0; i < links.links().size(); i++) {
+                    Link link = links.links().get(i);
+                    w.raw(i == 0 ? "" : ", ").link(field(link.label()), link.url(), Context.TABLE_CELL);
+                }
+            }
+            return w.toString();
         }
-      } else if (inline instanceof Inline.LineBreak) {
-        w.lineBreak();
-      } else if (inline instanceof Inline.RawMarkdown raw) {
-        // kept as written, but in a cell it must stay one cell of one line
-        w.raw(context == Context.TABLE_CELL ? MarkdownWriter.inCell(raw.text()) : raw.text());
-      }
+
+        private int width(String markdown) {
+            return options.tableWidth() == TableWidth.UTF16 ? markdown.length() : DisplayWidth.of(markdown);
+        }
     }
-  }
 
-  static final String LINT_IGNORE_DOUBLE_LINK = "<!--lint ignore double-link-->";
-
-  private static boolean suppressesDuplicates(List<io.github.awesomedsl.model.Suppression> suppressions) {
-    return suppressions.stream().anyMatch(s -> s.ruleId().equals("duplicate-url"));
-  }
-
-  /** The URLs an item shows (its own, not its children's). */
-  private static List<String> urlsOf(Item item) {
-    List<String> urls = new ArrayList<>();
-    if (item instanceof Entry entry) {
-      entry.links().forEach(l -> urls.add(l.url()));
-    } else if (item instanceof LinkItem link) {
-      urls.add(link.url());
-    } else if (item instanceof TextItem text) {
-      urls.addAll(text.text().urls());
+    /**
+     * A one-line rich field (a description): its spans, the spaces around the whole trimmed as a plain
+     * field's are ({@link #field(String)}).
+     */
+    private static void richText(MarkdownWriter w, RichText text, Context context) {
+        List<Inline> spans = new ArrayList<>(text.inlines());
+        if (!spans.isEmpty() && spans.get(0) instanceof Inline.Text first) {
+            spans.set(0, Inline.text(MarkdownWriter.flatten(first.text()).replaceFirst("^ +", "")));
+        }
+        int last = spans.size() - 1;
+        if (last >= 0 && spans.get(last) instanceof Inline.Text end) {
+            spans.set(last, Inline.text(MarkdownWriter.flatten(end.text()).replaceFirst(" +$", "")));
+        }
+        inlines(w, spans, context);
     }
-    item.description().ifPresent(d -> urls.addAll(d.urls()));
-    return urls;
-  }
 
-  private static List<String> urlsOf(Row row) {
-    List<String> urls = new ArrayList<>();
-    for (Cell cell : row.cells()) {
-      if (cell instanceof Cell.Links links) {
-        links.links().forEach(l -> urls.add(l.url()));
-      } else if (cell instanceof Cell.Rich rich) {
-        urls.addAll(rich.text().urls());
-      }
+    private static void inlines(MarkdownWriter w, List<Inline> inlines, Context context) {
+        for (Inline inline : inlines) {
+            if (inline instanceof Inline.Text text) {
+                w.text(text.text(), context);
+            } else if (inline instanceof Inline.LinkSpan link) {
+                w.link(link.text(), link.url(), context);
+            } else if (inline instanceof Inline.Code code) {
+                w.code(code.text(), context);
+            } else if (inline instanceof Inline.Emphasis emphasis) {
+                w.emphasis(emphasis.text(), context);
+            } else if (inline instanceof Inline.Strong strong) {
+                w.strong(strong.text(), context);
+            } else if (inline instanceof Inline.Strikethrough strike) {
+                w.strikethrough(strike.text(), context);
+            } else if (inline instanceof Inline.Image image) {
+                if (image.target().isEmpty()) {
+                    w.image(image.text(), image.url(), context);
+                } else {
+                    w.imageLink(image.text(), image.url(), image.target(), context);
+                }
+            } else if (inline instanceof Inline.LineBreak) {
+                w.lineBreak();
+            } else if (inline instanceof Inline.RawMarkdown raw) {
+                // kept as written, but in a cell it must stay one cell of one line
+                w.raw(context == Context.TABLE_CELL ? MarkdownWriter.inCell(raw.text()) : raw.text());
+            }
+        }
     }
-    return urls;
-  }
 
-  /** {@code "arXiv, 2023"}, {@code "arXiv"} inside a year group, {@code "2023"} without a venue. */
-  private static String venueAndYear(Entry entry, boolean inYearGroup, String separator) {
-    String venue = entry.venue().map(v -> field(v.name())).orElse("");
-    if (inYearGroup || entry.year().isEmpty()) {
-      return venue;
+    static final String LINT_IGNORE_DOUBLE_LINK = "<!--lint ignore double-link-->";
+
+    private static boolean suppressesDuplicates(List<io.github.awesomedsl.model.Suppression> suppressions) {
+        return suppressions.stream().anyMatch(s -> s.ruleId().equals("duplicate-url"));
     }
-    String year = Integer.toString(entry.year().getAsInt());
-    return venue.isEmpty() ? year : venue + separator + year;
-  }
 
-  /** A one-line field as shown: on one line, without surrounding spaces. */
-  private static String field(String text) {
-    return MarkdownWriter.normalize(text);
-  }
+    /** The URLs an item shows (its own, not its children's). */
+    private static List<String> urlsOf(Item item) {
+        List<String> urls = new ArrayList<>();
+        if (item instanceof Entry entry) {
+            entry.links().forEach(l -> urls.add(l.url()));
+        } else if (item instanceof LinkItem link) {
+            urls.add(link.url());
+        } else if (item instanceof TextItem text) {
+            urls.addAll(text.text().urls());
+        }
+        item.description().ifPresent(d -> urls.addAll(d.urls()));
+        return urls;
+    }
 
-  private static Map<Integer, List<Item>> byYearNewestFirst(List<Item> items) {
-    Map<Integer, List<Item>> groups = new LinkedHashMap<>();
-    items.stream()
-        .map(Entry.class::cast)
-        .sorted(Comparator.comparingInt((Entry e) -> e.year().getAsInt()).reversed())
-        .forEach(e -> groups.computeIfAbsent(e.year().getAsInt(), y -> new ArrayList<>()).add(e));
-    return groups;
-  }
+    private static List<String> urlsOf(Row row) {
+        List<String> urls = new ArrayList<>();
+        for (Cell cell : row.cells()) {
+            if (cell instanceof Cell.Links links) {
+                links.links().forEach(l -> urls.add(l.url()));
+            } else if (cell instanceof Cell.Rich rich) {
+                urls.addAll(rich.text().urls());
+            }
+        }
+        return urls;
+    }
+
+    /** {@code "arXiv, 2023"}, {@code "arXiv"} inside a year group, {@code "2023"} without a venue. */
+    private static String venueAndYear(Entry entry, boolean inYearGroup, String separator) {
+        String venue = entry.venue().map(v -> field(v.name())).orElse("");
+        if (inYearGroup || entry.year().isEmpty()) {
+            return venue;
+        }
+        String year = Integer.toString(entry.year().getAsInt());
+        return venue.isEmpty() ? year : venue + separator + year;
+    }
+
+    /** A one-line field as shown: on one line, without surrounding spaces. */
+    private static String field(String text) {
+        return MarkdownWriter.normalize(text);
+    }
+
+    private static Map<Integer, List<Item>> byYearNewestFirst(List<Item> items) {
+        Map<Integer, List<Item>> groups = new LinkedHashMap<>();
+        items.stream()
+                .map(Entry.class::cast)
+                .sorted(Comparator.comparingInt((Entry e) -> e.year().getAsInt())
+                        .reversed())
+                .forEach(e -> groups.computeIfAbsent(e.year().getAsInt(), y -> new ArrayList<>())
+                        .add(e));
+        return groups;
+    }
 }

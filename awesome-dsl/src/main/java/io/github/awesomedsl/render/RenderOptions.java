@@ -10,21 +10,21 @@ import java.util.Objects;
  */
 public record RenderOptions(EntryStyle entryStyle, TableWidth tableWidth) {
 
-  public RenderOptions {
-    Objects.requireNonNull(entryStyle, "entryStyle");
-    Objects.requireNonNull(tableWidth, "tableWidth");
-  }
+    public RenderOptions {
+        Objects.requireNonNull(entryStyle, "entryStyle");
+        Objects.requireNonNull(tableWidth, "tableWidth");
+    }
 
-  /** The awesome style, display-width tables. */
-  public static RenderOptions defaults() {
-    return new RenderOptions(EntryStyle.AWESOME, TableWidth.DISPLAY);
-  }
+    /** The awesome style, display-width tables. */
+    public static RenderOptions defaults() {
+        return new RenderOptions(EntryStyle.AWESOME, TableWidth.DISPLAY);
+    }
 
-  public RenderOptions withEntryStyle(EntryStyle style) {
-    return new RenderOptions(style, tableWidth);
-  }
+    public RenderOptions withEntryStyle(EntryStyle style) {
+        return new RenderOptions(style, tableWidth);
+    }
 
-  public RenderOptions withTableWidth(TableWidth width) {
-    return new RenderOptions(entryStyle, width);
-  }
+    public RenderOptions withTableWidth(TableWidth width) {
+        return new RenderOptions(entryStyle, width);
+    }
 }

@@ -14,22 +14,22 @@ import java.util.Objects;
  */
 public record Diagnostic(String ruleId, Severity severity, String message, String path, SourceLocation location) {
 
-  public Diagnostic {
-    Objects.requireNonNull(ruleId, "ruleId");
-    Objects.requireNonNull(severity, "severity");
-    Objects.requireNonNull(message, "message");
-    Objects.requireNonNull(path, "path");
-    Objects.requireNonNull(location, "location");
-  }
+    public Diagnostic {
+        Objects.requireNonNull(ruleId, "ruleId");
+        Objects.requireNonNull(severity, "severity");
+        Objects.requireNonNull(message, "message");
+        Objects.requireNonNull(path, "path");
+        Objects.requireNonNull(location, "location");
+    }
 
-  /** javac's form: {@code HealthcareList.java:[42] (duplicate-url) Methods › MedCPT: message}. */
-  public String format() {
-    String where = location.isKnown() ? location.fileName() + ":[" + location.line() + "] " : "";
-    return where + "(" + ruleId + ") " + (path.isEmpty() ? "" : path + ": ") + message;
-  }
+    /** javac's form: {@code HealthcareList.java:[42] (duplicate-url) Methods › MedCPT: message}. */
+    public String format() {
+        String where = location.isKnown() ? location.fileName() + ":[" + location.line() + "] " : "";
+        return where + "(" + ruleId + ") " + (path.isEmpty() ? "" : path + ": ") + message;
+    }
 
-  @Override
-  public String toString() {
-    return severity.label() + ": " + format();
-  }
+    @Override
+    public String toString() {
+        return severity.label() + ": " + format();
+    }
 }

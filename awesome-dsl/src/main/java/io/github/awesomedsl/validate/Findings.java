@@ -7,6 +7,6 @@ package io.github.awesomedsl.validate;
 @FunctionalInterface
 public interface Findings {
 
-  /** A finding on {@code element}: {@code message} says what is wrong and how to fix it. */
-  void report(ListIndex.Element element, String message);
+    /** A finding on {@code element}: {@code message} says what is wrong and how to fix it. */
+    void report(ListIndex.Element element, String message);
 }

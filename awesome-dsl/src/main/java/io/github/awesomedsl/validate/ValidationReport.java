@@ -9,25 +9,25 @@ import java.util.List;
  */
 public record ValidationReport(List<Diagnostic> diagnostics) {
 
-  public ValidationReport {
-    diagnostics = List.copyOf(diagnostics);
-  }
+    public ValidationReport {
+        diagnostics = List.copyOf(diagnostics);
+    }
 
-  public long count(Severity severity) {
-    return diagnostics.stream().filter(d -> d.severity() == severity).count();
-  }
+    public long count(Severity severity) {
+        return diagnostics.stream().filter(d -> d.severity() == severity).count();
+    }
 
-  public boolean hasErrors() {
-    return count(Severity.ERROR) > 0;
-  }
+    public boolean hasErrors() {
+        return count(Severity.ERROR) > 0;
+    }
 
-  /** {@code 1 error, 2 warnings, 0 infos}. */
-  public String summary() {
-    return plural(count(Severity.ERROR), "error") + ", " + plural(count(Severity.WARNING), "warning")
-        + ", " + plural(count(Severity.INFO), "info");
-  }
+    /** {@code 1 error, 2 warnings, 0 infos}. */
+    public String summary() {
+        return plural(count(Severity.ERROR), "error") + ", " + plural(count(Severity.WARNING), "warning") + ", "
+                + plural(count(Severity.INFO), "info");
+    }
 
-  private static String plural(long n, String word) {
-    return n + " " + word + (n == 1 ? "" : "s");
-  }
+    private static String plural(long n, String word) {
+        return n + " " + word + (n == 1 ? "" : "s");
+    }
 }

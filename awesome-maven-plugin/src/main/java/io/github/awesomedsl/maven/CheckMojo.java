@@ -13,29 +13,29 @@ import org.apache.maven.plugins.annotations.ResolutionScope;
  * and saying to run {@code mvn awesome:render}. Writes nothing.
  */
 @Mojo(
-    name = "check",
-    defaultPhase = LifecyclePhase.VERIFY,
-    requiresDependencyResolution = ResolutionScope.COMPILE,
-    threadSafe = true)
+        name = "check",
+        defaultPhase = LifecyclePhase.VERIFY,
+        requiresDependencyResolution = ResolutionScope.COMPILE,
+        threadSafe = true)
 public final class CheckMojo extends ReadmeMojo {
 
-  /** Skips this goal. */
-  @Parameter(property = "awesome.check.skip", defaultValue = "false")
-  private boolean skipCheck;
+    /** Skips this goal. */
+    @Parameter(property = "awesome.check.skip", defaultValue = "false")
+    private boolean skipCheck;
 
-  @Override
-  String goal() {
-    return "check";
-  }
+    @Override
+    String goal() {
+        return "check";
+    }
 
-  @Override
-  boolean skipGoal() {
-    return skipCheck;
-  }
+    @Override
+    boolean skipGoal() {
+        return skipCheck;
+    }
 
-  @Override
-  void run() throws MojoExecutionException, MojoFailureException {
-    LoadedList loaded = load();
-    requireFreshReadme(expectedReadme(loaded));
-  }
+    @Override
+    void run() throws MojoExecutionException, MojoFailureException {
+        LoadedList loaded = load();
+        requireFreshReadme(expectedReadme(loaded));
+    }
 }

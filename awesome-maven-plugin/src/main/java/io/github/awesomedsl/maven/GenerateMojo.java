@@ -1,18 +1,18 @@
 package io.github.awesomedsl.maven;
 
-import io.github.awesomedsl.maven.files.AtomicFiles;
 import com.palantir.javapoet.JavaFile;
 import io.github.awesomedsl.maven.codegen.CatalogGenerator;
 import io.github.awesomedsl.maven.codegen.CatalogNameException;
 import io.github.awesomedsl.maven.codegen.CatalogWriter;
 import io.github.awesomedsl.maven.export.CatalogJson;
+import io.github.awesomedsl.maven.files.AtomicFiles;
 import io.github.awesomedsl.maven.load.LoadedList;
+import io.github.awesomedsl.validate.ValidationReport;
 import java.io.File;
 import java.io.IOException;
 import java.nio.file.Path;
 import javax.lang.model.SourceVersion;
 import org.apache.maven.model.Resource;
-import io.github.awesomedsl.validate.ValidationReport;
 import org.apache.maven.plugin.MojoExecutionException;
 import org.apache.maven.plugin.MojoFailureException;
 import org.apache.maven.plugins.annotations.LifecyclePhase;
@@ -29,114 +29,116 @@ import org.apache.maven.plugins.annotations.ResolutionScope;
  * hand-edited README cannot slip through. {@code awesome.updateReadme} overrides either default.
  */
 @Mojo(
-    name = "generate",
-    defaultPhase = LifecyclePhase.GENERATE_SOURCES,
-    requiresDependencyResolution = ResolutionScope.COMPILE,
-    threadSafe = true)
+        name = "generate",
+        defaultPhase = LifecyclePhase.GENERATE_SOURCES,
+        requiresDependencyResolution = ResolutionScope.COMPILE,
+        threadSafe = true)
 public final class GenerateMojo extends ValidatingReadmeMojo {
 
-  /**
-   * Replace a README that was edited by hand since the plugin last wrote it. By default such a README is
-   * left alone and the goal fails with the diff, so that no hand edit is lost.
-   */
-  @Parameter(property = "awesome.discardEdits", defaultValue = "false")
-  private boolean discardEdits;
+    /**
+     * Replace a README that was edited by hand since the plugin last wrote it. By default such a README is
+     * left alone and the goal fails with the diff, so that no hand edit is lost.
+     */
+    @Parameter(property = "awesome.discardEdits", defaultValue = "false")
+    private boolean discardEdits;
 
+    /** Skips this goal. */
+    @Parameter(property = "awesome.generate.skip", defaultValue = "false")
+    private boolean skipGenerate;
 
-  /** Skips this goal. */
-  @Parameter(property = "awesome.generate.skip", defaultValue = "false")
-  private boolean skipGenerate;
+    /**
+     * Whether to write the README ({@code true}) or only check it ({@code false}). Default: {@code true},
+     * except when the environment variable {@code CI} is {@code true}.
+     */
+    @Parameter(property = "awesome.updateReadme")
+    private Boolean updateReadme;
 
-  /**
-   * Whether to write the README ({@code true}) or only check it ({@code false}). Default: {@code true},
-   * except when the environment variable {@code CI} is {@code true}.
-   */
-  @Parameter(property = "awesome.updateReadme")
-  private Boolean updateReadme;
+    /**
+     * Generate the typed catalog: a Java class of constants for the list's entries, rows and link items,
+     * compiled into this module's jar (and its sources jar), plus {@code META-INF/awesome/<artifactId>.json}.
+     */
+    @Parameter(property = "awesome.catalog", defaultValue = "true")
+    private boolean catalog;
 
-  /**
-   * Generate the typed catalog: a Java class of constants for the list's entries, rows and link items,
-   * compiled into this module's jar (and its sources jar), plus {@code META-INF/awesome/<artifactId>.json}.
-   */
-  @Parameter(property = "awesome.catalog", defaultValue = "true")
-  private boolean catalog;
+    /** The catalog class's fully qualified name; by default the list class's name plus {@code Catalog}. */
+    @Parameter(property = "awesome.catalogClass")
+    private String catalogClass;
 
-  /** The catalog class's fully qualified name; by default the list class's name plus {@code Catalog}. */
-  @Parameter(property = "awesome.catalogClass")
-  private String catalogClass;
+    /** Where the catalog's source goes; added as a compile source root. */
+    @Parameter(defaultValue = "${project.build.directory}/generated-sources/awesome", required = true)
+    private File generatedSourcesDirectory;
 
-  /** Where the catalog's source goes; added as a compile source root. */
-  @Parameter(defaultValue = "${project.build.directory}/generated-sources/awesome", required = true)
-  private File generatedSourcesDirectory;
+    /** Where the catalog's JSON goes (under {@code META-INF/awesome/}); added as a resource folder. */
+    @Parameter(defaultValue = "${project.build.directory}/generated-resources/awesome", required = true)
+    private File generatedResourcesDirectory;
 
-  /** Where the catalog's JSON goes (under {@code META-INF/awesome/}); added as a resource folder. */
-  @Parameter(defaultValue = "${project.build.directory}/generated-resources/awesome", required = true)
-  private File generatedResourcesDirectory;
+    /** Also write the catalog's JSON to this file (for example <code>${project.basedir}/catalog.json</code>). */
+    @Parameter(property = "awesome.catalogJson")
+    private File catalogJson;
 
-  /** Also write the catalog's JSON to this file (for example <code>${project.basedir}/catalog.json</code>). */
-  @Parameter(property = "awesome.catalogJson")
-  private File catalogJson;
-
-  @Override
-  String goal() {
-    return "generate";
-  }
-
-  @Override
-  boolean skipGoal() {
-    return skipGenerate;
-  }
-
-  @Override
-  void run() throws MojoExecutionException, MojoFailureException {
-    long start = System.nanoTime();
-    LoadedList loaded = load();
-    ValidationReport report = validate(loaded);
-    String expected = expectedReadme(loaded);
-    boolean update = updateReadme != null ? updateReadme : !"true".equalsIgnoreCase(System.getenv("CI"));
-    if (update) {
-      writeReadme(expected, loaded, discardEdits);
-    } else {
-      requireFreshReadme(expected);
+    @Override
+    String goal() {
+        return "generate";
     }
-    if (catalog) {
-      writeCatalog(loaded);
-    }
-    getLog().info(Summaries.of(loaded, report, start));
-  }
 
-  private void writeCatalog(LoadedList loaded) throws MojoExecutionException, MojoFailureException {
-    String name = catalogClass == null || catalogClass.isBlank() ? listClass.strip() + "Catalog" : catalogClass.strip();
-    if (!SourceVersion.isName(name) || name.lastIndexOf('.') < 0) {
-      throw new MojoFailureException("catalogClass \"" + name + "\" is not a fully qualified class name in a package,"
-          + " e.g. com.example.MyListCatalog.");
+    @Override
+    boolean skipGoal() {
+        return skipGenerate;
     }
-    int dot = name.lastIndexOf('.');
-    JavaFile file;
-    try {
-      file = new CatalogGenerator(name.substring(0, dot), name.substring(dot + 1), listClass.strip())
-          .generate(loaded.list());
-    } catch (CatalogNameException | IllegalArgumentException e) {
-      throw new MojoFailureException(e.getMessage(), e);
+
+    @Override
+    void run() throws MojoExecutionException, MojoFailureException {
+        long start = System.nanoTime();
+        LoadedList loaded = load();
+        ValidationReport report = validate(loaded);
+        String expected = expectedReadme(loaded);
+        boolean update = updateReadme != null ? updateReadme : !"true".equalsIgnoreCase(System.getenv("CI"));
+        if (update) {
+            writeReadme(expected, loaded, discardEdits);
+        } else {
+            requireFreshReadme(expected);
+        }
+        if (catalog) {
+            writeCatalog(loaded);
+        }
+        getLog().info(Summaries.of(loaded, report, start));
     }
-    String json = CatalogJson.of(loaded.list());
-    Path jsonInJar = generatedResourcesDirectory.toPath().resolve("META-INF/awesome/" + project.getArtifactId() + ".json");
-    try {
-      boolean written = CatalogWriter.write(file, generatedSourcesDirectory.toPath());
-      AtomicFiles.writeIfChanged(jsonInJar, json);
-      if (catalogJson != null) {
-        AtomicFiles.writeIfChanged(catalogJson.toPath(), json);
-      }
-      getLog().info((written ? "Generated " : "Catalog up to date: ") + name + " and META-INF/awesome/"
-          + project.getArtifactId() + ".json");
-    } catch (IOException e) {
-      throw new MojoExecutionException("Cannot write the catalog: " + e.getMessage(), e);
+
+    private void writeCatalog(LoadedList loaded) throws MojoExecutionException, MojoFailureException {
+        String name =
+                catalogClass == null || catalogClass.isBlank() ? listClass.strip() + "Catalog" : catalogClass.strip();
+        if (!SourceVersion.isName(name) || name.lastIndexOf('.') < 0) {
+            throw new MojoFailureException("catalogClass \"" + name
+                    + "\" is not a fully qualified class name in a package," + " e.g. com.example.MyListCatalog.");
+        }
+        int dot = name.lastIndexOf('.');
+        JavaFile file;
+        try {
+            file = new CatalogGenerator(name.substring(0, dot), name.substring(dot + 1), listClass.strip())
+                    .generate(loaded.list());
+        } catch (CatalogNameException | IllegalArgumentException e) {
+            throw new MojoFailureException(e.getMessage(), e);
+        }
+        String json = CatalogJson.of(loaded.list());
+        Path jsonInJar =
+                generatedResourcesDirectory.toPath().resolve("META-INF/awesome/" + project.getArtifactId() + ".json");
+        try {
+            boolean written = CatalogWriter.write(file, generatedSourcesDirectory.toPath());
+            AtomicFiles.writeIfChanged(jsonInJar, json);
+            if (catalogJson != null) {
+                AtomicFiles.writeIfChanged(catalogJson.toPath(), json);
+            }
+            getLog().info((written ? "Generated " : "Catalog up to date: ") + name + " and META-INF/awesome/"
+                    + project.getArtifactId() + ".json");
+        } catch (IOException e) {
+            throw new MojoExecutionException("Cannot write the catalog: " + e.getMessage(), e);
+        }
+        project.addCompileSourceRoot(generatedSourcesDirectory.getAbsolutePath());
+        Resource resource = new Resource();
+        resource.setDirectory(generatedResourcesDirectory.getAbsolutePath());
+        if (project.getResources().stream()
+                .noneMatch(r -> resource.getDirectory().equals(r.getDirectory()))) {
+            project.addResource(resource);
+        }
     }
-    project.addCompileSourceRoot(generatedSourcesDirectory.getAbsolutePath());
-    Resource resource = new Resource();
-    resource.setDirectory(generatedResourcesDirectory.getAbsolutePath());
-    if (project.getResources().stream().noneMatch(r -> resource.getDirectory().equals(r.getDirectory()))) {
-      project.addResource(resource);
-    }
-  }
 }

@@ -13,41 +13,48 @@ import java.util.Locale;
  */
 final class ImportPom {
 
-  private ImportPom() {}
+    private ImportPom() {}
 
-  /**
-   * The POM. The class and package are Java names (checked by the goal); the README's path is the one
-   * value from outside, written XML-escaped, and refused if Maven would interpolate it ({@code $}).
-   */
-  static String of(String packageName, String className, String pluginVersion, String readmePath, String style) {
-    if (readmePath.contains("$")) {
-      throw new IllegalArgumentException("the README's path " + readmePath + " holds a $, which Maven would read as"
-          + " a property; rename the file, or write the pom.xml by hand");
+    /**
+     * The POM. The class and package are Java names (checked by the goal); the README's path is the one
+     * value from outside, written XML-escaped, and refused if Maven would interpolate it ({@code $}).
+     */
+    static String of(String packageName, String className, String pluginVersion, String readmePath, String style) {
+        if (readmePath.contains("$")) {
+            throw new IllegalArgumentException(
+                    "the README's path " + readmePath + " holds a $, which Maven would read as"
+                            + " a property; rename the file, or write the pom.xml by hand");
+        }
+        String template;
+        try (InputStream in = ImportPom.class.getResourceAsStream("import-pom.xml")) {
+            template = new String(in.readAllBytes(), StandardCharsets.UTF_8);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        return template.replace("@groupId@", packageName)
+                .replace("@artifactId@", artifactId(className))
+                .replace("@name@", className)
+                .replace("@version@", pluginVersion)
+                .replace("@listClass@", packageName + "." + className)
+                .replace("@readme@", xml(readmePath))
+                .replace("@style@", style);
     }
-    String template;
-    try (InputStream in = ImportPom.class.getResourceAsStream("import-pom.xml")) {
-      template = new String(in.readAllBytes(), StandardCharsets.UTF_8);
-    } catch (IOException e) {
-      throw new UncheckedIOException(e);
+
+    /** {@code MyAwesomeList} → {@code my-awesome-list}. */
+    static String artifactId(String className) {
+        return className
+                .replaceAll("([a-z0-9])([A-Z])", "$1-$2")
+                .replaceAll("([A-Z]+)([A-Z][a-z])", "$1-$2")
+                .replace('_', '-')
+                .replace("$", "")
+                .toLowerCase(Locale.ROOT);
     }
-    return template
-        .replace("@groupId@", packageName)
-        .replace("@artifactId@", artifactId(className))
-        .replace("@name@", className)
-        .replace("@version@", pluginVersion)
-        .replace("@listClass@", packageName + "." + className)
-        .replace("@readme@", xml(readmePath))
-        .replace("@style@", style);
-  }
 
-  /** {@code MyAwesomeList} → {@code my-awesome-list}. */
-  static String artifactId(String className) {
-    return className.replaceAll("([a-z0-9])([A-Z])", "$1-$2").replaceAll("([A-Z]+)([A-Z][a-z])", "$1-$2")
-        .replace('_', '-').replace("$", "").toLowerCase(Locale.ROOT);
-  }
-
-  private static String xml(String text) {
-    return text.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;").replace("\"", "&quot;")
-        .replace("'", "&apos;");
-  }
+    private static String xml(String text) {
+        return text.replace("&", "&amp;")
+                .replace("<", "&lt;")
+                .replace(">", "&gt;")
+                .replace("\"", "&quot;")
+                .replace("'", "&apos;");
+    }
 }

@@ -35,110 +35,134 @@ import org.apache.maven.plugins.annotations.Parameter;
 @Mojo(name = "lint", requiresProject = false, threadSafe = true)
 public final class LintMojo extends MarkdownMojo {
 
-  /** The Markdown file to lint. */
-  @Parameter(property = "awesome.file", defaultValue = "README.md")
-  private File file;
+    /** The Markdown file to lint. */
+    @Parameter(property = "awesome.file", defaultValue = "README.md")
+    private File file;
 
-  /** Where the findings are written as SARIF; by default {@code target/awesome/lint.sarif}. */
-  @Parameter(property = "awesome.lint.sarif")
-  private File lintSarifFile;
+    /** Where the findings are written as SARIF; by default {@code target/awesome/lint.sarif}. */
+    @Parameter(property = "awesome.lint.sarif")
+    private File lintSarifFile;
 
-  /** Fail on warnings too, not only on errors. */
-  @Parameter(property = "awesome.failOnWarning", defaultValue = "false")
-  private boolean failOnWarning;
+    /** Fail on warnings too, not only on errors. */
+    @Parameter(property = "awesome.failOnWarning", defaultValue = "false")
+    private boolean failOnWarning;
 
-  /**
-   * Severity per rule: {@code <rules><duplicate-url>error</duplicate-url></rules>} ({@code error},
-   * {@code warning}, {@code info}, {@code off}); {@code .awesome-lint.properties} beside the README
-   * applies after it.
-   */
-  @Parameter
-  private Map<String, String> rules;
+    /**
+     * Severity per rule: {@code <rules><duplicate-url>error</duplicate-url></rules>} ({@code error},
+     * {@code warning}, {@code info}, {@code off}); {@code .awesome-lint.properties} beside the README
+     * applies after it.
+     */
+    @Parameter
+    private Map<String, String> rules;
 
-  /** Skips this goal. */
-  @Parameter(property = "awesome.lint.skip", defaultValue = "false")
-  private boolean skipLint;
+    /** Skips this goal. */
+    @Parameter(property = "awesome.lint.skip", defaultValue = "false")
+    private boolean skipLint;
 
-  @Override
-  String goal() {
-    return "lint";
-  }
-
-  @Override
-  boolean skipGoal() {
-    return skipLint;
-  }
-
-  @Override
-  void run() throws MojoExecutionException, MojoFailureException {
-    long start = System.nanoTime();
-    String markdown = readMarkdown(file);
-    LintConfig config;
-    try {
-      config = LintConfig.forReadme(file.toPath(), validator(rules, file.toPath().toAbsolutePath().getParent()));
-    } catch (IOException | IllegalArgumentException e) {
-      throw new MojoFailureException("Cannot use " + LintConfig.FILE_NAME + ": " + e.getMessage(), e);
+    @Override
+    String goal() {
+        return "lint";
     }
-    // the POM's <rules>, then the file's; missing-file looks beside the linted file
-    Validator validator = config.apply(validator(rules, file.toPath().toAbsolutePath().getParent()));
-    config.file().ifPresent(f -> getLog().info("lint: rule severities from " + relative(f)));
-    WhitespaceStyle style;
-    try {
-      style = WhitespaceStyle.of(file.toPath());
-    } catch (IOException | RuntimeException e) {
-      throw new MojoFailureException("Cannot read the .editorconfig that applies to " + relative(file.toPath()) + ": "
-          + e.getMessage() + "; fix it, or remove it to lint with the defaults (spaces, no trailing whitespace).", e);
+
+    @Override
+    boolean skipGoal() {
+        return skipLint;
     }
-    List<LintFinding> findings = config.apply(guarded(file.getName(),
-        () -> new MarkdownLint(validator).lint(file.getName(), markdown, style)));
-    String name = relative(file.toPath());
-    // what awesome:fix would change, offered with the findings it removes in the SARIF report
-    List<MarkdownFixer.Fix> fixes = guarded(file.getName(), () -> new MarkdownFixer(style, url -> Optional.empty())
-        .fix(markdown).fixes());
-    Map<Diagnostic, LintFinding> findingOf = new IdentityHashMap<>();
-    long errors = 0;
-    long warnings = 0;
-    List<Diagnostic> diagnostics = new ArrayList<>();
-    for (LintFinding finding : findings) {
-      String line = finding.format(name);
-      switch (finding.severity()) {
-        case ERROR -> {
-          errors++;
-          getLog().error(line);
+
+    @Override
+    void run() throws MojoExecutionException, MojoFailureException {
+        long start = System.nanoTime();
+        String markdown = readMarkdown(file);
+        LintConfig config;
+        try {
+            config = LintConfig.forReadme(
+                    file.toPath(),
+                    validator(rules, file.toPath().toAbsolutePath().getParent()));
+        } catch (IOException | IllegalArgumentException e) {
+            throw new MojoFailureException("Cannot use " + LintConfig.FILE_NAME + ": " + e.getMessage(), e);
         }
-        case WARNING -> {
-          warnings++;
-          getLog().warn(line);
+        // the POM's <rules>, then the file's; missing-file looks beside the linted file
+        Validator validator =
+                config.apply(validator(rules, file.toPath().toAbsolutePath().getParent()));
+        config.file().ifPresent(f -> getLog().info("lint: rule severities from " + relative(f)));
+        WhitespaceStyle style;
+        try {
+            style = WhitespaceStyle.of(file.toPath());
+        } catch (IOException | RuntimeException e) {
+            throw new MojoFailureException(
+                    "Cannot read the .editorconfig that applies to " + relative(file.toPath()) + ": " + e.getMessage()
+                            + "; fix it, or remove it to lint with the defaults (spaces, no trailing whitespace).",
+                    e);
         }
-        case INFO -> getLog().info(line);
-      }
-      Diagnostic diagnostic = new Diagnostic(finding.ruleId(), finding.severity(), finding.message(), "",
-          new SourceLocation("", file.getName(), finding.line()));
-      diagnostics.add(diagnostic);
-      findingOf.put(diagnostic, finding);
+        List<LintFinding> findings = config.apply(
+                guarded(file.getName(), () -> new MarkdownLint(validator).lint(file.getName(), markdown, style)));
+        String name = relative(file.toPath());
+        // what awesome:fix would change, offered with the findings it removes in the SARIF report
+        List<MarkdownFixer.Fix> fixes = guarded(
+                file.getName(),
+                () -> new MarkdownFixer(style, url -> Optional.empty())
+                        .fix(markdown)
+                        .fixes());
+        Map<Diagnostic, LintFinding> findingOf = new IdentityHashMap<>();
+        long errors = 0;
+        long warnings = 0;
+        List<Diagnostic> diagnostics = new ArrayList<>();
+        for (LintFinding finding : findings) {
+            String line = finding.format(name);
+            switch (finding.severity()) {
+                case ERROR -> {
+                    errors++;
+                    getLog().error(line);
+                }
+                case WARNING -> {
+                    warnings++;
+                    getLog().warn(line);
+                }
+                case INFO -> getLog().info(line);
+            }
+            Diagnostic diagnostic = new Diagnostic(
+                    finding.ruleId(),
+                    finding.severity(),
+                    finding.message(),
+                    "",
+                    new SourceLocation("", file.getName(), finding.line()));
+            diagnostics.add(diagnostic);
+            findingOf.put(diagnostic, finding);
+        }
+        writeSarif(
+                validator,
+                diagnostics,
+                name,
+                d -> fixes.stream()
+                        .filter(f -> f.removes(findingOf.get(d)))
+                        .map(f -> new SarifReport.Replacement(
+                                f.line(), f.column(), f.endLine(), f.endColumn(), f.replacement(), f.message()))
+                        .toList());
+        getLog().info("lint: " + name + ": " + errors + " errors, " + warnings + " warnings in "
+                + (System.nanoTime() - start) / 1_000_000 + " ms");
+        if (errors > 0 || (failOnWarning && warnings > 0)) {
+            throw new MojoFailureException(
+                    name + " has " + errors + " errors and " + warnings + " warnings (listed above"
+                            + " with their lines). Fix them, silence one with <!--lint ignore rule-id--> before its block, or"
+                            + " migrate the list to the DSL with awesome:import.");
+        }
     }
-    writeSarif(validator, diagnostics, name, d -> fixes.stream().filter(f -> f.removes(findingOf.get(d)))
-        .map(f -> new SarifReport.Replacement(f.line(), f.column(), f.endLine(), f.endColumn(), f.replacement(), f.message()))
-        .toList());
-    getLog().info("lint: " + name + ": " + errors + " errors, " + warnings + " warnings in "
-        + (System.nanoTime() - start) / 1_000_000 + " ms");
-    if (errors > 0 || (failOnWarning && warnings > 0)) {
-      throw new MojoFailureException(name + " has " + errors + " errors and " + warnings + " warnings (listed above"
-          + " with their lines). Fix them, silence one with <!--lint ignore rule-id--> before its block, or"
-          + " migrate the list to the DSL with awesome:import.");
-    }
-  }
 
-  private void writeSarif(Validator validator, List<Diagnostic> diagnostics, String name,
-      java.util.function.Function<Diagnostic, List<SarifReport.Replacement>> fixesOf) throws MojoExecutionException {
-    List<SarifReport.RuleDescriptor> rules = new ArrayList<>(SarifReport.rules(validator));
-    rules.addAll(MarkdownLint.MARKDOWN_RULES);
-    File target = lintSarifFile != null ? lintSarifFile : new File(reportsDirectory(), "lint.sarif");
-    try {
-      AtomicFiles.writeIfChanged(target.toPath(), SarifReport.of(rules, diagnostics, location -> Optional.of(name),
-          plugin.getVersion(), fixesOf));
-    } catch (IOException e) {
-      throw new MojoExecutionException("Cannot write " + target + ": " + e.getMessage(), e);
+    private void writeSarif(
+            Validator validator,
+            List<Diagnostic> diagnostics,
+            String name,
+            java.util.function.Function<Diagnostic, List<SarifReport.Replacement>> fixesOf)
+            throws MojoExecutionException {
+        List<SarifReport.RuleDescriptor> rules = new ArrayList<>(SarifReport.rules(validator));
+        rules.addAll(MarkdownLint.MARKDOWN_RULES);
+        File target = lintSarifFile != null ? lintSarifFile : new File(reportsDirectory(), "lint.sarif");
+        try {
+            AtomicFiles.writeIfChanged(
+                    target.toPath(),
+                    SarifReport.of(rules, diagnostics, location -> Optional.of(name), plugin.getVersion(), fixesOf));
+        } catch (IOException e) {
+            throw new MojoExecutionException("Cannot write " + target + ": " + e.getMessage(), e);
+        }
     }
-  }
 }

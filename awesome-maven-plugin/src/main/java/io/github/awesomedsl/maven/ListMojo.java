@@ -1,19 +1,10 @@
 package io.github.awesomedsl.maven;
 
 import io.github.awesomedsl.maven.files.AtomicFiles;
-import io.github.awesomedsl.maven.markdown.MarkdownInput;
 import io.github.awesomedsl.maven.load.ListLoadException;
 import io.github.awesomedsl.maven.load.ListLoader;
 import io.github.awesomedsl.maven.load.LoadRequest;
 import io.github.awesomedsl.maven.load.LoadedList;
-import io.github.awesomedsl.maven.readme.ReadmeWriter;
-import io.github.awesomedsl.maven.readme.UnifiedDiff;
-import io.github.awesomedsl.maven.readme.WrittenRecord;
-import io.github.awesomedsl.model.SourceLocation;
-import io.github.awesomedsl.render.EntryStyle;
-import io.github.awesomedsl.render.MarkdownRenderer;
-import io.github.awesomedsl.render.RenderOptions;
-import io.github.awesomedsl.render.TableWidth;
 import io.github.awesomedsl.validate.Diagnostic;
 import io.github.awesomedsl.validate.SarifReport;
 import io.github.awesomedsl.validate.Severity;
@@ -21,120 +12,126 @@ import io.github.awesomedsl.validate.ValidationReport;
 import io.github.awesomedsl.validate.Validator;
 import java.io.File;
 import java.io.IOException;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import org.apache.maven.artifact.DependencyResolutionRequiredException;
-import org.apache.maven.plugin.AbstractMojo;
 import org.apache.maven.plugin.MojoExecutionException;
 import org.apache.maven.plugin.MojoFailureException;
-import org.apache.maven.plugin.descriptor.PluginDescriptor;
 import org.apache.maven.plugins.annotations.Parameter;
-import org.apache.maven.project.MavenProject;
 
 /** A goal that compiles and runs the list class (render, generate, check, validate, links on the list). */
 abstract class ListMojo extends AbstractAwesomeMojo {
 
-  /**
-   * Required by the goals that read the list (generate, render, check, validate, links without
-   * awesome.file; not lint, fix or import). The fully qualified name of the class that declares the list: it implements
-   * {@code io.github.awesomedsl.dsl.AwesomeListSource} and lives in this module's {@code src/main/java}.
-   */
-  @Parameter(property = "awesome.listClass")
-  protected String listClass;
+    /**
+     * Required by the goals that read the list (generate, render, check, validate, links without
+     * awesome.file; not lint, fix or import). The fully qualified name of the class that declares the list: it implements
+     * {@code io.github.awesomedsl.dsl.AwesomeListSource} and lives in this module's {@code src/main/java}.
+     */
+    @Parameter(property = "awesome.listClass")
+    protected String listClass;
 
-  /** The {@code --release} the list class is compiled for; by default the project's. */
-  @Parameter(property = "awesome.release", defaultValue = "${maven.compiler.release}")
-  protected String release;
+    /** The {@code --release} the list class is compiled for; by default the project's. */
+    @Parameter(property = "awesome.release", defaultValue = "${maven.compiler.release}")
+    protected String release;
 
-  /**
-   * awesome-dsl is compiled for Java 17 (its model is records): a list compiled for an older release
-   * would fail with "class file for java.lang.Record not found", so that is said plainly first.
-   */
-  private void requireRelease17() throws MojoFailureException {
-    if (release == null || release.isBlank()) {
-      return;
-    }
-    int version;
-    try {
-      version = Integer.parseInt(release.strip().replaceFirst("^1\\.", ""));
-    } catch (NumberFormatException e) {
-      throw new MojoFailureException("maven.compiler.release (awesome.release) is \"" + release + "\", not a Java version;"
-          + " awesome-dsl needs 17 or newer.");
-    }
-    if (version < 17) {
-      throw new MojoFailureException("awesome-dsl needs Java 17 or newer, but the list is compiled for " + version
-          + " (maven.compiler.release or awesome.release). Set <maven.compiler.release>17</maven.compiler.release>"
-          + " in the POM's properties.");
-    }
-  }
-
-  /** Compiles and runs the list class. */
-  protected LoadedList load() throws MojoFailureException, MojoExecutionException {
-    List<Path> classpath = new ArrayList<>();
-    try {
-      // The module's own target/classes is left out: what the list references comes from its sources
-      // (-sourcepath), and classes compiled between generate-sources and verify must not make the
-      // list compile differently (or defeat the reuse of the last compilation).
-      Path output = Path.of(project.getBuild().getOutputDirectory()).toAbsolutePath().normalize();
-      for (String element : project.getCompileClasspathElements()) {
-        Path path = Path.of(element);
-        if (!path.toAbsolutePath().normalize().equals(output)) {
-          classpath.add(path);
+    /**
+     * awesome-dsl is compiled for Java 17 (its model is records): a list compiled for an older release
+     * would fail with "class file for java.lang.Record not found", so that is said plainly first.
+     */
+    private void requireRelease17() throws MojoFailureException {
+        if (release == null || release.isBlank()) {
+            return;
         }
-      }
-    } catch (DependencyResolutionRequiredException e) {
-      throw new MojoExecutionException("The project's compile classpath is not resolved: " + e.getMessage(), e);
+        int version;
+        try {
+            version = Integer.parseInt(release.strip().replaceFirst("^1\\.", ""));
+        } catch (NumberFormatException e) {
+            throw new MojoFailureException("maven.compiler.release (awesome.release) is \"" + release
+                    + "\", not a Java version;" + " awesome-dsl needs 17 or newer.");
+        }
+        if (version < 17) {
+            throw new MojoFailureException("awesome-dsl needs Java 17 or newer, but the list is compiled for " + version
+                    + " (maven.compiler.release or awesome.release). Set <maven.compiler.release>17</maven.compiler.release>"
+                    + " in the POM's properties.");
+        }
     }
-    requireRelease17();
-    List<Path> roots = project.getCompileSourceRoots().stream().map(Path::of).filter(Files::isDirectory).toList();
-    LoadRequest request = new LoadRequest(
-        listClass == null ? "" : listClass,
-        roots,
-        classpath,
-        Optional.ofNullable(release),
-        Path.of(project.getBuild().getDirectory(), "awesome"),
-        project.getBasedir().toPath(),
-        Optional.of(Path.of(project.getBuild().getOutputDirectory())));
-    try {
-      return new ListLoader().load(request);
-    } catch (ListLoadException e) {
-      throw new MojoFailureException(e.getMessage(), e);
-    }
-  }
 
-  /**
-   * Validates the list with {@code rules} (missing-file looking in {@code folder}), writes the SARIF report,
-   * logs each finding javac-style and fails on errors (or warnings with {@code failOnWarning}).
-   */
-  protected ValidationReport validate(LoadedList loaded, Map<String, String> rules, Path folder, File sarifFile,
-      boolean failOnWarning) throws MojoFailureException {
-    Validator validator = validator(rules, folder);
-    ValidationReport report = validator.validate(loaded.list());
-    String sarif = SarifReport.of(validator, report, location -> sourceFile(location).map(this::relative)
-        .map(p -> p.replace(File.separatorChar, '/')), plugin.getVersion());
-    try {
-      AtomicFiles.writeIfChanged(sarifFile.toPath(), sarif);
-    } catch (IOException e) {
-      throw new MojoFailureException("Cannot write the SARIF report " + sarifFile + ": " + e.getMessage()
-          + ". Point <sarifFile> at a writable place.", e);
+    /** Compiles and runs the list class. */
+    protected LoadedList load() throws MojoFailureException, MojoExecutionException {
+        List<Path> classpath = new ArrayList<>();
+        try {
+            // The module's own target/classes is left out: what the list references comes from its sources
+            // (-sourcepath), and classes compiled between generate-sources and verify must not make the
+            // list compile differently (or defeat the reuse of the last compilation).
+            Path output = Path.of(project.getBuild().getOutputDirectory())
+                    .toAbsolutePath()
+                    .normalize();
+            for (String element : project.getCompileClasspathElements()) {
+                Path path = Path.of(element);
+                if (!path.toAbsolutePath().normalize().equals(output)) {
+                    classpath.add(path);
+                }
+            }
+        } catch (DependencyResolutionRequiredException e) {
+            throw new MojoExecutionException("The project's compile classpath is not resolved: " + e.getMessage(), e);
+        }
+        requireRelease17();
+        List<Path> roots = project.getCompileSourceRoots().stream()
+                .map(Path::of)
+                .filter(Files::isDirectory)
+                .toList();
+        LoadRequest request = new LoadRequest(
+                listClass == null ? "" : listClass,
+                roots,
+                classpath,
+                Optional.ofNullable(release),
+                Path.of(project.getBuild().getDirectory(), "awesome"),
+                project.getBasedir().toPath(),
+                Optional.of(Path.of(project.getBuild().getOutputDirectory())));
+        try {
+            return new ListLoader().load(request);
+        } catch (ListLoadException e) {
+            throw new MojoFailureException(e.getMessage(), e);
+        }
     }
-    for (Diagnostic d : report.diagnostics()) {
-      log(d.severity(), logLine(where(d.location()), d));
+
+    /**
+     * Validates the list with {@code rules} (missing-file looking in {@code folder}), writes the SARIF report,
+     * logs each finding javac-style and fails on errors (or warnings with {@code failOnWarning}).
+     */
+    protected ValidationReport validate(
+            LoadedList loaded, Map<String, String> rules, Path folder, File sarifFile, boolean failOnWarning)
+            throws MojoFailureException {
+        Validator validator = validator(rules, folder);
+        ValidationReport report = validator.validate(loaded.list());
+        String sarif = SarifReport.of(
+                validator,
+                report,
+                location -> sourceFile(location).map(this::relative).map(p -> p.replace(File.separatorChar, '/')),
+                plugin.getVersion());
+        try {
+            AtomicFiles.writeIfChanged(sarifFile.toPath(), sarif);
+        } catch (IOException e) {
+            throw new MojoFailureException(
+                    "Cannot write the SARIF report " + sarifFile + ": " + e.getMessage()
+                            + ". Point <sarifFile> at a writable place.",
+                    e);
+        }
+        for (Diagnostic d : report.diagnostics()) {
+            log(d.severity(), logLine(where(d.location()), d));
+        }
+        long errors = report.count(Severity.ERROR);
+        long warnings = report.count(Severity.WARNING);
+        if (errors > 0 || (failOnWarning && warnings > 0)) {
+            throw new MojoFailureException(
+                    "The list has " + report.summary() + (errors > 0 ? "" : " and failOnWarning is set")
+                            + " (listed above with their source lines). Fix them in the list's source,"
+                            + " or change a rule's severity with <rules><rule-id>warning</rule-id></rules>.");
+        }
+        return report;
     }
-    long errors = report.count(Severity.ERROR);
-    long warnings = report.count(Severity.WARNING);
-    if (errors > 0 || (failOnWarning && warnings > 0)) {
-      throw new MojoFailureException("The list has " + report.summary() + (errors > 0 ? "" : " and failOnWarning is set")
-          + " (listed above with their source lines). Fix them in the list's source,"
-          + " or change a rule's severity with <rules><rule-id>warning</rule-id></rules>.");
-    }
-    return report;
-  }
 }

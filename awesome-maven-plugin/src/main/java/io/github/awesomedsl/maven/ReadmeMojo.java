@@ -1,188 +1,180 @@
 package io.github.awesomedsl.maven;
 
 import io.github.awesomedsl.maven.files.AtomicFiles;
-import io.github.awesomedsl.maven.markdown.MarkdownInput;
-import io.github.awesomedsl.maven.load.ListLoadException;
-import io.github.awesomedsl.maven.load.ListLoader;
-import io.github.awesomedsl.maven.load.LoadRequest;
 import io.github.awesomedsl.maven.load.LoadedList;
 import io.github.awesomedsl.maven.readme.ReadmeWriter;
 import io.github.awesomedsl.maven.readme.UnifiedDiff;
 import io.github.awesomedsl.maven.readme.WrittenRecord;
-import io.github.awesomedsl.model.SourceLocation;
 import io.github.awesomedsl.render.EntryStyle;
 import io.github.awesomedsl.render.MarkdownRenderer;
 import io.github.awesomedsl.render.RenderOptions;
 import io.github.awesomedsl.render.TableWidth;
-import io.github.awesomedsl.validate.Diagnostic;
-import io.github.awesomedsl.validate.SarifReport;
-import io.github.awesomedsl.validate.Severity;
-import io.github.awesomedsl.validate.ValidationReport;
-import io.github.awesomedsl.validate.Validator;
 import java.io.File;
 import java.io.IOException;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
-import java.nio.file.Path;
-import java.util.ArrayList;
-import java.util.Arrays;
-import java.util.List;
-import java.util.Locale;
-import java.util.Map;
 import java.util.Optional;
-import org.apache.maven.artifact.DependencyResolutionRequiredException;
-import org.apache.maven.plugin.AbstractMojo;
 import org.apache.maven.plugin.MojoExecutionException;
 import org.apache.maven.plugin.MojoFailureException;
-import org.apache.maven.plugin.descriptor.PluginDescriptor;
 import org.apache.maven.plugins.annotations.Parameter;
-import org.apache.maven.project.MavenProject;
 
 /** A goal that validates the list and renders or checks its README (render, generate, check, validate). */
 abstract class ReadmeMojo extends ListMojo {
 
-  /** The README to write or check. */
-  @Parameter(property = "awesome.readme", defaultValue = "${project.basedir}/README.md")
-  protected File readme;
+    /** The README to write or check. */
+    @Parameter(property = "awesome.readme", defaultValue = "${project.basedir}/README.md")
+    protected File readme;
 
-  /**
-   * How entries are written: {@code awesome} ({@code - [Title](link) - Description.}, checked by
-   * awesome-lint) or {@code paper} ({@code - \[Venue\] Title. [\[Paper\]](…) [\[Code\]](…)}).
-   */
-  @Parameter(property = "awesome.style", defaultValue = "awesome")
-  protected String style;
+    /**
+     * How entries are written: {@code awesome} ({@code - [Title](link) - Description.}, checked by
+     * awesome-lint) or {@code paper} ({@code - \[Venue\] Title. [\[Paper\]](…) [\[Code\]](…)}).
+     */
+    @Parameter(property = "awesome.style", defaultValue = "awesome")
+    protected String style;
 
-  /**
-   * How table cells are measured to align pipes: {@code display} (CJK and emoji count double, as on
-   * screen) or {@code utf16} (as awesome-lint's table-pipe-alignment counts).
-   */
-  @Parameter(property = "awesome.tableWidth", defaultValue = "display")
-  protected String tableWidth;
+    /**
+     * How table cells are measured to align pipes: {@code display} (CJK and emoji count double, as on
+     * screen) or {@code utf16} (as awesome-lint's table-pipe-alignment counts).
+     */
+    @Parameter(property = "awesome.tableWidth", defaultValue = "display")
+    protected String tableWidth;
 
-  /**
-   * Render only between the {@code <!-- awesome:begin -->} and {@code <!-- awesome:end -->} lines of
-   * the existing README and keep every other byte (title, hand-written intro, footer).
-   */
-  @Parameter(property = "awesome.markers", defaultValue = "false")
-  protected boolean markers;
+    /**
+     * Render only between the {@code <!-- awesome:begin -->} and {@code <!-- awesome:end -->} lines of
+     * the existing README and keep every other byte (title, hand-written intro, footer).
+     */
+    @Parameter(property = "awesome.markers", defaultValue = "false")
+    protected boolean markers;
 
-  /** The renderer for the configured style and table width. */
-  protected MarkdownRenderer renderer() throws MojoFailureException {
-    return MarkdownRenderer.create(new RenderOptions(
-        choice(EntryStyle.class, style, "style"), choice(TableWidth.class, tableWidth, "tableWidth")));
-  }
-
-  /** What the README must contain. */
-  protected String expectedReadme(LoadedList loaded) throws MojoFailureException, MojoExecutionException {
-    try {
-      Optional<String> onDisk = ReadmeWriter.read(readme.toPath());
-      if (!markers && onDisk.isPresent() && onDisk.get().contains(io.github.awesomedsl.render.MarkerSplicer.BEGIN)
-          && onDisk.get().contains(io.github.awesomedsl.render.MarkerSplicer.END)) {
-        throw new MojoFailureException(relative(readme.toPath()) + " has " + io.github.awesomedsl.render.MarkerSplicer.BEGIN
-            + " and " + io.github.awesomedsl.render.MarkerSplicer.END + " markers, but markers mode is off, so a render"
-            + " would replace the hand-written text around them. Configure <markers>true</markers> (or pass"
-            + " -Dawesome.markers=true) to render between the markers only, or remove the markers to let the plugin"
-            + " own the whole README.");
-      }
-      return ReadmeWriter.expectedContent(loaded.list(), renderer(), readme.toPath(), markers);
-    } catch (IllegalArgumentException e) { // MarkerException
-      throw new MojoFailureException(relative(readme.toPath()) + ": " + e.getMessage(), e);
-    } catch (IOException e) {
-      throw new MojoExecutionException("Cannot read " + readme + ": " + e.getMessage(), e);
+    /** The renderer for the configured style and table width. */
+    protected MarkdownRenderer renderer() throws MojoFailureException {
+        return MarkdownRenderer.create(new RenderOptions(
+                choice(EntryStyle.class, style, "style"), choice(TableWidth.class, tableWidth, "tableWidth")));
     }
-  }
 
-  /**
-   * Writes the README if its bytes change; logs what happened. A README that differs from the rendering
-   * and from what the plugin last wrote there was edited by hand: it is left alone, and the goal fails
-   * with the diff and where the change belongs, unless {@code -Dawesome.discardEdits=true}.
-   */
-  protected void writeReadme(String expected, LoadedList loaded, boolean discardEdits)
-      throws MojoExecutionException, MojoFailureException {
-    WrittenRecord record = new WrittenRecord(reportsDirectory().toPath(), readme.toPath());
-    String name = relative(readme.toPath());
-    try {
-      Optional<String> actual = ReadmeWriter.read(readme.toPath());
-      if (actual.isPresent() && !actual.get().equals(expected) && !discardEdits && !isOurs(actual.get(), record)) {
-        String diff = UnifiedDiff.of(actual.get(), expected, name + " (on disk)", name + " (rendered)", 60);
-        throw new MojoFailureException(name + " was edited by hand since the plugin last wrote it; nothing was"
-            + " written, so the edit is not lost. " + moveAdvice(actual.get(), expected, loaded)
-            + ", or run with -Dawesome.discardEdits=true to replace it with the rendering.\n" + diff);
-      }
-      boolean written = AtomicFiles.writeIfChanged(readme.toPath(), expected);
-      record.record(expected);
-      getLog().info(written ? "Wrote " + name : name + " is up to date");
-    } catch (IOException e) {
-      throw new MojoExecutionException("Cannot write " + readme + ": " + e.getMessage()
-          + (e instanceof java.nio.file.AccessDeniedException ? "" : ". Check that its folder is writable."), e);
-    }
-  }
-
-  /**
-   * Whether the README on disk is the plugin's own: what it last wrote (or awesome:import read), or, with
-   * no record (a fresh clone), a pure rendering of some list: one that reads back and renders to itself.
-   */
-  private boolean isOurs(String onDisk, WrittenRecord record) throws IOException, MojoFailureException {
-    if (record.recorded().isPresent()) {
-      return record.isRecorded(onDisk);
-    }
-    if (markers) {
-      return true; // only the marked part is replaced, and it says it is generated
-    }
-    try {
-      return renderer().render(new io.github.awesomedsl.maven.markdown.MarkdownListReader(readme.getName()).read(onDisk))
-          .equals(onDisk);
-    } catch (RuntimeException e) {
-      return false;
-    }
-  }
-
-  /**
-   * "Move this change into JavaToolsList.java:19 (Build › Maven)": the list's element at the first line
-   * the hand edit changed, found by its title; the list class when none matches.
-   */
-  protected String moveAdvice(String onDisk, String expected, LoadedList loaded) {
-    String[] disk = onDisk.split("\n", -1);
-    String[] rendered = expected.split("\n", -1);
-    int line = 0;
-    while (line < disk.length && line < rendered.length && disk[line].equals(rendered[line])) {
-      line++;
-    }
-    String where = relative(loaded.source());
-    try {
-      io.github.awesomedsl.model.AwesomeList read =
-          new io.github.awesomedsl.maven.markdown.MarkdownListReader(readme.getName()).read(onDisk);
-      String title = ReadmeWriter.titleAt(read, line + 1);
-      if (title != null) {
-        Optional<io.github.awesomedsl.model.SourceLocation> at = ReadmeWriter.locationOf(loaded.list(), title);
-        if (at.isPresent() && at.get().isKnown()) {
-          return "Move this change into " + where + ":" + at.get().line() + " (\"" + title + "\")";
+    /** What the README must contain. */
+    protected String expectedReadme(LoadedList loaded) throws MojoFailureException, MojoExecutionException {
+        try {
+            Optional<String> onDisk = ReadmeWriter.read(readme.toPath());
+            if (!markers
+                    && onDisk.isPresent()
+                    && onDisk.get().contains(io.github.awesomedsl.render.MarkerSplicer.BEGIN)
+                    && onDisk.get().contains(io.github.awesomedsl.render.MarkerSplicer.END)) {
+                throw new MojoFailureException(
+                        relative(readme.toPath()) + " has " + io.github.awesomedsl.render.MarkerSplicer.BEGIN
+                                + " and " + io.github.awesomedsl.render.MarkerSplicer.END
+                                + " markers, but markers mode is off, so a render"
+                                + " would replace the hand-written text around them. Configure <markers>true</markers> (or pass"
+                                + " -Dawesome.markers=true) to render between the markers only, or remove the markers to let the plugin"
+                                + " own the whole README.");
+            }
+            return ReadmeWriter.expectedContent(loaded.list(), renderer(), readme.toPath(), markers);
+        } catch (IllegalArgumentException e) { // MarkerException
+            throw new MojoFailureException(relative(readme.toPath()) + ": " + e.getMessage(), e);
+        } catch (IOException e) {
+            throw new MojoExecutionException("Cannot read " + readme + ": " + e.getMessage(), e);
         }
-      }
-    } catch (RuntimeException e) {
-      // a README the reader cannot take: the advice names the class only
     }
-    return "Move this change into " + where + " (" + listClass + ")";
-  }
 
-  /** Fails with a short diff when the README on disk is not what would be rendered. */
-  protected void requireFreshReadme(String expected) throws MojoFailureException, MojoExecutionException {
-    Optional<String> actual;
-    try {
-      actual = ReadmeWriter.read(readme.toPath());
-    } catch (IOException e) {
-      throw new MojoExecutionException("Cannot read " + readme + ": " + e.getMessage(), e);
+    /**
+     * Writes the README if its bytes change; logs what happened. A README that differs from the rendering
+     * and from what the plugin last wrote there was edited by hand: it is left alone, and the goal fails
+     * with the diff and where the change belongs, unless {@code -Dawesome.discardEdits=true}.
+     */
+    protected void writeReadme(String expected, LoadedList loaded, boolean discardEdits)
+            throws MojoExecutionException, MojoFailureException {
+        WrittenRecord record = new WrittenRecord(reportsDirectory().toPath(), readme.toPath());
+        String name = relative(readme.toPath());
+        try {
+            Optional<String> actual = ReadmeWriter.read(readme.toPath());
+            if (actual.isPresent()
+                    && !actual.get().equals(expected)
+                    && !discardEdits
+                    && !isOurs(actual.get(), record)) {
+                String diff = UnifiedDiff.of(actual.get(), expected, name + " (on disk)", name + " (rendered)", 60);
+                throw new MojoFailureException(name + " was edited by hand since the plugin last wrote it; nothing was"
+                        + " written, so the edit is not lost. " + moveAdvice(actual.get(), expected, loaded)
+                        + ", or run with -Dawesome.discardEdits=true to replace it with the rendering.\n" + diff);
+            }
+            boolean written = AtomicFiles.writeIfChanged(readme.toPath(), expected);
+            record.record(expected);
+            getLog().info(written ? "Wrote " + name : name + " is up to date");
+        } catch (IOException e) {
+            throw new MojoExecutionException(
+                    "Cannot write " + readme + ": " + e.getMessage()
+                            + (e instanceof java.nio.file.AccessDeniedException
+                                    ? ""
+                                    : ". Check that its folder is writable."),
+                    e);
+        }
     }
-    String name = relative(readme.toPath());
-    if (actual.isEmpty()) {
-      throw new MojoFailureException(name + " does not exist. Run `mvn awesome:render` to create it, and commit it.");
+
+    /**
+     * Whether the README on disk is the plugin's own: what it last wrote (or awesome:import read), or, with
+     * no record (a fresh clone), a pure rendering of some list: one that reads back and renders to itself.
+     */
+    private boolean isOurs(String onDisk, WrittenRecord record) throws IOException, MojoFailureException {
+        if (record.recorded().isPresent()) {
+            return record.isRecorded(onDisk);
+        }
+        if (markers) {
+            return true; // only the marked part is replaced, and it says it is generated
+        }
+        try {
+            return renderer()
+                    .render(new io.github.awesomedsl.maven.markdown.MarkdownListReader(readme.getName()).read(onDisk))
+                    .equals(onDisk);
+        } catch (RuntimeException e) {
+            return false;
+        }
     }
-    if (!actual.get().equals(expected)) {
-      String diff = UnifiedDiff.of(actual.get(), expected, name + " (on disk)", name + " (rendered)", 60);
-      throw new MojoFailureException(name + " is not what the list renders to. If the difference is a hand edit,"
-          + " move it into the list class " + listClass + " (a README edit is lost at the next render); if the list"
-          + " changed, run `mvn awesome:render` and commit the result.\n" + diff);
+
+    /**
+     * "Move this change into JavaToolsList.java:19 (Build › Maven)": the list's element at the first line
+     * the hand edit changed, found by its title; the list class when none matches.
+     */
+    protected String moveAdvice(String onDisk, String expected, LoadedList loaded) {
+        String[] disk = onDisk.split("\n", -1);
+        String[] rendered = expected.split("\n", -1);
+        int line = 0;
+        while (line < disk.length && line < rendered.length && disk[line].equals(rendered[line])) {
+            line++;
+        }
+        String where = relative(loaded.source());
+        try {
+            io.github.awesomedsl.model.AwesomeList read =
+                    new io.github.awesomedsl.maven.markdown.MarkdownListReader(readme.getName()).read(onDisk);
+            String title = ReadmeWriter.titleAt(read, line + 1);
+            if (title != null) {
+                Optional<io.github.awesomedsl.model.SourceLocation> at = ReadmeWriter.locationOf(loaded.list(), title);
+                if (at.isPresent() && at.get().isKnown()) {
+                    return "Move this change into " + where + ":" + at.get().line() + " (\"" + title + "\")";
+                }
+            }
+        } catch (RuntimeException e) {
+            // a README the reader cannot take: the advice names the class only
+        }
+        return "Move this change into " + where + " (" + listClass + ")";
     }
-    getLog().info(name + " matches the list");
-  }
+
+    /** Fails with a short diff when the README on disk is not what would be rendered. */
+    protected void requireFreshReadme(String expected) throws MojoFailureException, MojoExecutionException {
+        Optional<String> actual;
+        try {
+            actual = ReadmeWriter.read(readme.toPath());
+        } catch (IOException e) {
+            throw new MojoExecutionException("Cannot read " + readme + ": " + e.getMessage(), e);
+        }
+        String name = relative(readme.toPath());
+        if (actual.isEmpty()) {
+            throw new MojoFailureException(
+                    name + " does not exist. Run `mvn awesome:render` to create it, and commit it.");
+        }
+        if (!actual.get().equals(expected)) {
+            String diff = UnifiedDiff.of(actual.get(), expected, name + " (on disk)", name + " (rendered)", 60);
+            throw new MojoFailureException(name + " is not what the list renders to. If the difference is a hand edit,"
+                    + " move it into the list class " + listClass
+                    + " (a README edit is lost at the next render); if the list"
+                    + " changed, run `mvn awesome:render` and commit the result.\n" + diff);
+        }
+        getLog().info(name + " matches the list");
+    }
 }

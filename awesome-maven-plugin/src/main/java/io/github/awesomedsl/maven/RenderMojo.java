@@ -15,34 +15,33 @@ import org.apache.maven.plugins.annotations.ResolutionScope;
 @Mojo(name = "render", requiresDependencyResolution = ResolutionScope.COMPILE, threadSafe = true)
 public final class RenderMojo extends ValidatingReadmeMojo {
 
-  /**
-   * Replace a README that was edited by hand since the plugin last wrote it. By default such a README is
-   * left alone and the goal fails with the diff, so that no hand edit is lost.
-   */
-  @Parameter(property = "awesome.discardEdits", defaultValue = "false")
-  private boolean discardEdits;
+    /**
+     * Replace a README that was edited by hand since the plugin last wrote it. By default such a README is
+     * left alone and the goal fails with the diff, so that no hand edit is lost.
+     */
+    @Parameter(property = "awesome.discardEdits", defaultValue = "false")
+    private boolean discardEdits;
 
+    /** Skips this goal. */
+    @Parameter(property = "awesome.render.skip", defaultValue = "false")
+    private boolean skipRender;
 
-  /** Skips this goal. */
-  @Parameter(property = "awesome.render.skip", defaultValue = "false")
-  private boolean skipRender;
+    @Override
+    String goal() {
+        return "render";
+    }
 
-  @Override
-  String goal() {
-    return "render";
-  }
+    @Override
+    boolean skipGoal() {
+        return skipRender;
+    }
 
-  @Override
-  boolean skipGoal() {
-    return skipRender;
-  }
-
-  @Override
-  void run() throws MojoExecutionException, MojoFailureException {
-    long start = System.nanoTime();
-    LoadedList loaded = load();
-    ValidationReport report = validate(loaded);
-    writeReadme(expectedReadme(loaded), loaded, discardEdits);
-    getLog().info(Summaries.of(loaded, report, start));
-  }
+    @Override
+    void run() throws MojoExecutionException, MojoFailureException {
+        long start = System.nanoTime();
+        LoadedList loaded = load();
+        ValidationReport report = validate(loaded);
+        writeReadme(expectedReadme(loaded), loaded, discardEdits);
+        getLog().info(Summaries.of(loaded, report, start));
+    }
 }

@@ -1,9 +1,9 @@
 package io.github.awesomedsl.maven;
 
-import java.io.File;
-import java.util.Map;
 import io.github.awesomedsl.maven.load.LoadedList;
 import io.github.awesomedsl.validate.ValidationReport;
+import java.io.File;
+import java.util.Map;
 import org.apache.maven.plugin.MojoExecutionException;
 import org.apache.maven.plugin.MojoFailureException;
 import org.apache.maven.plugins.annotations.LifecyclePhase;
@@ -16,50 +16,49 @@ import org.apache.maven.plugins.annotations.ResolutionScope;
  * {@code failOnWarning}. Each finding is logged javac-style with the list's source line.
  */
 @Mojo(
-    name = "validate",
-    defaultPhase = LifecyclePhase.VALIDATE,
-    requiresDependencyResolution = ResolutionScope.COMPILE,
-    threadSafe = true)
+        name = "validate",
+        defaultPhase = LifecyclePhase.VALIDATE,
+        requiresDependencyResolution = ResolutionScope.COMPILE,
+        threadSafe = true)
 public final class ValidateMojo extends ListMojo {
 
-  /** Fail the build on warnings too, not only on errors. */
-  @Parameter(property = "awesome.failOnWarning", defaultValue = "false")
-  private boolean failOnWarning;
+    /** Fail the build on warnings too, not only on errors. */
+    @Parameter(property = "awesome.failOnWarning", defaultValue = "false")
+    private boolean failOnWarning;
 
-  /**
-   * Severity per rule id: {@code error}, {@code warning}, {@code info} or {@code off}, e.g.
-   * {@code <rules><duplicate-url>error</duplicate-url></rules>}.
-   */
-  @Parameter
-  private Map<String, String> rules;
+    /**
+     * Severity per rule id: {@code error}, {@code warning}, {@code info} or {@code off}, e.g.
+     * {@code <rules><duplicate-url>error</duplicate-url></rules>}.
+     */
+    @Parameter
+    private Map<String, String> rules;
 
-  /**
-   * Where the findings are written as SARIF 2.1.0, for code-scanning tools (GitHub shows them on pull
-   * requests); written on every validation, also when it fails.
-   */
-  @Parameter(property = "awesome.sarifFile", defaultValue = "${project.build.directory}/awesome/awesome.sarif")
-  private File sarifFile;
+    /**
+     * Where the findings are written as SARIF 2.1.0, for code-scanning tools (GitHub shows them on pull
+     * requests); written on every validation, also when it fails.
+     */
+    @Parameter(property = "awesome.sarifFile", defaultValue = "${project.build.directory}/awesome/awesome.sarif")
+    private File sarifFile;
 
+    /** Skips this goal. */
+    @Parameter(property = "awesome.validate.skip", defaultValue = "false")
+    private boolean skipValidate;
 
-  /** Skips this goal. */
-  @Parameter(property = "awesome.validate.skip", defaultValue = "false")
-  private boolean skipValidate;
+    @Override
+    String goal() {
+        return "validate";
+    }
 
-  @Override
-  String goal() {
-    return "validate";
-  }
+    @Override
+    boolean skipGoal() {
+        return skipValidate;
+    }
 
-  @Override
-  boolean skipGoal() {
-    return skipValidate;
-  }
-
-  @Override
-  void run() throws MojoExecutionException, MojoFailureException {
-    long start = System.nanoTime();
-    LoadedList loaded = load();
-    ValidationReport report = validate(loaded, rules, project.getBasedir().toPath(), sarifFile, failOnWarning);
-    getLog().info(Summaries.of(loaded, report, start));
-  }
+    @Override
+    void run() throws MojoExecutionException, MojoFailureException {
+        long start = System.nanoTime();
+        LoadedList loaded = load();
+        ValidationReport report = validate(loaded, rules, project.getBasedir().toPath(), sarifFile, failOnWarning);
+        getLog().info(Summaries.of(loaded, report, start));
+    }
 }

@@ -35,49 +35,51 @@ import org.openjdk.jmh.annotations.Warmup;
 @Fork(value = 1, jvmArgsAppend = "-Xmx4g")
 public class PipelineBenchmark {
 
-  @Param({"1000", "10000", "100000"})
-  int entries;
+    @Param({"1000", "10000", "100000"})
+    int entries;
 
-  AwesomeList list;
-  String readme;
-  Validator validator;
-  MarkdownRenderer renderer;
+    AwesomeList list;
+    String readme;
+    Validator validator;
+    MarkdownRenderer renderer;
 
-  @Setup
-  public void setUp() {
-    list = GeneratedLists.of(entries);
-    validator = Validator.withDefaultRules();
-    renderer = MarkdownRenderer.create();
-    readme = renderer.render(list);
-  }
+    @Setup
+    public void setUp() {
+        list = GeneratedLists.of(entries);
+        validator = Validator.withDefaultRules();
+        renderer = MarkdownRenderer.create();
+        readme = renderer.render(list);
+    }
 
-  @Benchmark
-  public AwesomeList build() {
-    return GeneratedLists.of(entries);
-  }
+    @Benchmark
+    public AwesomeList build() {
+        return GeneratedLists.of(entries);
+    }
 
-  @Benchmark
-  public ValidationReport validate() {
-    return validator.validate(list);
-  }
+    @Benchmark
+    public ValidationReport validate() {
+        return validator.validate(list);
+    }
 
-  @Benchmark
-  public String render() {
-    return renderer.render(list);
-  }
+    @Benchmark
+    public String render() {
+        return renderer.render(list);
+    }
 
-  @Benchmark
-  public AwesomeList importRead() {
-    return new MarkdownListReader("README.md").read(readme);
-  }
+    @Benchmark
+    public AwesomeList importRead() {
+        return new MarkdownListReader("README.md").read(readme);
+    }
 
-  @Benchmark
-  public List<LintFinding> lint() {
-    return new MarkdownLint(validator).lint("README.md", readme);
-  }
+    @Benchmark
+    public List<LintFinding> lint() {
+        return new MarkdownLint(validator).lint("README.md", readme);
+    }
 
-  @Benchmark
-  public String codegen() {
-    return new CatalogGenerator("bench", "BenchCatalog", "bench.BenchList").generate(list).toString();
-  }
+    @Benchmark
+    public String codegen() {
+        return new CatalogGenerator("bench", "BenchCatalog", "bench.BenchList")
+                .generate(list)
+                .toString();
+    }
 }

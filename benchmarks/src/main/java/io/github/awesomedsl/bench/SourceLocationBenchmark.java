@@ -1,9 +1,9 @@
 package io.github.awesomedsl.bench;
 
-import io.github.awesomedsl.model.SourceLocations;
 import io.github.awesomedsl.model.Entry;
 import io.github.awesomedsl.model.Link;
 import io.github.awesomedsl.model.SourceLocation;
+import io.github.awesomedsl.model.SourceLocations;
 import io.github.awesomedsl.model.Venue;
 import java.util.List;
 import java.util.Optional;
@@ -29,40 +29,40 @@ import org.openjdk.jmh.annotations.Warmup;
 @Fork(1)
 public class SourceLocationBenchmark {
 
-  @Benchmark
-  public SourceLocation captureOnly() {
-    return SourceLocations.capture();
-  }
+    @Benchmark
+    public SourceLocation captureOnly() {
+        return SourceLocations.capture();
+    }
 
-  @Benchmark
-  public SourceLocation throwableStackTraceForComparison() {
-    StackTraceElement caller = new Throwable().getStackTrace()[1];
-    return new SourceLocation(caller.getClassName(), caller.getFileName(), caller.getLineNumber());
-  }
+    @Benchmark
+    public SourceLocation throwableStackTraceForComparison() {
+        StackTraceElement caller = new Throwable().getStackTrace()[1];
+        return new SourceLocation(caller.getClassName(), caller.getFileName(), caller.getLineNumber());
+    }
 
-  @Benchmark
-  public Entry entryThroughTheDsl() {
-    return Entry.builder("MedCPT: zero-shot biomedical information retrieval")
-        .venue(Venue.BIOINFORMATICS)
-        .year(2023)
-        .paper("https://academic.oup.com/bioinformatics/article-abstract/39/11/btad651/7335842")
-        .code("https://github.com/ncbi/MedCPT")
-        .build();
-  }
+    @Benchmark
+    public Entry entryThroughTheDsl() {
+        return Entry.builder("MedCPT: zero-shot biomedical information retrieval")
+                .venue(Venue.BIOINFORMATICS)
+                .year(2023)
+                .paper("https://academic.oup.com/bioinformatics/article-abstract/39/11/btad651/7335842")
+                .code("https://github.com/ncbi/MedCPT")
+                .build();
+    }
 
-  @Benchmark
-  public Entry entryWithoutCapture() {
-    return new Entry(
-        Optional.empty(),
-        "MedCPT: zero-shot biomedical information retrieval",
-        Optional.empty(),
-        Optional.of(Venue.BIOINFORMATICS),
-        OptionalInt.of(2023),
-        List.of(
-            Link.paper("https://academic.oup.com/bioinformatics/article-abstract/39/11/btad651/7335842"),
-            Link.code("https://github.com/ncbi/MedCPT")),
-        List.of(),
-        List.of(),
-        SourceLocation.UNKNOWN);
-  }
+    @Benchmark
+    public Entry entryWithoutCapture() {
+        return new Entry(
+                Optional.empty(),
+                "MedCPT: zero-shot biomedical information retrieval",
+                Optional.empty(),
+                Optional.of(Venue.BIOINFORMATICS),
+                OptionalInt.of(2023),
+                List.of(
+                        Link.paper("https://academic.oup.com/bioinformatics/article-abstract/39/11/btad651/7335842"),
+                        Link.code("https://github.com/ncbi/MedCPT")),
+                List.of(),
+                List.of(),
+                SourceLocation.UNKNOWN);
+    }
 }

@@ -30,32 +30,34 @@ import org.openjdk.jmh.annotations.Warmup;
 @OutputTimeUnit(TimeUnit.MILLISECONDS)
 @Warmup(iterations = 5, time = 2)
 @Measurement(iterations = 5, time = 2)
-@Fork(value = 1, jvmArgsAppend = {"-Xmx2g", "-Dawesome.sourceLocations=false"})
+@Fork(
+        value = 1,
+        jvmArgsAppend = {"-Xmx2g", "-Dawesome.sourceLocations=false"})
 public class ValidationBenchmark {
 
-  @Param({"10000", "100000"})
-  int entries;
+    @Param({"10000", "100000"})
+    int entries;
 
-  @Param({"same", "rotating"})
-  String lists;
+    @Param({"same", "rotating"})
+    String lists;
 
-  AwesomeList[] all;
-  int next;
-  Validator validator;
+    AwesomeList[] all;
+    int next;
+    Validator validator;
 
-  @Setup
-  public void setUp() {
-    all = new AwesomeList[lists.equals("same") ? 1 : Math.max(2, 200_000 / entries)];
-    for (int i = 0; i < all.length; i++) {
-      all[i] = GeneratedLists.of(entries);
+    @Setup
+    public void setUp() {
+        all = new AwesomeList[lists.equals("same") ? 1 : Math.max(2, 200_000 / entries)];
+        for (int i = 0; i < all.length; i++) {
+            all[i] = GeneratedLists.of(entries);
+        }
+        validator = Validator.withDefaultRules();
     }
-    validator = Validator.withDefaultRules();
-  }
 
-  @Benchmark
-  public ValidationReport validate() {
-    AwesomeList list = all[next];
-    next = next + 1 == all.length ? 0 : next + 1;
-    return validator.validate(list);
-  }
+    @Benchmark
+    public ValidationReport validate() {
+        AwesomeList list = all[next];
+        next = next + 1 == all.length ? 0 : next + 1;
+        return validator.validate(list);
+    }
 }

@@ -8,22 +8,22 @@ import java.util.function.Function;
 /** The badges' image and target URLs, which the URL rules check like every other link of the list. */
 final class BadgeUrls {
 
-  private BadgeUrls() {}
+    private BadgeUrls() {}
 
-  /** Reports each badge URL {@code problem} finds something wrong with, once: in the first slice. */
-  static void check(ListIndex list, ListIndex.Slice slice, Findings findings, Function<String, String> problem) {
-    if (slice.number() != 0) {
-      return;
+    /** Reports each badge URL {@code problem} finds something wrong with, once: in the first slice. */
+    static void check(ListIndex list, ListIndex.Slice slice, Findings findings, Function<String, String> problem) {
+        if (slice.number() != 0) {
+            return;
+        }
+        for (Badge badge : list.list().badges()) {
+            String image = problem.apply(badge.imageUrl());
+            if (image != null) {
+                findings.report(list.listElement(), "badge image " + image);
+            }
+            String target = problem.apply(badge.targetUrl());
+            if (target != null) {
+                findings.report(list.listElement(), "badge target " + target);
+            }
+        }
     }
-    for (Badge badge : list.list().badges()) {
-      String image = problem.apply(badge.imageUrl());
-      if (image != null) {
-        findings.report(list.listElement(), "badge image " + image);
-      }
-      String target = problem.apply(badge.targetUrl());
-      if (target != null) {
-        findings.report(list.listElement(), "badge target " + target);
-      }
-    }
-  }
 }

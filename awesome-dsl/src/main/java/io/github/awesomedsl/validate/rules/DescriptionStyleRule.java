@@ -21,139 +21,153 @@ import java.util.regex.Pattern;
  */
 public final class DescriptionStyleRule implements Rule {
 
-  /** A sentence's end: punctuation, maybe closed by a quote. */
-  private static final Pattern SENTENCE_END = Pattern.compile("[.!?…][\"”’']?$");
-  /** Text that is a parenthetical, or only emoji and spaces (symbols, variation selectors, joiners). */
-  private static final Pattern PARENTHETICAL = Pattern.compile("^\\([^)]*\\)$");
-  private static final Pattern ONLY_SYMBOLS = Pattern.compile("^[\\p{So}\\p{Sk}\\p{Cn}\\x{FE0F}\\x{200D}\\s]+$");
+    /** A sentence's end: punctuation, maybe closed by a quote. */
+    private static final Pattern SENTENCE_END = Pattern.compile("[.!?…][\"”’']?$");
+    /** Text that is a parenthetical, or only emoji and spaces (symbols, variation selectors, joiners). */
+    private static final Pattern PARENTHETICAL = Pattern.compile("^\\([^)]*\\)$");
 
-  @Override
-  public String id() {
-    return "description-style";
-  }
+    private static final Pattern ONLY_SYMBOLS = Pattern.compile("^[\\p{So}\\p{Sk}\\p{Cn}\\x{FE0F}\\x{200D}\\s]+$");
 
-  @Override
-  public Severity defaultSeverity() {
-    return Severity.WARNING;
-  }
-
-  @Override
-  public String description() {
-    return "Descriptions start with a capital (or a deliberately cased word) and end as a sentence (. ! ? …).";
-  }
-
-  @Override
-  public Check begin(ListIndex list, Findings findings) {
-    return slice -> check(slice, findings);
-  }
-
-  private static void check(ListIndex.Slice slice, Findings findings) {
-    for (ListIndex.ItemRef ref : slice.items()) {
-      Optional<RichText> description = ref.item().description();
-      if (description.isEmpty()) {
-        continue;
-      }
-      String text = prose(description.get().inlines()).strip();
-      if (text.isEmpty() || PARENTHETICAL.matcher(text).matches() || ONLY_SYMBOLS.matcher(text).matches()) {
-        continue;
-      }
-      int space = 0;
-      while (space < text.length() && !Character.isWhitespace(text.charAt(space))) {
-        space++;
-      }
-      if (isAllLowercaseWord(text, space)) { // checked in place: every description comes through here
-        String firstWord = text.substring(0, space);
-        findings.report(ref.element(), "the description starts with \"" + firstWord + "\"; start it with a capital: \""
-            + Character.toUpperCase(firstWord.charAt(0)) + firstWord.substring(1) + "\"");
-      }
-      if (!endsAsSentence(text)) {
-        int last = text.codePointBefore(text.length());
-        findings.report(ref.element(), "the description ends with \"" + Character.toString(last)
-            + "\"; end the sentence with a full stop (or !, ? or …)");
-      }
+    @Override
+    public String id() {
+        return "description-style";
     }
-  }
 
-  /**
-   * The prose of a description: its spans' text without the metadata after it (trailing code spans,
-   * links, images, and a parenthesis holding only links), so that {@code Does things. ([Demo](…)) `MIT`}
-   * is read as {@code Does things.}
-   */
-  static String prose(List<Inline> inlines) {
-    int end = inlines.size();
-    while (end > 0) {
-      Inline last = inlines.get(end - 1);
-      if (last instanceof Inline.Code || last instanceof Inline.LinkSpan || last instanceof Inline.Image
-          || last instanceof Inline.LineBreak || last instanceof Inline.RawMarkdown
-          || last instanceof Inline.Text t && t.text().isBlank()) {
-        end--;
-      } else if (last instanceof Inline.Text t && t.text().strip().matches("[)\\],;]+") && end >= 2
-          && opensMetadata(inlines, end - 1)) {
-        end = metadataStart(inlines, end - 1);
-      } else {
-        break;
-      }
+    @Override
+    public Severity defaultSeverity() {
+        return Severity.WARNING;
     }
-    StringBuilder out = new StringBuilder();
-    for (int i = 0; i < end; i++) {
-      Inline inline = inlines.get(i);
-      if (!(inline instanceof Inline.RawMarkdown)) {
-        out.append(inline.text());
-      }
+
+    @Override
+    public String description() {
+        return "Descriptions start with a capital (or a deliberately cased word) and end as a sentence (. ! ? …).";
     }
-    String prose = out.toString().strip();
-    // "Does things. (" before a parenthesised link: the opening parenthesis belongs to the metadata
-    return prose.endsWith("(") || prose.endsWith("[") ? prose.substring(0, prose.length() - 1).strip() : prose;
-  }
 
-  /** Whether the spans before {@code close} (a closing parenthesis) are links back to an opening one. */
-  private static boolean opensMetadata(List<Inline> inlines, int close) {
-    return metadataStart(inlines, close) < close;
-  }
+    @Override
+    public Check begin(ListIndex list, Findings findings) {
+        return slice -> check(slice, findings);
+    }
 
-  /** Where the parenthesised links that {@code close} ends begin (at the text holding the "("), or {@code close}. */
-  private static int metadataStart(List<Inline> inlines, int close) {
-    boolean link = false;
-    for (int i = close - 1; i >= 0; i--) {
-      Inline inline = inlines.get(i);
-      if (inline instanceof Inline.LinkSpan || inline instanceof Inline.Image || inline instanceof Inline.Code) {
-        link = true;
-      } else if (inline instanceof Inline.Text t) {
-        String text = t.text();
-        if (text.strip().endsWith("(") || text.strip().endsWith("[")) {
-          return link ? i + 1 : close;
+    private static void check(ListIndex.Slice slice, Findings findings) {
+        for (ListIndex.ItemRef ref : slice.items()) {
+            Optional<RichText> description = ref.item().description();
+            if (description.isEmpty()) {
+                continue;
+            }
+            String text = prose(description.get().inlines()).strip();
+            if (text.isEmpty()
+                    || PARENTHETICAL.matcher(text).matches()
+                    || ONLY_SYMBOLS.matcher(text).matches()) {
+                continue;
+            }
+            int space = 0;
+            while (space < text.length() && !Character.isWhitespace(text.charAt(space))) {
+                space++;
+            }
+            if (isAllLowercaseWord(text, space)) { // checked in place: every description comes through here
+                String firstWord = text.substring(0, space);
+                findings.report(
+                        ref.element(),
+                        "the description starts with \"" + firstWord + "\"; start it with a capital: \""
+                                + Character.toUpperCase(firstWord.charAt(0)) + firstWord.substring(1) + "\"");
+            }
+            if (!endsAsSentence(text)) {
+                int last = text.codePointBefore(text.length());
+                findings.report(
+                        ref.element(),
+                        "the description ends with \"" + Character.toString(last)
+                                + "\"; end the sentence with a full stop (or !, ? or …)");
+            }
         }
-        if (!text.isBlank() && !text.strip().matches("[,;/|·]+")) {
-          return close;
+    }
+
+    /**
+     * The prose of a description: its spans' text without the metadata after it (trailing code spans,
+     * links, images, and a parenthesis holding only links), so that {@code Does things. ([Demo](…)) `MIT`}
+     * is read as {@code Does things.}
+     */
+    static String prose(List<Inline> inlines) {
+        int end = inlines.size();
+        while (end > 0) {
+            Inline last = inlines.get(end - 1);
+            if (last instanceof Inline.Code
+                    || last instanceof Inline.LinkSpan
+                    || last instanceof Inline.Image
+                    || last instanceof Inline.LineBreak
+                    || last instanceof Inline.RawMarkdown
+                    || last instanceof Inline.Text t && t.text().isBlank()) {
+                end--;
+            } else if (last instanceof Inline.Text t
+                    && t.text().strip().matches("[)\\],;]+")
+                    && end >= 2
+                    && opensMetadata(inlines, end - 1)) {
+                end = metadataStart(inlines, end - 1);
+            } else {
+                break;
+            }
         }
-      } else {
+        StringBuilder out = new StringBuilder();
+        for (int i = 0; i < end; i++) {
+            Inline inline = inlines.get(i);
+            if (!(inline instanceof Inline.RawMarkdown)) {
+                out.append(inline.text());
+            }
+        }
+        String prose = out.toString().strip();
+        // "Does things. (" before a parenthesised link: the opening parenthesis belongs to the metadata
+        return prose.endsWith("(") || prose.endsWith("[")
+                ? prose.substring(0, prose.length() - 1).strip()
+                : prose;
+    }
+
+    /** Whether the spans before {@code close} (a closing parenthesis) are links back to an opening one. */
+    private static boolean opensMetadata(List<Inline> inlines, int close) {
+        return metadataStart(inlines, close) < close;
+    }
+
+    /** Where the parenthesised links that {@code close} ends begin (at the text holding the "("), or {@code close}. */
+    private static int metadataStart(List<Inline> inlines, int close) {
+        boolean link = false;
+        for (int i = close - 1; i >= 0; i--) {
+            Inline inline = inlines.get(i);
+            if (inline instanceof Inline.LinkSpan || inline instanceof Inline.Image || inline instanceof Inline.Code) {
+                link = true;
+            } else if (inline instanceof Inline.Text t) {
+                String text = t.text();
+                if (text.strip().endsWith("(") || text.strip().endsWith("[")) {
+                    return link ? i + 1 : close;
+                }
+                if (!text.isBlank() && !text.strip().matches("[,;/|·]+")) {
+                    return close;
+                }
+            } else {
+                return close;
+            }
+        }
         return close;
-      }
     }
-    return close;
-  }
 
-  private static boolean endsAsSentence(String text) {
-    if (SENTENCE_END.matcher(text).find()) {
-      return true;
+    private static boolean endsAsSentence(String text) {
+        if (SENTENCE_END.matcher(text).find()) {
+            return true;
+        }
+        boolean punctuated = text.chars().anyMatch(c -> ".!?…".indexOf(c) >= 0);
+        int last = text.codePointBefore(text.length());
+        boolean emoji = Character.getType(last) == Character.OTHER_SYMBOL || last == 0xFE0F;
+        return punctuated && (last == ')' || emoji) || emoji && text.split("\\s+").length <= 2;
     }
-    boolean punctuated = text.chars().anyMatch(c -> ".!?…".indexOf(c) >= 0);
-    int last = text.codePointBefore(text.length());
-    boolean emoji = Character.getType(last) == Character.OTHER_SYMBOL || last == 0xFE0F;
-    return punctuated && (last == ')' || emoji) || emoji && text.split("\\s+").length <= 2;
-  }
 
-  /** {@code text}'s first {@code end} characters are lowercase letters only: "tool" is flagged; "iOS", "npm2", "macOS" and "x86" are deliberate casing or not words. */
-  private static boolean isAllLowercaseWord(String text, int end) {
-    if (end == 0 || !Character.isLowerCase(text.charAt(0))) {
-      return false;
+    /** {@code text}'s first {@code end} characters are lowercase letters only: "tool" is flagged; "iOS", "npm2", "macOS" and "x86" are deliberate casing or not words. */
+    private static boolean isAllLowercaseWord(String text, int end) {
+        if (end == 0 || !Character.isLowerCase(text.charAt(0))) {
+            return false;
+        }
+        for (int i = 0; i < end; i++) {
+            char c = text.charAt(i);
+            if (!(Character.isLowerCase(c) || c == '-' || c == '\'' || c == ',' || c == ':')) {
+                return false;
+            }
+        }
+        return true;
     }
-    for (int i = 0; i < end; i++) {
-      char c = text.charAt(i);
-      if (!(Character.isLowerCase(c) || c == '-' || c == '\'' || c == ',' || c == ':')) {
-        return false;
-      }
-    }
-    return true;
-  }
 }

@@ -1,7 +1,7 @@
 package io.github.awesomedsl.validate.rules;
 
-import io.github.awesomedsl.urls.CanonicalUrl;
 import io.github.awesomedsl.internal.Duplicates;
+import io.github.awesomedsl.urls.CanonicalUrl;
 import io.github.awesomedsl.validate.Findings;
 import io.github.awesomedsl.validate.ListIndex;
 import io.github.awesomedsl.validate.Rule;
@@ -15,68 +15,69 @@ import io.github.awesomedsl.validate.Severity;
  */
 public final class DuplicateUrlRule implements Rule {
 
-  @Override
-  public String id() {
-    return "duplicate-url";
-  }
-
-  @Override
-  public Severity defaultSeverity() {
-    return Severity.WARNING;
-  }
-
-  @Override
-  public String description() {
-    return "Each page is linked once in the whole list; variants of one URL count as the same.";
-  }
-
-  @Override
-  public Check begin(ListIndex list, Findings findings) {
-    // per slice, as URLs are numbered in the whole list only once every slice is indexed
-    long[][] hashes = new long[list.slices().size()][];
-    boolean[][] blank = new boolean[list.slices().size()][];
-    return new Check() {
-      @Override
-      public void check(ListIndex.Slice slice) {
-        CanonicalUrl.Hasher hasher = new CanonicalUrl.Hasher();
-        long[] sliceHashes = new long[slice.urlCount()];
-        boolean[] sliceBlank = new boolean[slice.urlCount()];
-        for (int k = 0; k < slice.urlCount(); k++) {
-          String url = slice.url(k);
-          sliceBlank[k] = url.isBlank(); // url-syntax reports blank URLs
-          sliceHashes[k] = sliceBlank[k] ? 0 : hasher.hashOf(url);
-        }
-        hashes[slice.number()] = sliceHashes;
-        blank[slice.number()] = sliceBlank;
-      }
-
-      @Override
-      public void end() {
-        Duplicates urls = new Duplicates(list.urlCount());
-        for (ListIndex.Slice slice : list.slices()) {
-          for (int k = 0; k < slice.urlCount(); k++) {
-            if (!blank[slice.number()][k]) {
-              urls.put(slice.firstUrl() + k, hashes[slice.number()][k]);
-            }
-          }
-        }
-        urls.forEach(i -> CanonicalUrl.of(list.url(i)), (i, earlier) -> report(list, i, earlier, findings));
-      }
-    };
-  }
-
-  private static void report(ListIndex list, int i, int earlier, Findings findings) {
-    ListIndex.Element element = list.urlElement(i);
-    ListIndex.Element first = list.urlElement(earlier);
-    if (first == element) {
-      findings.report(element, "links " + list.url(i) + " twice; remove one of the two links");
-    } else {
-      findings.report(
-          element,
-          "links " + list.url(i) + ", which \"" + first.path() + "\" (" + first.location()
-              + ") already links; keep the link on the entry it belongs to, or "
-              + (element.fromMarkdown() ? "silence this finding with <!--lint ignore double-link--> before the list"
-                  : "suppress this finding with the reason both need it"));
+    @Override
+    public String id() {
+        return "duplicate-url";
     }
-  }
+
+    @Override
+    public Severity defaultSeverity() {
+        return Severity.WARNING;
+    }
+
+    @Override
+    public String description() {
+        return "Each page is linked once in the whole list; variants of one URL count as the same.";
+    }
+
+    @Override
+    public Check begin(ListIndex list, Findings findings) {
+        // per slice, as URLs are numbered in the whole list only once every slice is indexed
+        long[][] hashes = new long[list.slices().size()][];
+        boolean[][] blank = new boolean[list.slices().size()][];
+        return new Check() {
+            @Override
+            public void check(ListIndex.Slice slice) {
+                CanonicalUrl.Hasher hasher = new CanonicalUrl.Hasher();
+                long[] sliceHashes = new long[slice.urlCount()];
+                boolean[] sliceBlank = new boolean[slice.urlCount()];
+                for (int k = 0; k < slice.urlCount(); k++) {
+                    String url = slice.url(k);
+                    sliceBlank[k] = url.isBlank(); // url-syntax reports blank URLs
+                    sliceHashes[k] = sliceBlank[k] ? 0 : hasher.hashOf(url);
+                }
+                hashes[slice.number()] = sliceHashes;
+                blank[slice.number()] = sliceBlank;
+            }
+
+            @Override
+            public void end() {
+                Duplicates urls = new Duplicates(list.urlCount());
+                for (ListIndex.Slice slice : list.slices()) {
+                    for (int k = 0; k < slice.urlCount(); k++) {
+                        if (!blank[slice.number()][k]) {
+                            urls.put(slice.firstUrl() + k, hashes[slice.number()][k]);
+                        }
+                    }
+                }
+                urls.forEach(i -> CanonicalUrl.of(list.url(i)), (i, earlier) -> report(list, i, earlier, findings));
+            }
+        };
+    }
+
+    private static void report(ListIndex list, int i, int earlier, Findings findings) {
+        ListIndex.Element element = list.urlElement(i);
+        ListIndex.Element first = list.urlElement(earlier);
+        if (first == element) {
+            findings.report(element, "links " + list.url(i) + " twice; remove one of the two links");
+        } else {
+            findings.report(
+                    element,
+                    "links " + list.url(i) + ", which \"" + first.path() + "\" (" + first.location()
+                            + ") already links; keep the link on the entry it belongs to, or "
+                            + (element.fromMarkdown()
+                                    ? "silence this finding with <!--lint ignore double-link--> before the list"
+                                    : "suppress this finding with the reason both need it"));
+        }
+    }
 }

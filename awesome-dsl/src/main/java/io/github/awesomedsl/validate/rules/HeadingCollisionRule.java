@@ -16,40 +16,43 @@ import java.util.Map;
  */
 public final class HeadingCollisionRule implements Rule {
 
-  @Override
-  public String id() {
-    return "heading-collision";
-  }
-
-  @Override
-  public Severity defaultSeverity() {
-    return Severity.WARNING;
-  }
-
-  @Override
-  public String description() {
-    return "No two headings share a GitHub anchor.";
-  }
-
-  @Override
-  public Check begin(ListIndex list, Findings findings) {
-    return Rule.atEnd(() -> check(list, findings));
-  }
-
-  private static void check(ListIndex list, Findings findings) {
-    Map<String, String> taken = new HashMap<>();
-    taken.put(GithubSlugger.slugOnce(list.list().title().strip()), "the list's title");
-    taken.put("contents", "the generated Contents heading");
-    if (!list.list().contributing().isEmpty()) {
-      taken.put("contributing", "the Contributing heading");
+    @Override
+    public String id() {
+        return "heading-collision";
     }
-    for (ListIndex.SectionRef ref : list.sections()) {
-      String anchor = GithubSlugger.slugOnce(ref.section().title().strip());
-      String earlier = taken.putIfAbsent(anchor, "section " + ref.element().path() + " (" + ref.element().location() + ")");
-      if (earlier != null) {
-        findings.report(ref.element(), "the heading's anchor #" + anchor + " is also that of " + earlier
-            + "; rename one of them");
-      }
+
+    @Override
+    public Severity defaultSeverity() {
+        return Severity.WARNING;
     }
-  }
+
+    @Override
+    public String description() {
+        return "No two headings share a GitHub anchor.";
+    }
+
+    @Override
+    public Check begin(ListIndex list, Findings findings) {
+        return Rule.atEnd(() -> check(list, findings));
+    }
+
+    private static void check(ListIndex list, Findings findings) {
+        Map<String, String> taken = new HashMap<>();
+        taken.put(GithubSlugger.slugOnce(list.list().title().strip()), "the list's title");
+        taken.put("contents", "the generated Contents heading");
+        if (!list.list().contributing().isEmpty()) {
+            taken.put("contributing", "the Contributing heading");
+        }
+        for (ListIndex.SectionRef ref : list.sections()) {
+            String anchor = GithubSlugger.slugOnce(ref.section().title().strip());
+            String earlier = taken.putIfAbsent(
+                    anchor,
+                    "section " + ref.element().path() + " (" + ref.element().location() + ")");
+            if (earlier != null) {
+                findings.report(
+                        ref.element(),
+                        "the heading's anchor #" + anchor + " is also that of " + earlier + "; rename one of them");
+            }
+        }
+    }
 }

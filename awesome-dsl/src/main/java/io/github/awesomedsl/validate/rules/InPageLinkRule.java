@@ -20,50 +20,53 @@ import java.util.concurrent.ConcurrentLinkedQueue;
  */
 public final class InPageLinkRule implements Rule {
 
-  @Override
-  public String id() {
-    return "in-page-link";
-  }
+    @Override
+    public String id() {
+        return "in-page-link";
+    }
 
-  @Override
-  public Severity defaultSeverity() {
-    return Severity.ERROR;
-  }
+    @Override
+    public Severity defaultSeverity() {
+        return Severity.ERROR;
+    }
 
-  @Override
-  public String description() {
-    return "In-page links (#anchor) point at a heading of the README.";
-  }
+    @Override
+    public String description() {
+        return "In-page links (#anchor) point at a heading of the README.";
+    }
 
-  private record AnchorLink(String url, ListIndex.Element element) {}
+    private record AnchorLink(String url, ListIndex.Element element) {}
 
-  @Override
-  public Check begin(ListIndex list, Findings findings) {
-    Queue<AnchorLink> links = new ConcurrentLinkedQueue<>();
-    return new Check() {
-      @Override
-      public void check(ListIndex.Slice slice) {
-        for (int k = 0; k < slice.urlCount(); k++) {
-          if (slice.url(k).startsWith("#")) {
-            links.add(new AnchorLink(slice.url(k), slice.urlElement(k)));
-          }
-        }
-      }
+    @Override
+    public Check begin(ListIndex list, Findings findings) {
+        Queue<AnchorLink> links = new ConcurrentLinkedQueue<>();
+        return new Check() {
+            @Override
+            public void check(ListIndex.Slice slice) {
+                for (int k = 0; k < slice.urlCount(); k++) {
+                    if (slice.url(k).startsWith("#")) {
+                        links.add(new AnchorLink(slice.url(k), slice.urlElement(k)));
+                    }
+                }
+            }
 
-      @Override
-      public void end() {
-        if (links.isEmpty()) {
-          return; // the common case: nothing to look up, no rendering
-        }
-        Set<String> anchors = new HashSet<>(MarkdownRenderer.create().anchors(list.list()));
-        links.stream().sorted(Comparator.comparing(AnchorLink::url)).forEach(link -> {
-          String anchor = URLDecoder.decode(link.url().substring(1).replace("+", "%2B"), StandardCharsets.UTF_8);
-          if (!anchor.isEmpty() && !anchors.contains(anchor)) {
-            findings.report(link.element(), "the in-page link " + link.url() + " matches no heading of the README;"
-                + " link a heading's anchor (a heading \"Build tools\" is #build-tools)");
-          }
-        });
-      }
-    };
-  }
+            @Override
+            public void end() {
+                if (links.isEmpty()) {
+                    return; // the common case: nothing to look up, no rendering
+                }
+                Set<String> anchors = new HashSet<>(MarkdownRenderer.create().anchors(list.list()));
+                links.stream().sorted(Comparator.comparing(AnchorLink::url)).forEach(link -> {
+                    String anchor =
+                            URLDecoder.decode(link.url().substring(1).replace("+", "%2B"), StandardCharsets.UTF_8);
+                    if (!anchor.isEmpty() && !anchors.contains(anchor)) {
+                        findings.report(
+                                link.element(),
+                                "the in-page link " + link.url() + " matches no heading of the README;"
+                                        + " link a heading's anchor (a heading \"Build tools\" is #build-tools)");
+                    }
+                });
+            }
+        };
+    }
 }

@@ -13,43 +13,47 @@ import java.util.function.Predicate;
  */
 public final class MissingFileRule implements Rule {
 
-  private final Predicate<String> exists;
+    private final Predicate<String> exists;
 
-  /** @param exists whether a path relative to the README's folder exists */
-  public MissingFileRule(Predicate<String> exists) {
-    this.exists = exists;
-  }
+    /** @param exists whether a path relative to the README's folder exists */
+    public MissingFileRule(Predicate<String> exists) {
+        this.exists = exists;
+    }
 
-  @Override
-  public String id() {
-    return "missing-file";
-  }
+    @Override
+    public String id() {
+        return "missing-file";
+    }
 
-  @Override
-  public Severity defaultSeverity() {
-    return Severity.ERROR;
-  }
+    @Override
+    public Severity defaultSeverity() {
+        return Severity.ERROR;
+    }
 
-  @Override
-  public String description() {
-    return "Links relative to the repository point at a file or folder beside the README that exists.";
-  }
+    @Override
+    public String description() {
+        return "Links relative to the repository point at a file or folder beside the README that exists.";
+    }
 
-  @Override
-  public Check begin(ListIndex list, Findings findings) {
-    return slice -> {
-      for (int k = 0; k < slice.urlCount(); k++) {
-        String url = slice.url(k);
-        if (!UrlSyntaxRule.isRelative(url) || url.startsWith("#")) {
-          continue;
-        }
-        String path = url.replaceFirst("[?#].*$", "");
-        if (!path.isEmpty() && !exists.test(path)) {
-          findings.report(slice.urlElement(k), "links " + path + ", which does not exist beside the README; write it"
-              + (path.toLowerCase(java.util.Locale.ROOT).endsWith("contributing.md")
-                  ? " (awesome-lint requires a contributing guide)" : "") + ", or correct the link");
-        }
-      }
-    };
-  }
+    @Override
+    public Check begin(ListIndex list, Findings findings) {
+        return slice -> {
+            for (int k = 0; k < slice.urlCount(); k++) {
+                String url = slice.url(k);
+                if (!UrlSyntaxRule.isRelative(url) || url.startsWith("#")) {
+                    continue;
+                }
+                String path = url.replaceFirst("[?#].*$", "");
+                if (!path.isEmpty() && !exists.test(path)) {
+                    findings.report(
+                            slice.urlElement(k),
+                            "links " + path + ", which does not exist beside the README; write it"
+                                    + (path.toLowerCase(java.util.Locale.ROOT).endsWith("contributing.md")
+                                            ? " (awesome-lint requires a contributing guide)"
+                                            : "")
+                                    + ", or correct the link");
+                }
+            }
+        };
+    }
 }

@@ -14,40 +14,42 @@ import java.util.Set;
  */
 public final class PlainHttpRule implements Rule {
 
-  @Override
-  public String id() {
-    return "plain-http";
-  }
+    @Override
+    public String id() {
+        return "plain-http";
+    }
 
-  @Override
-  public Severity defaultSeverity() {
-    return Severity.INFO;
-  }
+    @Override
+    public Severity defaultSeverity() {
+        return Severity.INFO;
+    }
 
-  @Override
-  public String description() {
-    return "Plain http links whose host is not known to serve https, so that they can be checked.";
-  }
+    @Override
+    public String description() {
+        return "Plain http links whose host is not known to serve https, so that they can be checked.";
+    }
 
-  @Override
-  public Check begin(ListIndex list, Findings findings) {
-    return Rule.atEnd(() -> {
-      Set<String> httpsHosts = new HashSet<>();
-      for (int j = 0; j < list.urlCount(); j++) {
-        if (list.url(j).regionMatches(true, 0, "https://", 0, 8)) {
-          httpsHosts.add(InsecureUrlRule.host(list.url(j), 8));
-        }
-      }
-      for (int j = 0; j < list.urlCount(); j++) {
-        String url = list.url(j);
-        if (url.regionMatches(true, 0, "http://", 0, 7)) {
-          String host = InsecureUrlRule.host(url, 7);
-          if (!httpsHosts.contains(host) && !InsecureUrlRule.isKnownHttpsHost(host)) {
-            findings.report(list.urlElement(j), "links " + url + " over plain http; whether " + host
-                + " serves https is not verified here (awesome:links tries it); prefer https:// where it does");
-          }
-        }
-      }
-    });
-  }
+    @Override
+    public Check begin(ListIndex list, Findings findings) {
+        return Rule.atEnd(() -> {
+            Set<String> httpsHosts = new HashSet<>();
+            for (int j = 0; j < list.urlCount(); j++) {
+                if (list.url(j).regionMatches(true, 0, "https://", 0, 8)) {
+                    httpsHosts.add(InsecureUrlRule.host(list.url(j), 8));
+                }
+            }
+            for (int j = 0; j < list.urlCount(); j++) {
+                String url = list.url(j);
+                if (url.regionMatches(true, 0, "http://", 0, 7)) {
+                    String host = InsecureUrlRule.host(url, 7);
+                    if (!httpsHosts.contains(host) && !InsecureUrlRule.isKnownHttpsHost(host)) {
+                        findings.report(
+                                list.urlElement(j),
+                                "links " + url + " over plain http; whether " + host
+                                        + " serves https is not verified here (awesome:links tries it); prefer https:// where it does");
+                    }
+                }
+            }
+        });
+    }
 }

@@ -13,42 +13,50 @@ import io.github.awesomedsl.validate.Severity;
  */
 public final class RepeatedNameRule implements Rule {
 
-  @Override
-  public String id() {
-    return "repeated-name";
-  }
+    @Override
+    public String id() {
+        return "repeated-name";
+    }
 
-  @Override
-  public Severity defaultSeverity() {
-    return Severity.WARNING;
-  }
+    @Override
+    public Severity defaultSeverity() {
+        return Severity.WARNING;
+    }
 
-  @Override
-  public String description() {
-    return "A description does not start with the item's name, which stands right before it.";
-  }
+    @Override
+    public String description() {
+        return "A description does not start with the item's name, which stands right before it.";
+    }
 
-  @Override
-  public Check begin(ListIndex list, Findings findings) {
-    return slice -> {
-      for (ListIndex.ItemRef ref : slice.items()) {
-        if (!(ref.item() instanceof Entry) && !(ref.item() instanceof LinkItem)) {
-          continue;
-        }
-        String name = ref.item().title().strip();
-        String prose = ref.item().description().map(d -> DescriptionStyleRule.prose(d.inlines())).orElse("").strip();
-        if (name.length() >= 2 && prose.length() > name.length() && prose.regionMatches(true, 0, name, 0, name.length())
-            && !Character.isLetterOrDigit(prose.charAt(name.length()))) {
-          String rest = prose.substring(name.length()).strip();
-          findings.report(ref.element(), "the description starts with the name \"" + prose.substring(0, name.length())
-              + "\", which stands right before it; start with what it does"
-              + (rest.isEmpty() ? "" : " (\"" + excerpt(rest) + "\")"));
-        }
-      }
-    };
-  }
+    @Override
+    public Check begin(ListIndex list, Findings findings) {
+        return slice -> {
+            for (ListIndex.ItemRef ref : slice.items()) {
+                if (!(ref.item() instanceof Entry) && !(ref.item() instanceof LinkItem)) {
+                    continue;
+                }
+                String name = ref.item().title().strip();
+                String prose = ref.item()
+                        .description()
+                        .map(d -> DescriptionStyleRule.prose(d.inlines()))
+                        .orElse("")
+                        .strip();
+                if (name.length() >= 2
+                        && prose.length() > name.length()
+                        && prose.regionMatches(true, 0, name, 0, name.length())
+                        && !Character.isLetterOrDigit(prose.charAt(name.length()))) {
+                    String rest = prose.substring(name.length()).strip();
+                    findings.report(
+                            ref.element(),
+                            "the description starts with the name \"" + prose.substring(0, name.length())
+                                    + "\", which stands right before it; start with what it does"
+                                    + (rest.isEmpty() ? "" : " (\"" + excerpt(rest) + "\")"));
+                }
+            }
+        };
+    }
 
-  private static String excerpt(String text) {
-    return text.length() <= 40 ? text : text.substring(0, 39) + "…";
-  }
+    private static String excerpt(String text) {
+        return text.length() <= 40 ? text : text.substring(0, 39) + "…";
+    }
 }

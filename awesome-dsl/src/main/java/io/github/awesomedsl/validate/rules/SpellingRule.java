@@ -18,165 +18,223 @@ import java.util.List;
  */
 public final class SpellingRule implements Rule {
 
-  private static final List<String> NAMES = List.of(
-      "GitHub", "GitLab", "Bitbucket", "JavaScript", "TypeScript", "CoffeeScript", "Node.js", "npm", "macOS",
-      "iOS", "iPadOS", "watchOS", "tvOS", "Xcode", "YouTube", "LinkedIn", "PostgreSQL", "MySQL", "MongoDB", "SQLite",
-      "GraphQL", "WebAssembly", "WordPress", "PyTorch", "TensorFlow", "NumPy", "SciPy", "scikit-learn", "Jupyter",
-      "LaTeX", "OpenAI", "ChatGPT", "arXiv", "bioRxiv", "medRxiv", "PubMed", "PubMedBERT", "BioBERT", "HuggingFace",
-      "OpenJDK", "IntelliJ", "JetBrains", "VS Code", "Kubernetes", "DevOps", "OAuth", "JSON", "YAML", "HTML", "CSS",
-      "Wi-Fi", "Stack Overflow");
+    private static final List<String> NAMES = List.of(
+            "GitHub",
+            "GitLab",
+            "Bitbucket",
+            "JavaScript",
+            "TypeScript",
+            "CoffeeScript",
+            "Node.js",
+            "npm",
+            "macOS",
+            "iOS",
+            "iPadOS",
+            "watchOS",
+            "tvOS",
+            "Xcode",
+            "YouTube",
+            "LinkedIn",
+            "PostgreSQL",
+            "MySQL",
+            "MongoDB",
+            "SQLite",
+            "GraphQL",
+            "WebAssembly",
+            "WordPress",
+            "PyTorch",
+            "TensorFlow",
+            "NumPy",
+            "SciPy",
+            "scikit-learn",
+            "Jupyter",
+            "LaTeX",
+            "OpenAI",
+            "ChatGPT",
+            "arXiv",
+            "bioRxiv",
+            "medRxiv",
+            "PubMed",
+            "PubMedBERT",
+            "BioBERT",
+            "HuggingFace",
+            "OpenJDK",
+            "IntelliJ",
+            "JetBrains",
+            "VS Code",
+            "Kubernetes",
+            "DevOps",
+            "OAuth",
+            "JSON",
+            "YAML",
+            "HTML",
+            "CSS",
+            "Wi-Fi",
+            "Stack Overflow");
 
-  private static final int BUCKETS = 256;
-  @SuppressWarnings("unchecked")
-  private static final List<String>[] BY_HASH = new List[BUCKETS];
+    private static final int BUCKETS = 256;
 
-  /** For an ASCII first letter, the lengths (bits, 63 for longer) of the names starting with it. */
-  private static final long[] LENGTHS = new long[128];
+    @SuppressWarnings("unchecked")
+    private static final List<String>[] BY_HASH = new List[BUCKETS];
 
-  static {
-    for (String name : NAMES) {
-      char first = name.charAt(0);
-      long length = 1L << Math.min(name.length(), 63);
-      LENGTHS[Character.toLowerCase(first)] |= length;
-      LENGTHS[Character.toUpperCase(first)] |= length;
-      int bucket = hash(name, 0, name.length()) & (BUCKETS - 1);
-      if (BY_HASH[bucket] == null) {
-        BY_HASH[bucket] = new ArrayList<>(2);
-      }
-      BY_HASH[bucket].add(name);
-    }
-  }
+    /** For an ASCII first letter, the lengths (bits, 63 for longer) of the names starting with it. */
+    private static final long[] LENGTHS = new long[128];
 
-  @Override
-  public String id() {
-    return "spelling";
-  }
-
-  @Override
-  public Severity defaultSeverity() {
-    return Severity.WARNING;
-  }
-
-  @Override
-  public String description() {
-    return "Proper names are spelled as their owners spell them (GitHub, JavaScript, arXiv, …).";
-  }
-
-  @Override
-  public Check begin(ListIndex list, Findings findings) {
-    return slice -> list.forEachText(slice, (text, field, element) -> scan(text, (start, end, proper) ->
-        findings.report(element, "the " + field + " writes \"" + text.substring(start, end)
-            + "\"; the name is spelled \"" + proper + "\"")));
-  }
-
-  /** A misspelt proper name at {@code text[start, end)}, to be written {@code proper}. */
-  @FunctionalInterface
-  public interface Misspelling {
-    void at(int start, int end, String proper);
-  }
-
-  /**
-   * Calls {@code out} for each proper name {@code text} spells otherwise than its owner, in order; words
-   * of URLs, paths and HTML comments are not prose and are left alone. awesome:fix corrects what this finds.
-   */
-  public static void scan(String text, Misspelling out) {
-    int i = 0;
-    int tokenEnd = -1; // the white-space-delimited token the last word was in, measured once
-    boolean address = false;
-    while (i < text.length()) {
-      if (!isWordChar(text.charAt(i))) {
-        if (text.startsWith("<!--", i)) { // an HTML comment is not prose
-          int close = text.indexOf("-->", i + 4);
-          i = close < 0 ? text.length() : close + 3;
-        } else {
-          i++;
+    static {
+        for (String name : NAMES) {
+            char first = name.charAt(0);
+            long length = 1L << Math.min(name.length(), 63);
+            LENGTHS[Character.toLowerCase(first)] |= length;
+            LENGTHS[Character.toUpperCase(first)] |= length;
+            int bucket = hash(name, 0, name.length()) & (BUCKETS - 1);
+            if (BY_HASH[bucket] == null) {
+                BY_HASH[bucket] = new ArrayList<>(2);
+            }
+            BY_HASH[bucket].add(name);
         }
-        continue;
-      }
-      if (i >= tokenEnd) { // a new token: a 1 MB one of many words is measured once, not per word
-        int start = i;
-        while (start > 0 && !Character.isWhitespace(text.charAt(start - 1))) {
-          start--;
-        }
-        tokenEnd = i;
-        while (tokenEnd < text.length() && !Character.isWhitespace(text.charAt(tokenEnd))) {
-          tokenEnd++;
-        }
-        address = isAddress(text, start, tokenEnd);
-      }
-      if (address) { // a URL, a path or an address: its words are not prose ("openjdk" in a URL)
-        i = tokenEnd;
-        continue;
-      }
-      int start = i;
-      while (i < text.length() && (isWordChar(text.charAt(i)) || isInnerJoin(text, i))) {
-        i++;
-      }
-      int end = i;
-      String proper = lookup(text, start, end);
-      if (proper == null && end + 1 < text.length() && text.charAt(end) == ' ' && isWordChar(text.charAt(end + 1))) {
-        int next = end + 1; // two-word names: "Stack Overflow", "VS Code"
-        while (next < text.length() && isWordChar(text.charAt(next))) {
-          next++;
-        }
-        proper = lookup(text, start, next);
-        if (proper != null) {
-          end = next;
-        }
-      }
-      if (proper != null && !text.regionMatches(start, proper, 0, proper.length())) {
-        out.at(start, end, proper);
-      }
     }
-  }
 
-  /**
-   * Whether the white-space-delimited token {@code text[start, end)} is a URL, a path or an address
-   * ({@code https://…}, {@code www.…}, {@code .github/}, {@code docs/guide.md}, {@code a@b.org}).
-   */
-  private static boolean isAddress(String text, int start, int end) {
-    for (int i = start; i < end; i++) {
-      char c = text.charAt(i);
-      if (c == '/' || c == '@' || c == '\\') {
-        return true;
-      }
+    @Override
+    public String id() {
+        return "spelling";
     }
-    return text.regionMatches(true, start, "www.", 0, 4) || text.charAt(start) == '.' && end - start > 1;
-  }
 
-  /** The proper name that {@code text[start, end)} spells in any case, or {@code null}. */
-  private static String lookup(String text, int start, int end) {
-    char first = text.charAt(start);
-    if (first < 128 && (LENGTHS[first] & 1L << Math.min(end - start, 63)) == 0) {
-      return null; // no name starts with this letter and has this length: most words end here, unhashed
+    @Override
+    public Severity defaultSeverity() {
+        return Severity.WARNING;
     }
-    List<String> candidates = BY_HASH[hash(text, start, end) & (BUCKETS - 1)];
-    if (candidates != null) {
-      for (String name : candidates) {
-        if (name.length() == end - start && text.regionMatches(true, start, name, 0, name.length())) {
-          return name;
+
+    @Override
+    public String description() {
+        return "Proper names are spelled as their owners spell them (GitHub, JavaScript, arXiv, …).";
+    }
+
+    @Override
+    public Check begin(ListIndex list, Findings findings) {
+        return slice -> list.forEachText(
+                slice,
+                (text, field, element) -> scan(
+                        text,
+                        (start, end, proper) -> findings.report(
+                                element,
+                                "the " + field + " writes \"" + text.substring(start, end)
+                                        + "\"; the name is spelled \"" + proper + "\"")));
+    }
+
+    /** A misspelt proper name at {@code text[start, end)}, to be written {@code proper}. */
+    @FunctionalInterface
+    public interface Misspelling {
+        void at(int start, int end, String proper);
+    }
+
+    /**
+     * Calls {@code out} for each proper name {@code text} spells otherwise than its owner, in order; words
+     * of URLs, paths and HTML comments are not prose and are left alone. awesome:fix corrects what this finds.
+     */
+    public static void scan(String text, Misspelling out) {
+        int i = 0;
+        int tokenEnd = -1; // the white-space-delimited token the last word was in, measured once
+        boolean address = false;
+        while (i < text.length()) {
+            if (!isWordChar(text.charAt(i))) {
+                if (text.startsWith("<!--", i)) { // an HTML comment is not prose
+                    int close = text.indexOf("-->", i + 4);
+                    i = close < 0 ? text.length() : close + 3;
+                } else {
+                    i++;
+                }
+                continue;
+            }
+            if (i >= tokenEnd) { // a new token: a 1 MB one of many words is measured once, not per word
+                int start = i;
+                while (start > 0 && !Character.isWhitespace(text.charAt(start - 1))) {
+                    start--;
+                }
+                tokenEnd = i;
+                while (tokenEnd < text.length() && !Character.isWhitespace(text.charAt(tokenEnd))) {
+                    tokenEnd++;
+                }
+                address = isAddress(text, start, tokenEnd);
+            }
+            if (address) { // a URL, a path or an address: its words are not prose ("openjdk" in a URL)
+                i = tokenEnd;
+                continue;
+            }
+            int start = i;
+            while (i < text.length() && (isWordChar(text.charAt(i)) || isInnerJoin(text, i))) {
+                i++;
+            }
+            int end = i;
+            String proper = lookup(text, start, end);
+            if (proper == null
+                    && end + 1 < text.length()
+                    && text.charAt(end) == ' '
+                    && isWordChar(text.charAt(end + 1))) {
+                int next = end + 1; // two-word names: "Stack Overflow", "VS Code"
+                while (next < text.length() && isWordChar(text.charAt(next))) {
+                    next++;
+                }
+                proper = lookup(text, start, next);
+                if (proper != null) {
+                    end = next;
+                }
+            }
+            if (proper != null && !text.regionMatches(start, proper, 0, proper.length())) {
+                out.at(start, end, proper);
+            }
         }
-      }
     }
-    return null;
-  }
 
-  private static int hash(String text, int start, int end) {
-    int h = 0;
-    for (int i = start; i < end; i++) {
-      h = 31 * h + Character.toLowerCase(text.charAt(i));
+    /**
+     * Whether the white-space-delimited token {@code text[start, end)} is a URL, a path or an address
+     * ({@code https://…}, {@code www.…}, {@code .github/}, {@code docs/guide.md}, {@code a@b.org}).
+     */
+    private static boolean isAddress(String text, int start, int end) {
+        for (int i = start; i < end; i++) {
+            char c = text.charAt(i);
+            if (c == '/' || c == '@' || c == '\\') {
+                return true;
+            }
+        }
+        return text.regionMatches(true, start, "www.", 0, 4) || text.charAt(start) == '.' && end - start > 1;
     }
-    return h ^ (h >>> 16);
-  }
 
-  private static boolean isWordChar(char c) {
-    return Character.isLetterOrDigit(c);
-  }
+    /** The proper name that {@code text[start, end)} spells in any case, or {@code null}. */
+    private static String lookup(String text, int start, int end) {
+        char first = text.charAt(start);
+        if (first < 128 && (LENGTHS[first] & 1L << Math.min(end - start, 63)) == 0) {
+            return null; // no name starts with this letter and has this length: most words end here, unhashed
+        }
+        List<String> candidates = BY_HASH[hash(text, start, end) & (BUCKETS - 1)];
+        if (candidates != null) {
+            for (String name : candidates) {
+                if (name.length() == end - start && text.regionMatches(true, start, name, 0, name.length())) {
+                    return name;
+                }
+            }
+        }
+        return null;
+    }
 
-  /** "Node.js", "scikit-learn", "Wi-Fi": a dot or hyphen between word characters stays in the word. */
-  private static boolean isInnerJoin(String text, int i) {
-    char c = text.charAt(i);
-    return (c == '.' || c == '-') && i + 1 < text.length() && isWordChar(text.charAt(i + 1)) && i > 0
-        && isWordChar(text.charAt(i - 1));
-  }
+    private static int hash(String text, int start, int end) {
+        int h = 0;
+        for (int i = start; i < end; i++) {
+            h = 31 * h + Character.toLowerCase(text.charAt(i));
+        }
+        return h ^ (h >>> 16);
+    }
+
+    private static boolean isWordChar(char c) {
+        return Character.isLetterOrDigit(c);
+    }
+
+    /** "Node.js", "scikit-learn", "Wi-Fi": a dot or hyphen between word characters stays in the word. */
+    private static boolean isInnerJoin(String text, int i) {
+        char c = text.charAt(i);
+        return (c == '.' || c == '-')
+                && i + 1 < text.length()
+                && isWordChar(text.charAt(i + 1))
+                && i > 0
+                && isWordChar(text.charAt(i - 1));
+    }
 }

@@ -19,154 +19,167 @@ import java.util.Set;
  */
 public final class SuspiciousUrlRule implements Rule {
 
-  /** Script sets that real host names mix (UTS #39, highly restrictive): Latin with Japanese, Chinese or Korean. */
-  private static final List<Set<UnicodeScript>> ALLOWED_MIXES = List.of(
-      EnumSet.of(UnicodeScript.LATIN, UnicodeScript.HAN, UnicodeScript.HIRAGANA, UnicodeScript.KATAKANA),
-      EnumSet.of(UnicodeScript.LATIN, UnicodeScript.HAN, UnicodeScript.BOPOMOFO),
-      EnumSet.of(UnicodeScript.LATIN, UnicodeScript.HAN, UnicodeScript.HANGUL));
+    /** Script sets that real host names mix (UTS #39, highly restrictive): Latin with Japanese, Chinese or Korean. */
+    private static final List<Set<UnicodeScript>> ALLOWED_MIXES = List.of(
+            EnumSet.of(UnicodeScript.LATIN, UnicodeScript.HAN, UnicodeScript.HIRAGANA, UnicodeScript.KATAKANA),
+            EnumSet.of(UnicodeScript.LATIN, UnicodeScript.HAN, UnicodeScript.BOPOMOFO),
+            EnumSet.of(UnicodeScript.LATIN, UnicodeScript.HAN, UnicodeScript.HANGUL));
 
-  @Override
-  public String id() {
-    return "suspicious-url";
-  }
+    @Override
+    public String id() {
+        return "suspicious-url";
+    }
 
-  @Override
-  public Severity defaultSeverity() {
-    return Severity.ERROR;
-  }
+    @Override
+    public Severity defaultSeverity() {
+        return Severity.ERROR;
+    }
 
-  @Override
-  public String description() {
-    return "Links hide nothing: no user name before the host, no mixed-script host, raw IP, impossible port"
-        + " or invisible character.";
-  }
+    @Override
+    public String description() {
+        return "Links hide nothing: no user name before the host, no mixed-script host, raw IP, impossible port"
+                + " or invisible character.";
+    }
 
-  @Override
-  public Check begin(ListIndex list, Findings findings) {
-    return slice -> {
-      BadgeUrls.check(list, slice, findings, SuspiciousUrlRule::problem);
-      for (int k = 0; k < slice.urlCount(); k++) {
-        String problem = problem(slice.url(k));
-        if (problem != null) {
-          findings.report(slice.urlElement(k), problem);
+    @Override
+    public Check begin(ListIndex list, Findings findings) {
+        return slice -> {
+            BadgeUrls.check(list, slice, findings, SuspiciousUrlRule::problem);
+            for (int k = 0; k < slice.urlCount(); k++) {
+                String problem = problem(slice.url(k));
+                if (problem != null) {
+                    findings.report(slice.urlElement(k), problem);
+                }
+            }
+        };
+    }
+
+    /** What makes {@code url} deceptive, or {@code null}. */
+    public static String problem(String url) {
+        String quoted = "URL \"" + visible(url) + "\"";
+        for (int i = 0; i < url.length(); ) {
+            int c = url.codePointAt(i);
+            i += Character.charCount(c);
+            if (c >= 0x80 && (Character.getType(c) == Character.FORMAT || c == 0x115F || c == 0x1160 || c == 0x3164)) {
+                return quoted + " holds the invisible " + String.format("U+%04X", c)
+                        + (isBidi(c) ? " (a bidirectional control)" : "")
+                        + ", which makes it read otherwise than it goes; remove it";
+            }
         }
-      }
-    };
-  }
-
-  /** What makes {@code url} deceptive, or {@code null}. */
-  public static String problem(String url) {
-    String quoted = "URL \"" + visible(url) + "\"";
-    for (int i = 0; i < url.length(); ) {
-      int c = url.codePointAt(i);
-      i += Character.charCount(c);
-      if (c >= 0x80 && (Character.getType(c) == Character.FORMAT || c == 0x115F || c == 0x1160 || c == 0x3164)) {
-        return quoted + " holds the invisible " + String.format("U+%04X", c) + (isBidi(c) ? " (a bidirectional control)" : "")
-            + ", which makes it read otherwise than it goes; remove it";
-      }
-    }
-    int schemeEnd = url.indexOf("://");
-    if (schemeEnd < 0) {
-      return null; // not absolute: url-syntax says so
-    }
-    int start = schemeEnd + 3;
-    int end = start;
-    while (end < url.length() && "/?#\\".indexOf(url.charAt(end)) < 0) {
-      end++;
-    }
-    String authority = url.substring(start, end);
-    int at = authority.lastIndexOf('@');
-    if (at >= 0) {
-      String shownHost = authority.substring(at + 1);
-      return quoted + " holds \"" + visible(authority.substring(0, at + 1)) + "\" before its host: it goes to "
-          + shownHost + ", whatever the part before @ says; remove that part";
-    }
-    String host = authority;
-    String port = null;
-    if (authority.startsWith("[")) {
-      int close = authority.indexOf(']');
-      host = close < 0 ? authority : authority.substring(0, close + 1);
-      if (close >= 0 && close + 1 < authority.length() && authority.charAt(close + 1) == ':') {
-        port = authority.substring(close + 2);
-      }
-    } else if (authority.lastIndexOf(':') >= 0) {
-      host = authority.substring(0, authority.lastIndexOf(':'));
-      port = authority.substring(authority.lastIndexOf(':') + 1);
-    }
-    if (port != null && !port.isEmpty() && !isValidPort(port)) {
-      return quoted + " has the port \"" + visible(port) + "\", which no server can listen on (1 to 65535); fix the address";
-    }
-    if (host.isEmpty()) {
-      return null; // url-syntax reports a missing host
-    }
-    if (host.startsWith("[") || isNumericHost(host)) {
-      return quoted + " links the raw IP address " + host + ": a reader cannot tell whose it is; link the host's name";
-    }
-    String mixed = mixedScripts(host);
-    if (mixed != null) {
-      return quoted + " has a host that mixes " + mixed + " letters, the mark of a look-alike of another site's name;"
-          + " check the address and write it in one script";
-    }
-    return null;
-  }
-
-  /** Digits and dots, or a hexadecimal or octal number: browsers read all of these as IPv4 addresses. */
-  private static boolean isNumericHost(String host) {
-    String h = host.endsWith(".") ? host.substring(0, host.length() - 1) : host;
-    if (h.isEmpty()) {
-      return false;
-    }
-    String last = h.substring(h.lastIndexOf('.') + 1).toLowerCase(Locale.ROOT);
-    return !last.isEmpty() && (last.chars().allMatch(c -> c >= '0' && c <= '9')
-        || (last.startsWith("0x") && last.length() > 2 && last.substring(2).chars().allMatch(c -> Character.digit(c, 16) >= 0)));
-  }
-
-  private static boolean isValidPort(String port) {
-    if (port.length() > 5 || !port.chars().allMatch(c -> c >= '0' && c <= '9')) {
-      return false;
-    }
-    int value = Integer.parseInt(port);
-    return value >= 1 && value <= 65535;
-  }
-
-  /** "Latin and Cyrillic" when a label of the host mixes scripts no real name mixes, else {@code null}. */
-  private static String mixedScripts(String host) {
-    String unicode;
-    try {
-      unicode = IDN.toUnicode(host, IDN.ALLOW_UNASSIGNED);
-    } catch (IllegalArgumentException e) {
-      unicode = host;
-    }
-    for (String label : unicode.split("[.\u3002\uFF0E\uFF61]")) {
-      Set<UnicodeScript> scripts = EnumSet.noneOf(UnicodeScript.class);
-      label.codePoints().filter(Character::isLetter).forEach(c -> {
-        UnicodeScript script = UnicodeScript.of(c);
-        if (script != UnicodeScript.COMMON && script != UnicodeScript.INHERITED) {
-          scripts.add(script);
+        int schemeEnd = url.indexOf("://");
+        if (schemeEnd < 0) {
+            return null; // not absolute: url-syntax says so
         }
-      });
-      if (scripts.size() > 1 && ALLOWED_MIXES.stream().noneMatch(allowed -> allowed.containsAll(scripts))) {
-        List<String> names = scripts.stream().map(s -> s.name().charAt(0) + s.name().substring(1).toLowerCase(Locale.ROOT)).toList();
-        return String.join(" and ", names);
-      }
+        int start = schemeEnd + 3;
+        int end = start;
+        while (end < url.length() && "/?#\\".indexOf(url.charAt(end)) < 0) {
+            end++;
+        }
+        String authority = url.substring(start, end);
+        int at = authority.lastIndexOf('@');
+        if (at >= 0) {
+            String shownHost = authority.substring(at + 1);
+            return quoted + " holds \"" + visible(authority.substring(0, at + 1)) + "\" before its host: it goes to "
+                    + shownHost + ", whatever the part before @ says; remove that part";
+        }
+        String host = authority;
+        String port = null;
+        if (authority.startsWith("[")) {
+            int close = authority.indexOf(']');
+            host = close < 0 ? authority : authority.substring(0, close + 1);
+            if (close >= 0 && close + 1 < authority.length() && authority.charAt(close + 1) == ':') {
+                port = authority.substring(close + 2);
+            }
+        } else if (authority.lastIndexOf(':') >= 0) {
+            host = authority.substring(0, authority.lastIndexOf(':'));
+            port = authority.substring(authority.lastIndexOf(':') + 1);
+        }
+        if (port != null && !port.isEmpty() && !isValidPort(port)) {
+            return quoted + " has the port \"" + visible(port)
+                    + "\", which no server can listen on (1 to 65535); fix the address";
+        }
+        if (host.isEmpty()) {
+            return null; // url-syntax reports a missing host
+        }
+        if (host.startsWith("[") || isNumericHost(host)) {
+            return quoted + " links the raw IP address " + host
+                    + ": a reader cannot tell whose it is; link the host's name";
+        }
+        String mixed = mixedScripts(host);
+        if (mixed != null) {
+            return quoted + " has a host that mixes " + mixed
+                    + " letters, the mark of a look-alike of another site's name;"
+                    + " check the address and write it in one script";
+        }
+        return null;
     }
-    return null;
-  }
 
-  private static boolean isBidi(int c) {
-    return (c >= 0x202A && c <= 0x202E) || (c >= 0x2066 && c <= 0x2069) || c == 0x200E || c == 0x200F || c == 0x061C;
-  }
+    /** Digits and dots, or a hexadecimal or octal number: browsers read all of these as IPv4 addresses. */
+    private static boolean isNumericHost(String host) {
+        String h = host.endsWith(".") ? host.substring(0, host.length() - 1) : host;
+        if (h.isEmpty()) {
+            return false;
+        }
+        String last = h.substring(h.lastIndexOf('.') + 1).toLowerCase(Locale.ROOT);
+        return !last.isEmpty()
+                && (last.chars().allMatch(c -> c >= '0' && c <= '9')
+                        || (last.startsWith("0x")
+                                && last.length() > 2
+                                && last.substring(2).chars().allMatch(c -> Character.digit(c, 16) >= 0)));
+    }
 
-  /** The URL with invisible characters shown as escapes, so that the message shows what is there. */
-  private static String visible(String text) {
-    StringBuilder out = new StringBuilder();
-    text.codePoints().forEach(c -> {
-      if (Character.getType(c) == Character.FORMAT || Character.isISOControl(c)) {
-        out.append(String.format("\\u%04X", c));
-      } else {
-        out.appendCodePoint(c);
-      }
-    });
-    return out.toString();
-  }
+    private static boolean isValidPort(String port) {
+        if (port.length() > 5 || !port.chars().allMatch(c -> c >= '0' && c <= '9')) {
+            return false;
+        }
+        int value = Integer.parseInt(port);
+        return value >= 1 && value <= 65535;
+    }
+
+    /** "Latin and Cyrillic" when a label of the host mixes scripts no real name mixes, else {@code null}. */
+    private static String mixedScripts(String host) {
+        String unicode;
+        try {
+            unicode = IDN.toUnicode(host, IDN.ALLOW_UNASSIGNED);
+        } catch (IllegalArgumentException e) {
+            unicode = host;
+        }
+        for (String label : unicode.split("[.\u3002\uFF0E\uFF61]")) {
+            Set<UnicodeScript> scripts = EnumSet.noneOf(UnicodeScript.class);
+            label.codePoints().filter(Character::isLetter).forEach(c -> {
+                UnicodeScript script = UnicodeScript.of(c);
+                if (script != UnicodeScript.COMMON && script != UnicodeScript.INHERITED) {
+                    scripts.add(script);
+                }
+            });
+            if (scripts.size() > 1 && ALLOWED_MIXES.stream().noneMatch(allowed -> allowed.containsAll(scripts))) {
+                List<String> names = scripts.stream()
+                        .map(s -> s.name().charAt(0) + s.name().substring(1).toLowerCase(Locale.ROOT))
+                        .toList();
+                return String.join(" and ", names);
+            }
+        }
+        return null;
+    }
+
+    private static boolean isBidi(int c) {
+        return (c >= 0x202A && c <= 0x202E)
+                || (c >= 0x2066 && c <= 0x2069)
+                || c == 0x200E
+                || c == 0x200F
+                || c == 0x061C;
+    }
+
+    /** The URL with invisible characters shown as escapes, so that the message shows what is there. */
+    private static String visible(String text) {
+        StringBuilder out = new StringBuilder();
+        text.codePoints().forEach(c -> {
+            if (Character.getType(c) == Character.FORMAT || Character.isISOControl(c)) {
+                out.append(String.format("\\u%04X", c));
+            } else {
+                out.appendCodePoint(c);
+            }
+        });
+        return out.toString();
+    }
 }

@@ -1,8 +1,8 @@
 package io.github.awesomedsl.validate.rules;
 
-import io.github.awesomedsl.urls.LinkYear;
 import io.github.awesomedsl.model.Entry;
 import io.github.awesomedsl.model.Link;
+import io.github.awesomedsl.urls.LinkYear;
 import io.github.awesomedsl.validate.Findings;
 import io.github.awesomedsl.validate.ListIndex;
 import io.github.awesomedsl.validate.Rule;
@@ -17,44 +17,50 @@ import java.util.Optional;
  */
 public final class YearMismatchRule implements Rule {
 
-  @Override
-  public String id() {
-    return "year-mismatch";
-  }
-
-  @Override
-  public Severity defaultSeverity() {
-    return Severity.WARNING;
-  }
-
-  @Override
-  public String description() {
-    return "An entry's year agrees with the years encoded in its links.";
-  }
-
-  @Override
-  public Check begin(ListIndex list, Findings findings) {
-    return slice -> check(slice, findings);
-  }
-
-  private static void check(ListIndex.Slice slice, Findings findings) {
-    for (ListIndex.ItemRef ref : slice.items()) {
-      if (!(ref.item() instanceof Entry entry) || entry.year().isEmpty()) {
-        continue;
-      }
-      int year = entry.year().getAsInt();
-      for (Link link : entry.links()) {
-        Optional<LinkYear> linkYear = LinkYear.of(link.url());
-        if (linkYear.isPresent() && !linkYear.get().agreesWith(year)) {
-          LinkYear found = linkYear.get();
-          String fix = !ref.element().fromMarkdown() ? "correct .year(" + found.year() + ")"
-              + (ref.inYearGroup() ? ", which moves it to that year's group," : "")
-              : ref.inYearGroup() ? "move it under the " + found.year() + " heading" : "correct its year to " + found.year();
-          findings.report(ref.element(), "the entry is dated " + year + " but its " + link.label() + " link ("
-              + link.url() + ") has the " + found.source() + "; " + fix + " or the link if it belongs to another work");
-          break;
-        }
-      }
+    @Override
+    public String id() {
+        return "year-mismatch";
     }
-  }
+
+    @Override
+    public Severity defaultSeverity() {
+        return Severity.WARNING;
+    }
+
+    @Override
+    public String description() {
+        return "An entry's year agrees with the years encoded in its links.";
+    }
+
+    @Override
+    public Check begin(ListIndex list, Findings findings) {
+        return slice -> check(slice, findings);
+    }
+
+    private static void check(ListIndex.Slice slice, Findings findings) {
+        for (ListIndex.ItemRef ref : slice.items()) {
+            if (!(ref.item() instanceof Entry entry) || entry.year().isEmpty()) {
+                continue;
+            }
+            int year = entry.year().getAsInt();
+            for (Link link : entry.links()) {
+                Optional<LinkYear> linkYear = LinkYear.of(link.url());
+                if (linkYear.isPresent() && !linkYear.get().agreesWith(year)) {
+                    LinkYear found = linkYear.get();
+                    String fix = !ref.element().fromMarkdown()
+                            ? "correct .year(" + found.year() + ")"
+                                    + (ref.inYearGroup() ? ", which moves it to that year's group," : "")
+                            : ref.inYearGroup()
+                                    ? "move it under the " + found.year() + " heading"
+                                    : "correct its year to " + found.year();
+                    findings.report(
+                            ref.element(),
+                            "the entry is dated " + year + " but its " + link.label() + " link (" + link.url()
+                                    + ") has the " + found.source() + "; " + fix
+                                    + " or the link if it belongs to another work");
+                    break;
+                }
+            }
+        }
+    }
 }

@@ -1,7 +1,7 @@
 package io.github.awesomedsl.maven.codegen;
 
-import io.github.awesomedsl.maven.files.AtomicFiles;
 import com.palantir.javapoet.JavaFile;
+import io.github.awesomedsl.maven.files.AtomicFiles;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -15,29 +15,32 @@ import java.util.stream.Stream;
  */
 public final class CatalogWriter {
 
-  private CatalogWriter() {}
+    private CatalogWriter() {}
 
-  /**
-   * Writes {@code file} under {@code directory}.
-   *
-   * @return whether the file was written (false: it already held these bytes)
-   */
-  public static boolean write(JavaFile file, Path directory) throws IOException {
-    Path target = directory.resolve(file.packageName().replace('.', '/')).resolve(file.typeSpec().name() + ".java");
-    removeOthers(directory, target);
-    return AtomicFiles.writeIfChanged(target, file.toString());
-  }
+    /**
+     * Writes {@code file} under {@code directory}.
+     *
+     * @return whether the file was written (false: it already held these bytes)
+     */
+    public static boolean write(JavaFile file, Path directory) throws IOException {
+        Path target = directory
+                .resolve(file.packageName().replace('.', '/'))
+                .resolve(file.typeSpec().name() + ".java");
+        removeOthers(directory, target);
+        return AtomicFiles.writeIfChanged(target, file.toString());
+    }
 
-  private static void removeOthers(Path directory, Path keep) throws IOException {
-    if (!Files.isDirectory(directory)) {
-      return;
+    private static void removeOthers(Path directory, Path keep) throws IOException {
+        if (!Files.isDirectory(directory)) {
+            return;
+        }
+        List<Path> stale;
+        try (Stream<Path> files = Files.walk(directory)) {
+            stale = files.filter(f -> f.toString().endsWith(".java") && !f.equals(keep))
+                    .toList();
+        }
+        for (Path file : stale) {
+            Files.delete(file);
+        }
     }
-    List<Path> stale;
-    try (Stream<Path> files = Files.walk(directory)) {
-      stale = files.filter(f -> f.toString().endsWith(".java") && !f.equals(keep)).toList();
-    }
-    for (Path file : stale) {
-      Files.delete(file);
-    }
-  }
 }

@@ -9,10 +9,10 @@ import io.github.awesomedsl.model.Badge;
 import io.github.awesomedsl.model.Cell;
 import io.github.awesomedsl.model.Column;
 import io.github.awesomedsl.model.Entry;
+import io.github.awesomedsl.model.Inline;
 import io.github.awesomedsl.model.Item;
 import io.github.awesomedsl.model.Link;
 import io.github.awesomedsl.model.LinkItem;
-import io.github.awesomedsl.model.Inline;
 import io.github.awesomedsl.model.Paragraph;
 import io.github.awesomedsl.model.RichText;
 import io.github.awesomedsl.model.Row;
@@ -34,264 +34,265 @@ import java.util.Locale;
  */
 public final class CatalogJson {
 
-  /** Raised when a field is removed or changes meaning; new optional fields keep the version. */
-  public static final int SCHEMA_VERSION = 1;
+    /** Raised when a field is removed or changes meaning; new optional fields keep the version. */
+    public static final int SCHEMA_VERSION = 1;
 
-  private static final JsonFactory FACTORY = new JsonFactory();
+    private static final JsonFactory FACTORY = new JsonFactory();
 
-  private CatalogJson() {}
+    private CatalogJson() {}
 
-  public static String of(AwesomeList list) {
-    StringWriter out = new StringWriter();
-    try (JsonGenerator json = FACTORY.createGenerator(out)) {
-      DefaultPrettyPrinter pretty = new DefaultPrettyPrinter().withObjectIndenter(new DefaultIndenter("  ", "\n"));
-      json.setPrettyPrinter(pretty.withArrayIndenter(new DefaultIndenter("  ", "\n")));
-      json.writeStartObject();
-      json.writeNumberField("schemaVersion", SCHEMA_VERSION);
-      json.writeStringField("title", list.title());
-      json.writeArrayFieldStart("badges");
-      for (Badge badge : list.badges()) {
-        json.writeStartObject();
-        json.writeStringField("altText", badge.altText());
-        json.writeStringField("imageUrl", badge.imageUrl());
-        json.writeStringField("targetUrl", badge.targetUrl());
-        json.writeEndObject();
-      }
-      json.writeEndArray();
-      paragraphs(json, "description", list.description());
-      json.writeArrayFieldStart("sections");
-      for (Section section : list.sections()) {
-        section(json, section);
-      }
-      json.writeEndArray();
-      paragraphs(json, "contributing", list.contributing());
-      paragraphs(json, "license", list.license());
-      json.writeEndObject();
-    } catch (IOException e) {
-      throw new UncheckedIOException(e); // a StringWriter does not fail
-    }
-    return out + "\n";
-  }
-
-  private static void section(JsonGenerator json, Section section) throws IOException {
-    json.writeStartObject();
-    json.writeStringField("title", section.title());
-    paragraphs(json, "intro", section.intro());
-    json.writeBooleanField("groupByYear", section.groupByYear());
-    if (section.placeholder().isPresent()) {
-      json.writeStringField("placeholder", section.placeholder().get());
-    }
-    if (!section.paragraphs().isEmpty()) {
-      paragraphs(json, "paragraphs", section.paragraphs());
-    }
-    items(json, "items", section.items());
-    json.writeArrayFieldStart("tables");
-    for (Table table : section.tables()) {
-      table(json, table);
-    }
-    json.writeEndArray();
-    json.writeArrayFieldStart("sections");
-    for (Section subsection : section.subsections()) {
-      section(json, subsection);
-    }
-    json.writeEndArray();
-    json.writeEndObject();
-  }
-
-  /** The items under {@code name}, each with its {@code children} when it has any. */
-  private static void items(JsonGenerator json, String name, List<Item> items) throws IOException {
-    json.writeArrayFieldStart(name);
-    for (Item item : items) {
-      if (item instanceof Entry entry) {
-        entry(json, entry);
-      } else if (item instanceof LinkItem link) {
-        json.writeStartObject();
-        json.writeStringField("type", "link");
-        json.writeStringField("title", link.title());
-        json.writeStringField("url", link.url());
-        if (link.description().isPresent()) {
-          description(json, link.description().get());
+    public static String of(AwesomeList list) {
+        StringWriter out = new StringWriter();
+        try (JsonGenerator json = FACTORY.createGenerator(out)) {
+            DefaultPrettyPrinter pretty =
+                    new DefaultPrettyPrinter().withObjectIndenter(new DefaultIndenter("  ", "\n"));
+            json.setPrettyPrinter(pretty.withArrayIndenter(new DefaultIndenter("  ", "\n")));
+            json.writeStartObject();
+            json.writeNumberField("schemaVersion", SCHEMA_VERSION);
+            json.writeStringField("title", list.title());
+            json.writeArrayFieldStart("badges");
+            for (Badge badge : list.badges()) {
+                json.writeStartObject();
+                json.writeStringField("altText", badge.altText());
+                json.writeStringField("imageUrl", badge.imageUrl());
+                json.writeStringField("targetUrl", badge.targetUrl());
+                json.writeEndObject();
+            }
+            json.writeEndArray();
+            paragraphs(json, "description", list.description());
+            json.writeArrayFieldStart("sections");
+            for (Section section : list.sections()) {
+                section(json, section);
+            }
+            json.writeEndArray();
+            paragraphs(json, "contributing", list.contributing());
+            paragraphs(json, "license", list.license());
+            json.writeEndObject();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e); // a StringWriter does not fail
         }
-        children(json, link);
-        source(json, link.location());
-        json.writeEndObject();
-      } else if (item instanceof TextItem text) {
+        return out + "\n";
+    }
+
+    private static void section(JsonGenerator json, Section section) throws IOException {
         json.writeStartObject();
-        json.writeStringField("type", "text");
-        rich(json, "text", text.text());
-        children(json, text);
-        source(json, text.location());
+        json.writeStringField("title", section.title());
+        paragraphs(json, "intro", section.intro());
+        json.writeBooleanField("groupByYear", section.groupByYear());
+        if (section.placeholder().isPresent()) {
+            json.writeStringField("placeholder", section.placeholder().get());
+        }
+        if (!section.paragraphs().isEmpty()) {
+            paragraphs(json, "paragraphs", section.paragraphs());
+        }
+        items(json, "items", section.items());
+        json.writeArrayFieldStart("tables");
+        for (Table table : section.tables()) {
+            table(json, table);
+        }
+        json.writeEndArray();
+        json.writeArrayFieldStart("sections");
+        for (Section subsection : section.subsections()) {
+            section(json, subsection);
+        }
+        json.writeEndArray();
         json.writeEndObject();
-      }
     }
-    json.writeEndArray();
-  }
 
-  private static void children(JsonGenerator json, Item item) throws IOException {
-    if (!item.children().isEmpty()) {
-      items(json, "children", item.children());
+    /** The items under {@code name}, each with its {@code children} when it has any. */
+    private static void items(JsonGenerator json, String name, List<Item> items) throws IOException {
+        json.writeArrayFieldStart(name);
+        for (Item item : items) {
+            if (item instanceof Entry entry) {
+                entry(json, entry);
+            } else if (item instanceof LinkItem link) {
+                json.writeStartObject();
+                json.writeStringField("type", "link");
+                json.writeStringField("title", link.title());
+                json.writeStringField("url", link.url());
+                if (link.description().isPresent()) {
+                    description(json, link.description().get());
+                }
+                children(json, link);
+                source(json, link.location());
+                json.writeEndObject();
+            } else if (item instanceof TextItem text) {
+                json.writeStartObject();
+                json.writeStringField("type", "text");
+                rich(json, "text", text.text());
+                children(json, text);
+                source(json, text.location());
+                json.writeEndObject();
+            }
+        }
+        json.writeEndArray();
     }
-  }
 
-  private static void entry(JsonGenerator json, Entry entry) throws IOException {
-    json.writeStartObject();
-    json.writeStringField("type", "entry");
-    if (entry.id().isPresent()) {
-      json.writeStringField("id", entry.id().get());
+    private static void children(JsonGenerator json, Item item) throws IOException {
+        if (!item.children().isEmpty()) {
+            items(json, "children", item.children());
+        }
     }
-    json.writeStringField("title", entry.title());
-    if (entry.description().isPresent()) {
-      description(json, entry.description().get());
-    }
-    if (entry.venue().isPresent()) {
-      json.writeStringField("venue", entry.venue().get().name());
-    }
-    if (entry.year().isPresent()) {
-      json.writeNumberField("year", entry.year().getAsInt());
-    }
-    links(json, entry.links());
-    json.writeArrayFieldStart("tags");
-    for (Tag tag : entry.tags()) {
-      json.writeString(tag.name());
-    }
-    json.writeEndArray();
-    children(json, entry);
-    source(json, entry.location());
-    json.writeEndObject();
-  }
 
-  private static void table(JsonGenerator json, Table table) throws IOException {
-    json.writeStartObject();
-    json.writeArrayFieldStart("columns");
-    for (Column column : table.columns()) {
-      json.writeStartObject();
-      json.writeStringField("name", column.name());
-      json.writeStringField("alignment", column.alignment().name().toLowerCase(Locale.ROOT));
-      json.writeEndObject();
-    }
-    json.writeEndArray();
-    json.writeArrayFieldStart("rows");
-    for (Row row : table.rows()) {
-      json.writeStartObject();
-      json.writeArrayFieldStart("cells");
-      for (Cell cell : row.cells()) {
+    private static void entry(JsonGenerator json, Entry entry) throws IOException {
         json.writeStartObject();
-        if (cell instanceof Cell.Text text) {
-          json.writeStringField("text", text.text());
-        } else if (cell instanceof Cell.Links cellLinks) {
-          links(json, cellLinks.links());
-        } else if (cell instanceof Cell.Rich rich) {
-          rich(json, "text", rich.text());
+        json.writeStringField("type", "entry");
+        if (entry.id().isPresent()) {
+            json.writeStringField("id", entry.id().get());
         }
+        json.writeStringField("title", entry.title());
+        if (entry.description().isPresent()) {
+            description(json, entry.description().get());
+        }
+        if (entry.venue().isPresent()) {
+            json.writeStringField("venue", entry.venue().get().name());
+        }
+        if (entry.year().isPresent()) {
+            json.writeNumberField("year", entry.year().getAsInt());
+        }
+        links(json, entry.links());
+        json.writeArrayFieldStart("tags");
+        for (Tag tag : entry.tags()) {
+            json.writeString(tag.name());
+        }
+        json.writeEndArray();
+        children(json, entry);
+        source(json, entry.location());
         json.writeEndObject();
-      }
-      json.writeEndArray();
-      source(json, row.location());
-      json.writeEndObject();
     }
-    json.writeEndArray();
-    json.writeEndObject();
-  }
 
-  private static void links(JsonGenerator json, List<Link> links) throws IOException {
-    json.writeArrayFieldStart("links");
-    for (Link link : links) {
-      json.writeStartObject();
-      json.writeStringField("kind", link.kind().name().toLowerCase(Locale.ROOT));
-      json.writeStringField("label", link.label());
-      json.writeStringField("url", link.url());
-      json.writeEndObject();
-    }
-    json.writeEndArray();
-  }
-
-  /**
-   * {@code "description"}: the plain text; and when it has markup, {@code "descriptionInlines"}: its spans,
-   * links and images with their URLs (an optional field, so the schema version stays).
-   */
-  private static void description(JsonGenerator json, RichText text) throws IOException {
-    rich(json, "description", text);
-  }
-
-  /** {@code name}: the plain text; with markup, also {@code name + "Inlines"}: its spans. */
-  private static void rich(JsonGenerator json, String name, RichText text) throws IOException {
-    json.writeStringField(name, text.plainText());
-    if (!text.isPlain()) {
-      inlines(json, name + "Inlines", text.inlines());
-    }
-  }
-
-  /**
-   * The paragraphs' plain texts under {@code name}; when one has markup, also {@code name + "Inlines"}:
-   * one array of spans per paragraph.
-   */
-  private static void paragraphs(JsonGenerator json, String name, List<Paragraph> paragraphs) throws IOException {
-    json.writeArrayFieldStart(name);
-    for (Paragraph paragraph : paragraphs) {
-      json.writeString(paragraph.plainText());
-    }
-    json.writeEndArray();
-    if (paragraphs.stream().anyMatch(p -> !new RichText(p.inlines()).isPlain())) {
-      json.writeArrayFieldStart(name + "Inlines");
-      for (Paragraph paragraph : paragraphs) {
-        spans(json, paragraph.inlines());
-      }
-      json.writeEndArray();
-    }
-  }
-
-  private static void inlines(JsonGenerator json, String name, List<Inline> inlines) throws IOException {
-    json.writeFieldName(name);
-    spans(json, inlines);
-  }
-
-  /** {@code [{"type": "text", "text": "Uses "}, {"type": "link", "text": "B", "url": "https://…"}, …]}. */
-  private static void spans(JsonGenerator json, List<Inline> inlines) throws IOException {
-    json.writeStartArray();
-    for (Inline inline : inlines) {
-      json.writeStartObject();
-      json.writeStringField("type", spanType(inline));
-      json.writeStringField("text", inline.text());
-      if (inline instanceof Inline.LinkSpan link) {
-        json.writeStringField("url", link.url());
-      } else if (inline instanceof Inline.Image image) {
-        json.writeStringField("url", image.url());
-        if (!image.target().isEmpty()) {
-          json.writeStringField("target", image.target());
+    private static void table(JsonGenerator json, Table table) throws IOException {
+        json.writeStartObject();
+        json.writeArrayFieldStart("columns");
+        for (Column column : table.columns()) {
+            json.writeStartObject();
+            json.writeStringField("name", column.name());
+            json.writeStringField("alignment", column.alignment().name().toLowerCase(Locale.ROOT));
+            json.writeEndObject();
         }
-      }
-      json.writeEndObject();
+        json.writeEndArray();
+        json.writeArrayFieldStart("rows");
+        for (Row row : table.rows()) {
+            json.writeStartObject();
+            json.writeArrayFieldStart("cells");
+            for (Cell cell : row.cells()) {
+                json.writeStartObject();
+                if (cell instanceof Cell.Text text) {
+                    json.writeStringField("text", text.text());
+                } else if (cell instanceof Cell.Links cellLinks) {
+                    links(json, cellLinks.links());
+                } else if (cell instanceof Cell.Rich rich) {
+                    rich(json, "text", rich.text());
+                }
+                json.writeEndObject();
+            }
+            json.writeEndArray();
+            source(json, row.location());
+            json.writeEndObject();
+        }
+        json.writeEndArray();
+        json.writeEndObject();
     }
-    json.writeEndArray();
-  }
 
-  private static String spanType(Inline inline) {
-    if (inline instanceof Inline.LinkSpan) {
-      return "link";
-    } else if (inline instanceof Inline.Code) {
-      return "code";
-    } else if (inline instanceof Inline.Emphasis) {
-      return "emphasis";
-    } else if (inline instanceof Inline.Strong) {
-      return "strong";
-    } else if (inline instanceof Inline.Strikethrough) {
-      return "strikethrough";
-    } else if (inline instanceof Inline.Image) {
-      return "image";
-    } else if (inline instanceof Inline.LineBreak) {
-      return "lineBreak";
-    } else if (inline instanceof Inline.RawMarkdown) {
-      return "markdown";
+    private static void links(JsonGenerator json, List<Link> links) throws IOException {
+        json.writeArrayFieldStart("links");
+        for (Link link : links) {
+            json.writeStartObject();
+            json.writeStringField("kind", link.kind().name().toLowerCase(Locale.ROOT));
+            json.writeStringField("label", link.label());
+            json.writeStringField("url", link.url());
+            json.writeEndObject();
+        }
+        json.writeEndArray();
     }
-    return "text";
-  }
 
-  private static void source(JsonGenerator json, SourceLocation location) throws IOException {
-    if (location.isKnown()) {
-      json.writeObjectFieldStart("source");
-      json.writeStringField("file", location.relativePath());
-      json.writeNumberField("line", location.line());
-      json.writeEndObject();
+    /**
+     * {@code "description"}: the plain text; and when it has markup, {@code "descriptionInlines"}: its spans,
+     * links and images with their URLs (an optional field, so the schema version stays).
+     */
+    private static void description(JsonGenerator json, RichText text) throws IOException {
+        rich(json, "description", text);
     }
-  }
+
+    /** {@code name}: the plain text; with markup, also {@code name + "Inlines"}: its spans. */
+    private static void rich(JsonGenerator json, String name, RichText text) throws IOException {
+        json.writeStringField(name, text.plainText());
+        if (!text.isPlain()) {
+            inlines(json, name + "Inlines", text.inlines());
+        }
+    }
+
+    /**
+     * The paragraphs' plain texts under {@code name}; when one has markup, also {@code name + "Inlines"}:
+     * one array of spans per paragraph.
+     */
+    private static void paragraphs(JsonGenerator json, String name, List<Paragraph> paragraphs) throws IOException {
+        json.writeArrayFieldStart(name);
+        for (Paragraph paragraph : paragraphs) {
+            json.writeString(paragraph.plainText());
+        }
+        json.writeEndArray();
+        if (paragraphs.stream().anyMatch(p -> !new RichText(p.inlines()).isPlain())) {
+            json.writeArrayFieldStart(name + "Inlines");
+            for (Paragraph paragraph : paragraphs) {
+                spans(json, paragraph.inlines());
+            }
+            json.writeEndArray();
+        }
+    }
+
+    private static void inlines(JsonGenerator json, String name, List<Inline> inlines) throws IOException {
+        json.writeFieldName(name);
+        spans(json, inlines);
+    }
+
+    /** {@code [{"type": "text", "text": "Uses "}, {"type": "link", "text": "B", "url": "https://…"}, …]}. */
+    private static void spans(JsonGenerator json, List<Inline> inlines) throws IOException {
+        json.writeStartArray();
+        for (Inline inline : inlines) {
+            json.writeStartObject();
+            json.writeStringField("type", spanType(inline));
+            json.writeStringField("text", inline.text());
+            if (inline instanceof Inline.LinkSpan link) {
+                json.writeStringField("url", link.url());
+            } else if (inline instanceof Inline.Image image) {
+                json.writeStringField("url", image.url());
+                if (!image.target().isEmpty()) {
+                    json.writeStringField("target", image.target());
+                }
+            }
+            json.writeEndObject();
+        }
+        json.writeEndArray();
+    }
+
+    private static String spanType(Inline inline) {
+        if (inline instanceof Inline.LinkSpan) {
+            return "link";
+        } else if (inline instanceof Inline.Code) {
+            return "code";
+        } else if (inline instanceof Inline.Emphasis) {
+            return "emphasis";
+        } else if (inline instanceof Inline.Strong) {
+            return "strong";
+        } else if (inline instanceof Inline.Strikethrough) {
+            return "strikethrough";
+        } else if (inline instanceof Inline.Image) {
+            return "image";
+        } else if (inline instanceof Inline.LineBreak) {
+            return "lineBreak";
+        } else if (inline instanceof Inline.RawMarkdown) {
+            return "markdown";
+        }
+        return "text";
+    }
+
+    private static void source(JsonGenerator json, SourceLocation location) throws IOException {
+        if (location.isKnown()) {
+            json.writeObjectFieldStart("source");
+            json.writeStringField("file", location.relativePath());
+            json.writeNumberField("line", location.line());
+            json.writeEndObject();
+        }
+    }
 }

@@ -17,61 +17,61 @@ import java.util.concurrent.Semaphore;
  */
 final class HostGate {
 
-  private final Semaphore inFlight;
-  private final long intervalNanos;
-  private long notBefore = System.nanoTime();
-  private boolean rateLimited;
+    private final Semaphore inFlight;
+    private final long intervalNanos;
+    private long notBefore = System.nanoTime();
+    private boolean rateLimited;
 
-  HostGate(int perHost, Duration interval) {
-    this.intervalNanos = interval.toNanos();
-    this.inFlight = new Semaphore(intervalNanos > 0 ? 1 : perHost, true);
-  }
+    HostGate(int perHost, Duration interval) {
+        this.intervalNanos = interval.toNanos();
+        this.inFlight = new Semaphore(intervalNanos > 0 ? 1 : perHost, true);
+    }
 
-  /** Waits for a slot and for the host's next start time; pair with {@link #release()}. */
-  void acquire() throws InterruptedException {
-    inFlight.acquire();
-    try {
-      synchronized (this) {
-        for (long wait = notBefore - System.nanoTime(); wait > 0; wait = notBefore - System.nanoTime()) {
-          wait(wait / 1_000_000, (int) (wait % 1_000_000));
+    /** Waits for a slot and for the host's next start time; pair with {@link #release()}. */
+    void acquire() throws InterruptedException {
+        inFlight.acquire();
+        try {
+            synchronized (this) {
+                for (long wait = notBefore - System.nanoTime(); wait > 0; wait = notBefore - System.nanoTime()) {
+                    wait(wait / 1_000_000, (int) (wait % 1_000_000));
+                }
+            }
+        } catch (InterruptedException e) {
+            inFlight.release();
+            throw e;
         }
-      }
-    } catch (InterruptedException e) {
-      inFlight.release();
-      throw e;
     }
-  }
 
-  /** The request was answered (or failed): the next may start an interval from now. */
-  void release() {
-    synchronized (this) {
-      notBefore = Math.max(notBefore, System.nanoTime() + intervalNanos);
+    /** The request was answered (or failed): the next may start an interval from now. */
+    void release() {
+        synchronized (this) {
+            notBefore = Math.max(notBefore, System.nanoTime() + intervalNanos);
+        }
+        inFlight.release();
     }
-    inFlight.release();
-  }
 
-  /** The host asked to wait {@code delay}: no request to it starts before then. */
-  synchronized void pause(Duration delay) {
-    notBefore = Math.max(notBefore, System.nanoTime() + delay.toNanos());
-  }
+    /** The host asked to wait {@code delay}: no request to it starts before then. */
+    synchronized void pause(Duration delay) {
+        notBefore = Math.max(notBefore, System.nanoTime() + delay.toNanos());
+    }
 
-  /** The host asked to wait longer than anyone waits: its links are reported unverifiable. */
-  private boolean silent;
+    /** The host asked to wait longer than anyone waits: its links are reported unverifiable. */
+    private boolean silent;
 
-  synchronized void markRateLimited() {
-    rateLimited = true;
-  }
+    synchronized void markRateLimited() {
+        rateLimited = true;
+    }
 
-  /** The host did not answer in time once this run: its other links are not waited for again. */
-  synchronized void markSilent() {
-    silent = true;
-  }
+    /** The host did not answer in time once this run: its other links are not waited for again. */
+    synchronized void markSilent() {
+        silent = true;
+    }
 
-  synchronized boolean isSilent() {
-    return silent;
-  }
+    synchronized boolean isSilent() {
+        return silent;
+    }
 
-  synchronized boolean isRateLimited() {
-    return rateLimited;
-  }
+    synchronized boolean isRateLimited() {
+        return rateLimited;
+    }
 }

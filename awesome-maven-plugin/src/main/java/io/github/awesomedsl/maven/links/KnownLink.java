@@ -18,31 +18,33 @@ import java.util.regex.Pattern;
  */
 public record KnownLink(String url, String reason, Optional<LocalDate> until) {
 
-  private static final Pattern FORM = Pattern.compile("\\s*(\\S+)\\s*\\|\\s*([^|]*?)\\s*(?:\\|\\s*until\\s+(\\S+)\\s*)?");
+    private static final Pattern FORM =
+            Pattern.compile("\\s*(\\S+)\\s*\\|\\s*([^|]*?)\\s*(?:\\|\\s*until\\s+(\\S+)\\s*)?");
 
-  /** Parses {@code url | reason [| until YYYY-MM-DD]}, saying what is wrong otherwise. */
-  public static KnownLink parse(String text) {
-    Matcher m = FORM.matcher(text);
-    if (!m.matches() || m.group(2).isBlank()) {
-      throw new IllegalArgumentException("\"" + text + "\" is not \"URL | reason\" or \"URL | reason | until YYYY-MM-DD\"");
+    /** Parses {@code url | reason [| until YYYY-MM-DD]}, saying what is wrong otherwise. */
+    public static KnownLink parse(String text) {
+        Matcher m = FORM.matcher(text);
+        if (!m.matches() || m.group(2).isBlank()) {
+            throw new IllegalArgumentException(
+                    "\"" + text + "\" is not \"URL | reason\" or \"URL | reason | until YYYY-MM-DD\"");
+        }
+        Optional<LocalDate> until = Optional.empty();
+        if (m.group(3) != null) {
+            try {
+                until = Optional.of(LocalDate.parse(m.group(3)));
+            } catch (DateTimeParseException e) {
+                throw new IllegalArgumentException("\"" + text + "\": " + m.group(3) + " is not a date (YYYY-MM-DD)");
+            }
+        }
+        return new KnownLink(m.group(1), m.group(2), until);
     }
-    Optional<LocalDate> until = Optional.empty();
-    if (m.group(3) != null) {
-      try {
-        until = Optional.of(LocalDate.parse(m.group(3)));
-      } catch (DateTimeParseException e) {
-        throw new IllegalArgumentException("\"" + text + "\": " + m.group(3) + " is not a date (YYYY-MM-DD)");
-      }
+
+    public boolean matches(String link) {
+        return url.endsWith("*") ? link.startsWith(url.substring(0, url.length() - 1)) : link.equals(url);
     }
-    return new KnownLink(m.group(1), m.group(2), until);
-  }
 
-  public boolean matches(String link) {
-    return url.endsWith("*") ? link.startsWith(url.substring(0, url.length() - 1)) : link.equals(url);
-  }
-
-  /** Whether the acceptance has ended by {@code today}. */
-  public boolean expired(LocalDate today) {
-    return until.isPresent() && today.isAfter(until.get());
-  }
+    /** Whether the acceptance has ended by {@code today}. */
+    public boolean expired(LocalDate today) {
+        return until.isPresent() && today.isAfter(until.get());
+    }
 }

@@ -26,75 +26,157 @@ import java.util.regex.Pattern;
  * @param githubToken a token sent to github.com (raises GitHub's rate limit), if any
  */
 public record LinkCheckOptions(
-    int concurrency,
-    int perHost,
-    Duration hostInterval,
-    Duration timeout,
-    int maxRedirects,
-    int retries,
-    Duration maxRetryWait,
-    List<Pattern> excludes,
-    Map<Pattern, Set<Integer>> allowedStatus,
-    Optional<String> githubToken) {
+        int concurrency,
+        int perHost,
+        Duration hostInterval,
+        Duration timeout,
+        int maxRedirects,
+        int retries,
+        Duration maxRetryWait,
+        List<Pattern> excludes,
+        Map<Pattern, Set<Integer>> allowedStatus,
+        Optional<String> githubToken) {
 
-  public LinkCheckOptions {
-    if (concurrency < 1 || perHost < 1 || maxRedirects < 0 || retries < 0) {
-      throw new IllegalArgumentException("concurrency and perHost must be at least 1, maxRedirects and retries at least 0");
+    public LinkCheckOptions {
+        if (concurrency < 1 || perHost < 1 || maxRedirects < 0 || retries < 0) {
+            throw new IllegalArgumentException(
+                    "concurrency and perHost must be at least 1, maxRedirects and retries at least 0");
+        }
+        Objects.requireNonNull(hostInterval, "hostInterval");
+        Objects.requireNonNull(timeout, "timeout");
+        Objects.requireNonNull(maxRetryWait, "maxRetryWait");
+        excludes = List.copyOf(excludes);
+        allowedStatus = Map.copyOf(allowedStatus);
+        Objects.requireNonNull(githubToken, "githubToken");
     }
-    Objects.requireNonNull(hostInterval, "hostInterval");
-    Objects.requireNonNull(timeout, "timeout");
-    Objects.requireNonNull(maxRetryWait, "maxRetryWait");
-    excludes = List.copyOf(excludes);
-    allowedStatus = Map.copyOf(allowedStatus);
-    Objects.requireNonNull(githubToken, "githubToken");
-  }
 
-  /**
-   * 32 in flight, 100 ms between a host's answer and its next request, 10 s timeout, 10 redirects, 2
-   * retries, hosts waited for at most 60 s.
-   */
-  public static LinkCheckOptions defaults() {
-    return new LinkCheckOptions(32, 4, Duration.ofMillis(100), Duration.ofSeconds(10), 10, 2, Duration.ofSeconds(60),
-        List.of(), Map.of(), Optional.empty());
-  }
+    /**
+     * 32 in flight, 100 ms between a host's answer and its next request, 10 s timeout, 10 redirects, 2
+     * retries, hosts waited for at most 60 s.
+     */
+    public static LinkCheckOptions defaults() {
+        return new LinkCheckOptions(
+                32,
+                4,
+                Duration.ofMillis(100),
+                Duration.ofSeconds(10),
+                10,
+                2,
+                Duration.ofSeconds(60),
+                List.of(),
+                Map.of(),
+                Optional.empty());
+    }
 
-  public LinkCheckOptions withMaxRedirects(int redirects) {
-    return new LinkCheckOptions(concurrency, perHost, hostInterval, timeout, redirects, retries, maxRetryWait,
-        excludes, allowedStatus, githubToken);
-  }
+    public LinkCheckOptions withMaxRedirects(int redirects) {
+        return new LinkCheckOptions(
+                concurrency,
+                perHost,
+                hostInterval,
+                timeout,
+                redirects,
+                retries,
+                maxRetryWait,
+                excludes,
+                allowedStatus,
+                githubToken);
+    }
 
-  public LinkCheckOptions withConcurrency(int concurrency, int perHost) {
-    return new LinkCheckOptions(concurrency, perHost, hostInterval, timeout, maxRedirects, retries, maxRetryWait,
-        excludes, allowedStatus, githubToken);
-  }
+    public LinkCheckOptions withConcurrency(int concurrency, int perHost) {
+        return new LinkCheckOptions(
+                concurrency,
+                perHost,
+                hostInterval,
+                timeout,
+                maxRedirects,
+                retries,
+                maxRetryWait,
+                excludes,
+                allowedStatus,
+                githubToken);
+    }
 
-  public LinkCheckOptions withHostInterval(Duration interval) {
-    return new LinkCheckOptions(concurrency, perHost, interval, timeout, maxRedirects, retries, maxRetryWait,
-        excludes, allowedStatus, githubToken);
-  }
+    public LinkCheckOptions withHostInterval(Duration interval) {
+        return new LinkCheckOptions(
+                concurrency,
+                perHost,
+                interval,
+                timeout,
+                maxRedirects,
+                retries,
+                maxRetryWait,
+                excludes,
+                allowedStatus,
+                githubToken);
+    }
 
-  public LinkCheckOptions withTimeout(Duration requestTimeout) {
-    return new LinkCheckOptions(concurrency, perHost, hostInterval, requestTimeout, maxRedirects, retries, maxRetryWait,
-        excludes, allowedStatus, githubToken);
-  }
+    public LinkCheckOptions withTimeout(Duration requestTimeout) {
+        return new LinkCheckOptions(
+                concurrency,
+                perHost,
+                hostInterval,
+                requestTimeout,
+                maxRedirects,
+                retries,
+                maxRetryWait,
+                excludes,
+                allowedStatus,
+                githubToken);
+    }
 
-  public LinkCheckOptions withRetries(int count, Duration maxWait) {
-    return new LinkCheckOptions(concurrency, perHost, hostInterval, timeout, maxRedirects, count, maxWait,
-        excludes, allowedStatus, githubToken);
-  }
+    public LinkCheckOptions withRetries(int count, Duration maxWait) {
+        return new LinkCheckOptions(
+                concurrency,
+                perHost,
+                hostInterval,
+                timeout,
+                maxRedirects,
+                count,
+                maxWait,
+                excludes,
+                allowedStatus,
+                githubToken);
+    }
 
-  public LinkCheckOptions withExcludes(List<Pattern> patterns) {
-    return new LinkCheckOptions(concurrency, perHost, hostInterval, timeout, maxRedirects, retries, maxRetryWait,
-        patterns, allowedStatus, githubToken);
-  }
+    public LinkCheckOptions withExcludes(List<Pattern> patterns) {
+        return new LinkCheckOptions(
+                concurrency,
+                perHost,
+                hostInterval,
+                timeout,
+                maxRedirects,
+                retries,
+                maxRetryWait,
+                patterns,
+                allowedStatus,
+                githubToken);
+    }
 
-  public LinkCheckOptions withAllowedStatus(Map<Pattern, Set<Integer>> allowed) {
-    return new LinkCheckOptions(concurrency, perHost, hostInterval, timeout, maxRedirects, retries, maxRetryWait,
-        excludes, allowed, githubToken);
-  }
+    public LinkCheckOptions withAllowedStatus(Map<Pattern, Set<Integer>> allowed) {
+        return new LinkCheckOptions(
+                concurrency,
+                perHost,
+                hostInterval,
+                timeout,
+                maxRedirects,
+                retries,
+                maxRetryWait,
+                excludes,
+                allowed,
+                githubToken);
+    }
 
-  public LinkCheckOptions withGithubToken(Optional<String> token) {
-    return new LinkCheckOptions(concurrency, perHost, hostInterval, timeout, maxRedirects, retries, maxRetryWait,
-        excludes, allowedStatus, token);
-  }
+    public LinkCheckOptions withGithubToken(Optional<String> token) {
+        return new LinkCheckOptions(
+                concurrency,
+                perHost,
+                hostInterval,
+                timeout,
+                maxRedirects,
+                retries,
+                maxRetryWait,
+                excludes,
+                allowedStatus,
+                token);
+    }
 }

@@ -13,13 +13,14 @@ import java.util.Objects;
  * @param message a human explanation ("404 Not Found", "connection refused", "moved permanently to …")
  * @param checkedAt when the answer came
  */
-public record LinkResult(String url, LinkStatus status, int httpStatus, String movedTo, String message, Instant checkedAt) {
+public record LinkResult(
+        String url, LinkStatus status, int httpStatus, String movedTo, String message, Instant checkedAt) {
 
-  public LinkResult {
-    Objects.requireNonNull(url, "url");
-    Objects.requireNonNull(status, "status");
-    Objects.requireNonNull(movedTo, "movedTo");
-    Objects.requireNonNull(message, "message");
-    Objects.requireNonNull(checkedAt, "checkedAt");
-  }
+    public LinkResult {
+        Objects.requireNonNull(url, "url");
+        Objects.requireNonNull(status, "status");
+        Objects.requireNonNull(movedTo, "movedTo");
+        Objects.requireNonNull(message, "message");
+        Objects.requireNonNull(checkedAt, "checkedAt");
+    }
 }

@@ -6,13 +6,13 @@ package io.github.awesomedsl.maven.load;
  */
 public final class ListLoadException extends Exception {
 
-  private static final long serialVersionUID = 1L;
+    private static final long serialVersionUID = 1L;
 
-  public ListLoadException(String message) {
-    super(message);
-  }
+    public ListLoadException(String message) {
+        super(message);
+    }
 
-  public ListLoadException(String message, Throwable cause) {
-    super(message, cause);
-  }
+    public ListLoadException(String message, Throwable cause) {
+        super(message, cause);
+    }
 }

@@ -45,247 +45,284 @@ import javax.tools.ToolProvider;
  */
 public final class ListLoader {
 
-  private final JavaCompiler compiler;
+    private final JavaCompiler compiler;
 
-  public ListLoader() {
-    this(ToolProvider.getSystemJavaCompiler());
-  }
-
-  /** With a given compiler; {@code null} stands for "Maven runs on a JRE". */
-  ListLoader(JavaCompiler compiler) {
-    this.compiler = compiler;
-  }
-
-  /** Compiles, loads and runs the list class; every failure says how to fix it. */
-  public LoadedList load(LoadRequest request) throws ListLoadException {
-    String name = request.listClass().strip();
-    if (name.isEmpty()) {
-      throw new ListLoadException(
-          "No list class is configured. Tell the plugin which class declares the list:\n"
-              + "  <configuration><listClass>com.example.MyAwesomeList</listClass></configuration>\n"
-              + "(or -Dawesome.listClass=com.example.MyAwesomeList on the command line).");
+    public ListLoader() {
+        this(ToolProvider.getSystemJavaCompiler());
     }
-    if (!SourceVersion.isName(name)) {
-      throw new ListLoadException(
-          "listClass \"" + name + "\" is not a fully qualified Java class name (e.g. com.example.MyAwesomeList).");
+
+    /** With a given compiler; {@code null} stands for "Maven runs on a JRE". */
+    ListLoader(JavaCompiler compiler) {
+        this.compiler = compiler;
     }
-    Path source = findSource(name, request.sourceRoots(), request.baseDirectory());
-    long start = System.nanoTime();
-    Optional<Path> projectClasses = request.projectClasses().filter(dir -> upToDate(dir, name, request.sourceRoots()));
-    if (projectClasses.isPresent()) {
-      try {
-        AwesomeList list = define(name, projectClasses.get(), request);
-        return new LoadedList(list, source, 0, (System.nanoTime() - start) / 1_000_000, LoadedList.Classes.PROJECT);
-      } catch (ListLoadException e) {
-        if (!(e.getCause() instanceof LinkageError)) {
-          throw e; // define() itself failed: compiling would not change that
+
+    /** Compiles, loads and runs the list class; every failure says how to fix it. */
+    public LoadedList load(LoadRequest request) throws ListLoadException {
+        String name = request.listClass().strip();
+        if (name.isEmpty()) {
+            throw new ListLoadException("No list class is configured. Tell the plugin which class declares the list:\n"
+                    + "  <configuration><listClass>com.example.MyAwesomeList</listClass></configuration>\n"
+                    + "(or -Dawesome.listClass=com.example.MyAwesomeList on the command line).");
         }
-        // compiled by another JDK or against other libraries than the ones now on the classpath: compile
-      }
-    }
-    LoadedList.Classes classes = compile(source, request);
-    long compiledAt = System.nanoTime();
-    AwesomeList list = define(name, request.workDirectory().resolve("classes"), request);
-    long definedAt = System.nanoTime();
-    return new LoadedList(list, source, (compiledAt - start) / 1_000_000, (definedAt - compiledAt) / 1_000_000, classes);
-  }
-
-  /**
-   * Whether {@code classes} holds the list class and, for every source under the roots, a class file at
-   * least as new as the source: the project's build (or the IDE) compiled all of them after their last
-   * change. A source without a class of its name there (a file whose classes are named otherwise) counts
-   * as not compiled.
-   */
-  static boolean upToDate(Path classes, String listClass, List<Path> sourceRoots) {
-    if (!Files.isRegularFile(classes.resolve(listClass.replace('.', File.separatorChar) + ".class"))) {
-      return false;
-    }
-    try {
-      for (Path root : sourceRoots) {
-        try (Stream<Path> files = Files.walk(root)) {
-          for (Path java : (Iterable<Path>) files.filter(f -> f.toString().endsWith(".java"))::iterator) {
-            String file = java.getFileName().toString();
-            if (file.equals("package-info.java") || file.equals("module-info.java")) {
-              continue;
+        if (!SourceVersion.isName(name)) {
+            throw new ListLoadException("listClass \"" + name
+                    + "\" is not a fully qualified Java class name (e.g. com.example.MyAwesomeList).");
+        }
+        Path source = findSource(name, request.sourceRoots(), request.baseDirectory());
+        long start = System.nanoTime();
+        Optional<Path> projectClasses =
+                request.projectClasses().filter(dir -> upToDate(dir, name, request.sourceRoots()));
+        if (projectClasses.isPresent()) {
+            try {
+                AwesomeList list = define(name, projectClasses.get(), request);
+                return new LoadedList(
+                        list, source, 0, (System.nanoTime() - start) / 1_000_000, LoadedList.Classes.PROJECT);
+            } catch (ListLoadException e) {
+                if (!(e.getCause() instanceof LinkageError)) {
+                    throw e; // define() itself failed: compiling would not change that
+                }
+                // compiled by another JDK or against other libraries than the ones now on the classpath: compile
             }
-            String relative = root.relativize(java).toString();
-            Path classFile = classes.resolve(relative.substring(0, relative.length() - ".java".length()) + ".class");
-            if (!Files.isRegularFile(classFile)
-                || Files.getLastModifiedTime(classFile).compareTo(Files.getLastModifiedTime(java)) < 0) {
-              return false;
+        }
+        LoadedList.Classes classes = compile(source, request);
+        long compiledAt = System.nanoTime();
+        AwesomeList list = define(name, request.workDirectory().resolve("classes"), request);
+        long definedAt = System.nanoTime();
+        return new LoadedList(
+                list, source, (compiledAt - start) / 1_000_000, (definedAt - compiledAt) / 1_000_000, classes);
+    }
+
+    /**
+     * Whether {@code classes} holds the list class and, for every source under the roots, a class file at
+     * least as new as the source: the project's build (or the IDE) compiled all of them after their last
+     * change. A source without a class of its name there (a file whose classes are named otherwise) counts
+     * as not compiled.
+     */
+    static boolean upToDate(Path classes, String listClass, List<Path> sourceRoots) {
+        if (!Files.isRegularFile(classes.resolve(listClass.replace('.', File.separatorChar) + ".class"))) {
+            return false;
+        }
+        try {
+            for (Path root : sourceRoots) {
+                try (Stream<Path> files = Files.walk(root)) {
+                    for (Path java :
+                            (Iterable<Path>) files.filter(f -> f.toString().endsWith(".java"))::iterator) {
+                        String file = java.getFileName().toString();
+                        if (file.equals("package-info.java") || file.equals("module-info.java")) {
+                            continue;
+                        }
+                        String relative = root.relativize(java).toString();
+                        Path classFile =
+                                classes.resolve(relative.substring(0, relative.length() - ".java".length()) + ".class");
+                        if (!Files.isRegularFile(classFile)
+                                || Files.getLastModifiedTime(classFile).compareTo(Files.getLastModifiedTime(java))
+                                        < 0) {
+                            return false;
+                        }
+                    }
+                }
             }
-          }
+            return true;
+        } catch (IOException | java.io.UncheckedIOException e) {
+            return false;
         }
-      }
-      return true;
-    } catch (IOException | java.io.UncheckedIOException e) {
-      return false;
-    }
-  }
-
-  private static Path findSource(String name, List<Path> roots, Path base) throws ListLoadException {
-    String relative = name.replace('.', File.separatorChar) + ".java";
-    for (Path root : roots) {
-      Path candidate = root.resolve(relative);
-      if (Files.isRegularFile(candidate)) {
-        return candidate;
-      }
-    }
-    String looked = roots.stream().map(r -> "  " + relativize(base, r.resolve(relative))).collect(Collectors.joining("\n"));
-    throw new ListLoadException(
-        "List class " + name + " not found. Looked for:\n" + (looked.isEmpty() ? "  (no source roots)" : looked)
-            + "\nCheck <listClass>: it is the fully qualified name of the class that implements"
-            + " io.github.awesomedsl.dsl.AwesomeListSource, in this module's src/main/java.");
-  }
-
-  /** Compiles into the work directory, or finds there the classes javac would write again. */
-  private LoadedList.Classes compile(Path source, LoadRequest request) throws ListLoadException {
-    if (compiler == null) {
-      throw new ListLoadException(
-          "Maven is running on a Java runtime without a compiler (java.home=" + System.getProperty("java.home")
-              + "). awesome-dsl compiles the list class itself: run Maven with a JDK 17 or newer"
-              + " (point JAVA_HOME at a JDK).");
-    }
-    Path out = request.workDirectory().resolve("classes");
-    Path stamp = request.workDirectory().resolve("classes.fingerprint");
-    List<String> options = new ArrayList<>();
-    options.addAll(List.of("-d", out.toString(), "-encoding", "UTF-8", "-proc:none", "-implicit:class", "-g:source,lines"));
-    options.addAll(List.of("-sourcepath", join(request.sourceRoots())));
-    options.addAll(List.of("-classpath", join(request.classpath())));
-    request.release().filter(r -> !r.isBlank()).ifPresent(r -> options.addAll(List.of("--release", r.strip())));
-    String fingerprint;
-    try {
-      fingerprint = CompileFingerprint.of(options, request.sourceRoots(), request.classpath());
-      if (Files.isDirectory(out) && Files.exists(stamp) && Files.readString(stamp).equals(fingerprint)) {
-        return LoadedList.Classes.LAST_COMPILATION; // same sources, classpath and options: javac would write the same classes
-      }
-      Files.deleteIfExists(stamp);
-      deleteRecursively(out);
-      Files.createDirectories(out);
-    } catch (IOException e) {
-      throw new ListLoadException("Cannot prepare " + out + " for the compiled list class: " + e.getMessage(), e);
     }
 
-    DiagnosticCollector<JavaFileObject> diagnostics = new DiagnosticCollector<>();
-    StringWriter javacOutput = new StringWriter();
-    boolean ok;
-    try (StandardJavaFileManager files = compiler.getStandardFileManager(diagnostics, Locale.ROOT, StandardCharsets.UTF_8)) {
-      Iterable<? extends JavaFileObject> units = files.getJavaFileObjects(source.toFile());
-      ok = Boolean.TRUE.equals(compiler.getTask(javacOutput, files, diagnostics, options, null, units).call());
-    } catch (IOException | RuntimeException e) {
-      throw new ListLoadException("javac failed on " + relativize(request.baseDirectory(), source) + ": " + e, e);
-    }
-    if (!ok) {
-      StringBuilder message = new StringBuilder("The list class does not compile:\n");
-      for (Diagnostic<? extends JavaFileObject> d : diagnostics.getDiagnostics()) {
-        if (d.getKind() == Diagnostic.Kind.ERROR) {
-          String file = d.getSource() == null ? "" : relativize(request.baseDirectory(), Path.of(d.getSource().toUri())) + ":";
-          message.append("  ").append(file).append("[").append(d.getLineNumber()).append(',').append(d.getColumnNumber())
-              .append("] ").append(d.getMessage(Locale.ROOT).replace("\n", "\n    ")).append('\n');
+    private static Path findSource(String name, List<Path> roots, Path base) throws ListLoadException {
+        String relative = name.replace('.', File.separatorChar) + ".java";
+        for (Path root : roots) {
+            Path candidate = root.resolve(relative);
+            if (Files.isRegularFile(candidate)) {
+                return candidate;
+            }
         }
-      }
-      message.append(javacOutput).append("Fix these errors in the list's source and run the build again.");
-      throw new ListLoadException(message.toString());
-    }
-    try {
-      Files.writeString(stamp, fingerprint);
-    } catch (IOException e) {
-      throw new ListLoadException("Cannot write " + stamp + ": " + e.getMessage(), e);
-    }
-    return LoadedList.Classes.JAVAC;
-  }
-
-  private static AwesomeList define(String name, Path classes, LoadRequest request) throws ListLoadException {
-    List<URL> urls = new ArrayList<>();
-    try {
-      urls.add(classes.toUri().toURL());
-      for (Path entry : request.classpath()) {
-        urls.add(entry.toUri().toURL());
-      }
-    } catch (MalformedURLException e) {
-      throw new ListLoadException("Bad classpath entry: " + e.getMessage(), e);
-    }
-    Thread thread = Thread.currentThread();
-    ClassLoader previous = thread.getContextClassLoader();
-    try (URLClassLoader loader = new URLClassLoader(urls.toArray(URL[]::new), AwesomeListSource.class.getClassLoader())) {
-      thread.setContextClassLoader(loader);
-      Class<?> type = Class.forName(name, true, loader);
-      if (!AwesomeListSource.class.isAssignableFrom(type)) {
+        String looked = roots.stream()
+                .map(r -> "  " + relativize(base, r.resolve(relative)))
+                .collect(Collectors.joining("\n"));
         throw new ListLoadException(
-            name + " does not implement io.github.awesomedsl.dsl.AwesomeListSource. Declare it as\n"
-                + "  public final class " + type.getSimpleName() + " implements AwesomeListSource { … AwesomeList define() … }");
-      }
-      if (Modifier.isAbstract(type.getModifiers())) {
-        throw new ListLoadException(name + " is abstract or an interface; the list class must be a concrete class.");
-      }
-      Constructor<?> constructor;
-      try {
-        constructor = type.getConstructor();
-      } catch (NoSuchMethodException e) {
-        throw new ListLoadException(name + " needs a public constructor without parameters (the plugin creates it with one).", e);
-      }
-      AwesomeListSource source = (AwesomeListSource) constructor.newInstance();
-      AwesomeList list = source.define();
-      if (list == null) {
-        throw new ListLoadException(name + ".define() returned null; return the list, ending the chain with .build().");
-      }
-      return list;
-    } catch (ModelException e) {
-      throw new ListLoadException("The list is malformed: " + e.getMessage(), e);
-    } catch (InvocationTargetException e) {
-      throw failure(name + "'s constructor", e.getCause(), classes);
-    } catch (ExceptionInInitializerError e) {
-      throw failure("The static initialiser of " + name, e.getCause(), classes);
-    } catch (ListLoadException e) {
-      throw e;
-    } catch (LinkageError | ReflectiveOperationException e) {
-      throw new ListLoadException("Cannot load " + name + ": " + e, e);
-    } catch (RuntimeException e) {
-      throw failure(name + ".define()", e, classes);
-    } catch (IOException e) {
-      throw new ListLoadException("Cannot close the list's class loader: " + e.getMessage(), e);
-    } finally {
-      thread.setContextClassLoader(previous);
+                "List class " + name + " not found. Looked for:\n" + (looked.isEmpty() ? "  (no source roots)" : looked)
+                        + "\nCheck <listClass>: it is the fully qualified name of the class that implements"
+                        + " io.github.awesomedsl.dsl.AwesomeListSource, in this module's src/main/java.");
     }
-  }
 
-  /** "X.define() threw IllegalStateException: boom, at MyList.java:[12]" */
-  private static ListLoadException failure(String what, Throwable thrown, Path classes) {
-    if (thrown instanceof ModelException model) {
-      return new ListLoadException("The list is malformed: " + model.getMessage(), model);
-    }
-    StringBuilder message = new StringBuilder(what).append(" threw ").append(thrown);
-    for (StackTraceElement frame : thrown.getStackTrace()) {
-      // the first frame in the list's own classes (a class file in the folder it was loaded from)
-      if (frame.getLineNumber() > 0
-          && Files.isRegularFile(classes.resolve(frame.getClassName().replace('.', File.separatorChar) + ".class"))) {
-        message.append("\n  at ").append(frame.getFileName()).append(":[").append(frame.getLineNumber()).append("] (")
-            .append(frame.getClassName()).append('.').append(frame.getMethodName()).append(')');
-        break;
-      }
-    }
-    message.append("\nFix the list's code at that line; run with -e for the whole stack trace.");
-    return new ListLoadException(message.toString(), thrown);
-  }
+    /** Compiles into the work directory, or finds there the classes javac would write again. */
+    private LoadedList.Classes compile(Path source, LoadRequest request) throws ListLoadException {
+        if (compiler == null) {
+            throw new ListLoadException("Maven is running on a Java runtime without a compiler (java.home="
+                    + System.getProperty("java.home")
+                    + "). awesome-dsl compiles the list class itself: run Maven with a JDK 17 or newer"
+                    + " (point JAVA_HOME at a JDK).");
+        }
+        Path out = request.workDirectory().resolve("classes");
+        Path stamp = request.workDirectory().resolve("classes.fingerprint");
+        List<String> options = new ArrayList<>();
+        options.addAll(List.of(
+                "-d", out.toString(), "-encoding", "UTF-8", "-proc:none", "-implicit:class", "-g:source,lines"));
+        options.addAll(List.of("-sourcepath", join(request.sourceRoots())));
+        options.addAll(List.of("-classpath", join(request.classpath())));
+        request.release().filter(r -> !r.isBlank()).ifPresent(r -> options.addAll(List.of("--release", r.strip())));
+        String fingerprint;
+        try {
+            fingerprint = CompileFingerprint.of(options, request.sourceRoots(), request.classpath());
+            if (Files.isDirectory(out)
+                    && Files.exists(stamp)
+                    && Files.readString(stamp).equals(fingerprint)) {
+                return LoadedList.Classes
+                        .LAST_COMPILATION; // same sources, classpath and options: javac would write the same classes
+            }
+            Files.deleteIfExists(stamp);
+            deleteRecursively(out);
+            Files.createDirectories(out);
+        } catch (IOException e) {
+            throw new ListLoadException("Cannot prepare " + out + " for the compiled list class: " + e.getMessage(), e);
+        }
 
-  private static void deleteRecursively(Path dir) throws IOException {
-    if (!Files.exists(dir)) {
-      return;
+        DiagnosticCollector<JavaFileObject> diagnostics = new DiagnosticCollector<>();
+        StringWriter javacOutput = new StringWriter();
+        boolean ok;
+        try (StandardJavaFileManager files =
+                compiler.getStandardFileManager(diagnostics, Locale.ROOT, StandardCharsets.UTF_8)) {
+            Iterable<? extends JavaFileObject> units = files.getJavaFileObjects(source.toFile());
+            ok = Boolean.TRUE.equals(compiler.getTask(javacOutput, files, diagnostics, options, null, units)
+                    .call());
+        } catch (IOException | RuntimeException e) {
+            throw new ListLoadException("javac failed on " + relativize(request.baseDirectory(), source) + ": " + e, e);
+        }
+        if (!ok) {
+            StringBuilder message = new StringBuilder("The list class does not compile:\n");
+            for (Diagnostic<? extends JavaFileObject> d : diagnostics.getDiagnostics()) {
+                if (d.getKind() == Diagnostic.Kind.ERROR) {
+                    String file = d.getSource() == null
+                            ? ""
+                            : relativize(
+                                            request.baseDirectory(),
+                                            Path.of(d.getSource().toUri())) + ":";
+                    message.append("  ")
+                            .append(file)
+                            .append("[")
+                            .append(d.getLineNumber())
+                            .append(',')
+                            .append(d.getColumnNumber())
+                            .append("] ")
+                            .append(d.getMessage(Locale.ROOT).replace("\n", "\n    "))
+                            .append('\n');
+                }
+            }
+            message.append(javacOutput).append("Fix these errors in the list's source and run the build again.");
+            throw new ListLoadException(message.toString());
+        }
+        try {
+            Files.writeString(stamp, fingerprint);
+        } catch (IOException e) {
+            throw new ListLoadException("Cannot write " + stamp + ": " + e.getMessage(), e);
+        }
+        return LoadedList.Classes.JAVAC;
     }
-    try (Stream<Path> paths = Files.walk(dir)) {
-      for (Path p : paths.sorted(Comparator.reverseOrder()).toList()) {
-        Files.delete(p);
-      }
+
+    private static AwesomeList define(String name, Path classes, LoadRequest request) throws ListLoadException {
+        List<URL> urls = new ArrayList<>();
+        try {
+            urls.add(classes.toUri().toURL());
+            for (Path entry : request.classpath()) {
+                urls.add(entry.toUri().toURL());
+            }
+        } catch (MalformedURLException e) {
+            throw new ListLoadException("Bad classpath entry: " + e.getMessage(), e);
+        }
+        Thread thread = Thread.currentThread();
+        ClassLoader previous = thread.getContextClassLoader();
+        try (URLClassLoader loader =
+                new URLClassLoader(urls.toArray(URL[]::new), AwesomeListSource.class.getClassLoader())) {
+            thread.setContextClassLoader(loader);
+            Class<?> type = Class.forName(name, true, loader);
+            if (!AwesomeListSource.class.isAssignableFrom(type)) {
+                throw new ListLoadException(
+                        name + " does not implement io.github.awesomedsl.dsl.AwesomeListSource. Declare it as\n"
+                                + "  public final class " + type.getSimpleName()
+                                + " implements AwesomeListSource { … AwesomeList define() … }");
+            }
+            if (Modifier.isAbstract(type.getModifiers())) {
+                throw new ListLoadException(
+                        name + " is abstract or an interface; the list class must be a concrete class.");
+            }
+            Constructor<?> constructor;
+            try {
+                constructor = type.getConstructor();
+            } catch (NoSuchMethodException e) {
+                throw new ListLoadException(
+                        name + " needs a public constructor without parameters (the plugin creates it with one).", e);
+            }
+            AwesomeListSource source = (AwesomeListSource) constructor.newInstance();
+            AwesomeList list = source.define();
+            if (list == null) {
+                throw new ListLoadException(
+                        name + ".define() returned null; return the list, ending the chain with .build().");
+            }
+            return list;
+        } catch (ModelException e) {
+            throw new ListLoadException("The list is malformed: " + e.getMessage(), e);
+        } catch (InvocationTargetException e) {
+            throw failure(name + "'s constructor", e.getCause(), classes);
+        } catch (ExceptionInInitializerError e) {
+            throw failure("The static initialiser of " + name, e.getCause(), classes);
+        } catch (ListLoadException e) {
+            throw e;
+        } catch (LinkageError | ReflectiveOperationException e) {
+            throw new ListLoadException("Cannot load " + name + ": " + e, e);
+        } catch (RuntimeException e) {
+            throw failure(name + ".define()", e, classes);
+        } catch (IOException e) {
+            throw new ListLoadException("Cannot close the list's class loader: " + e.getMessage(), e);
+        } finally {
+            thread.setContextClassLoader(previous);
+        }
     }
-  }
 
-  private static String join(List<Path> paths) {
-    return paths.stream().map(Path::toString).collect(Collectors.joining(File.pathSeparator));
-  }
+    /** "X.define() threw IllegalStateException: boom, at MyList.java:[12]" */
+    private static ListLoadException failure(String what, Throwable thrown, Path classes) {
+        if (thrown instanceof ModelException model) {
+            return new ListLoadException("The list is malformed: " + model.getMessage(), model);
+        }
+        StringBuilder message = new StringBuilder(what).append(" threw ").append(thrown);
+        for (StackTraceElement frame : thrown.getStackTrace()) {
+            // the first frame in the list's own classes (a class file in the folder it was loaded from)
+            if (frame.getLineNumber() > 0
+                    && Files.isRegularFile(
+                            classes.resolve(frame.getClassName().replace('.', File.separatorChar) + ".class"))) {
+                message.append("\n  at ")
+                        .append(frame.getFileName())
+                        .append(":[")
+                        .append(frame.getLineNumber())
+                        .append("] (")
+                        .append(frame.getClassName())
+                        .append('.')
+                        .append(frame.getMethodName())
+                        .append(')');
+                break;
+            }
+        }
+        message.append("\nFix the list's code at that line; run with -e for the whole stack trace.");
+        return new ListLoadException(message.toString(), thrown);
+    }
 
-  private static String relativize(Path base, Path path) {
-    Path absolute = path.toAbsolutePath().normalize();
-    Path root = base.toAbsolutePath().normalize();
-    return absolute.startsWith(root) ? root.relativize(absolute).toString() : absolute.toString();
-  }
+    private static void deleteRecursively(Path dir) throws IOException {
+        if (!Files.exists(dir)) {
+            return;
+        }
+        try (Stream<Path> paths = Files.walk(dir)) {
+            for (Path p : paths.sorted(Comparator.reverseOrder()).toList()) {
+                Files.delete(p);
+            }
+        }
+    }
+
+    private static String join(List<Path> paths) {
+        return paths.stream().map(Path::toString).collect(Collectors.joining(File.pathSeparator));
+    }
+
+    private static String relativize(Path base, Path path) {
+        Path absolute = path.toAbsolutePath().normalize();
+        Path root = base.toAbsolutePath().normalize();
+        return absolute.startsWith(root) ? root.relativize(absolute).toString() : absolute.toString();
+    }
 }

@@ -19,21 +19,21 @@ import java.util.Optional;
  *     the IDE compiled them since the last edit), the list is loaded from it and javac does not run
  */
 public record LoadRequest(
-    String listClass,
-    List<Path> sourceRoots,
-    List<Path> classpath,
-    Optional<String> release,
-    Path workDirectory,
-    Path baseDirectory,
-    Optional<Path> projectClasses) {
+        String listClass,
+        List<Path> sourceRoots,
+        List<Path> classpath,
+        Optional<String> release,
+        Path workDirectory,
+        Path baseDirectory,
+        Optional<Path> projectClasses) {
 
-  public LoadRequest {
-    Objects.requireNonNull(listClass, "listClass");
-    sourceRoots = List.copyOf(sourceRoots);
-    classpath = List.copyOf(classpath);
-    Objects.requireNonNull(release, "release");
-    Objects.requireNonNull(workDirectory, "workDirectory");
-    Objects.requireNonNull(baseDirectory, "baseDirectory");
-    Objects.requireNonNull(projectClasses, "projectClasses");
-  }
+    public LoadRequest {
+        Objects.requireNonNull(listClass, "listClass");
+        sourceRoots = List.copyOf(sourceRoots);
+        classpath = List.copyOf(classpath);
+        Objects.requireNonNull(release, "release");
+        Objects.requireNonNull(workDirectory, "workDirectory");
+        Objects.requireNonNull(baseDirectory, "baseDirectory");
+        Objects.requireNonNull(projectClasses, "projectClasses");
+    }
 }

@@ -14,24 +14,24 @@ import java.nio.file.Path;
  */
 public record LoadedList(AwesomeList list, Path source, long compileMillis, long defineMillis, Classes compiledBy) {
 
-  /** Where the classes that ran come from. */
-  public enum Classes {
-    /** Compiled now. */
-    JAVAC("javac"),
-    /** The plugin's last compilation: the sources, classpath and options are unchanged since. */
-    LAST_COMPILATION("last compilation"),
-    /** The project's own {@code target/classes}, newer than every source. */
-    PROJECT("project classes");
+    /** Where the classes that ran come from. */
+    public enum Classes {
+        /** Compiled now. */
+        JAVAC("javac"),
+        /** The plugin's last compilation: the sources, classpath and options are unchanged since. */
+        LAST_COMPILATION("last compilation"),
+        /** The project's own {@code target/classes}, newer than every source. */
+        PROJECT("project classes");
 
-    private final String label;
+        private final String label;
 
-    Classes(String label) {
-      this.label = label;
+        Classes(String label) {
+            this.label = label;
+        }
+
+        /** As the summary line says it. */
+        public String label() {
+            return label;
+        }
     }
-
-    /** As the summary line says it. */
-    public String label() {
-      return label;
-    }
-  }
 }

@@ -13,8 +13,8 @@ import io.github.awesomedsl.validate.Severity;
  */
 public record LintFinding(String ruleId, Severity severity, int line, int column, String message) {
 
-  /** {@code README.md:12:5 (toc-anchor) message} */
-  public String format(String file) {
-    return file + ":" + line + ":" + column + " (" + ruleId + ") " + message;
-  }
+    /** {@code README.md:12:5 (toc-anchor) message} */
+    public String format(String file) {
+        return file + ":" + line + ":" + column + " (" + ruleId + ") " + message;
+    }
 }

@@ -17,20 +17,21 @@ import org.ec4j.core.model.PropertyType;
  */
 public record WhitespaceStyle(boolean tabIndent, boolean trimTrailing) {
 
-  /** Spaces, trailing whitespace trimmed: what applies without an {@code .editorconfig}. */
-  public static final WhitespaceStyle DEFAULT = new WhitespaceStyle(false, true);
+    /** Spaces, trailing whitespace trimmed: what applies without an {@code .editorconfig}. */
+    public static final WhitespaceStyle DEFAULT = new WhitespaceStyle(false, true);
 
-  /**
-   * The style of {@code file} from the {@code .editorconfig} files of its folder and those above it (up to
-   * one that says {@code root = true}); {@link #DEFAULT} where they say nothing.
-   *
-   * @throws IOException when an {@code .editorconfig} cannot be read or parsed
-   */
-  public static WhitespaceStyle of(Path file) throws IOException {
-    ResourceProperties properties = ResourcePropertiesService.default_()
-        .queryProperties(org.ec4j.core.Resource.Resources.ofPath(file.toAbsolutePath().normalize(), StandardCharsets.UTF_8));
-    PropertyType.IndentStyleValue indent = properties.getValue(PropertyType.indent_style, null, false);
-    Boolean trim = properties.getValue(PropertyType.trim_trailing_whitespace, null, false);
-    return new WhitespaceStyle(indent == PropertyType.IndentStyleValue.tab, trim == null || trim);
-  }
+    /**
+     * The style of {@code file} from the {@code .editorconfig} files of its folder and those above it (up to
+     * one that says {@code root = true}); {@link #DEFAULT} where they say nothing.
+     *
+     * @throws IOException when an {@code .editorconfig} cannot be read or parsed
+     */
+    public static WhitespaceStyle of(Path file) throws IOException {
+        ResourceProperties properties = ResourcePropertiesService.default_()
+                .queryProperties(org.ec4j.core.Resource.Resources.ofPath(
+                        file.toAbsolutePath().normalize(), StandardCharsets.UTF_8));
+        PropertyType.IndentStyleValue indent = properties.getValue(PropertyType.indent_style, null, false);
+        Boolean trim = properties.getValue(PropertyType.trim_trailing_whitespace, null, false);
+        return new WhitespaceStyle(indent == PropertyType.IndentStyleValue.tab, trim == null || trim);
+    }
 }

@@ -18,38 +18,40 @@ import java.util.Optional;
  */
 public final class WrittenRecord {
 
-  private final Path file;
+    private final Path file;
 
-  /** The record of {@code readme}, kept in {@code reports} (one per README name). */
-  public WrittenRecord(Path reports, Path readme) {
-    this.file = reports.resolve(readme.getFileName() + ".sha256");
-  }
-
-  /** The hash recorded, if any. */
-  public Optional<String> recorded() throws IOException {
-    return Files.isRegularFile(file) ? Optional.of(Files.readString(file, StandardCharsets.UTF_8).strip())
-        : Optional.empty();
-  }
-
-  /** Records that the README now holds {@code content}. */
-  public void record(String content) throws IOException {
-    AtomicFiles.writeIfChanged(file, sha256(content) + "\n");
-  }
-
-  /** Whether {@code content} is what was recorded. */
-  public boolean isRecorded(String content) throws IOException {
-    return recorded().map(sha256(content)::equals).orElse(false);
-  }
-
-  public Path file() {
-    return file;
-  }
-
-  public static String sha256(String content) {
-    try {
-      return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(content.getBytes(StandardCharsets.UTF_8)));
-    } catch (NoSuchAlgorithmException e) {
-      throw new IllegalStateException("the JDK has no SHA-256", e);
+    /** The record of {@code readme}, kept in {@code reports} (one per README name). */
+    public WrittenRecord(Path reports, Path readme) {
+        this.file = reports.resolve(readme.getFileName() + ".sha256");
     }
-  }
+
+    /** The hash recorded, if any. */
+    public Optional<String> recorded() throws IOException {
+        return Files.isRegularFile(file)
+                ? Optional.of(Files.readString(file, StandardCharsets.UTF_8).strip())
+                : Optional.empty();
+    }
+
+    /** Records that the README now holds {@code content}. */
+    public void record(String content) throws IOException {
+        AtomicFiles.writeIfChanged(file, sha256(content) + "\n");
+    }
+
+    /** Whether {@code content} is what was recorded. */
+    public boolean isRecorded(String content) throws IOException {
+        return recorded().map(sha256(content)::equals).orElse(false);
+    }
+
+    public Path file() {
+        return file;
+    }
+
+    public static String sha256(String content) {
+        try {
+            return HexFormat.of()
+                    .formatHex(MessageDigest.getInstance("SHA-256").digest(content.getBytes(StandardCharsets.UTF_8)));
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException("the JDK has no SHA-256", e);
+        }
+    }
 }
