@@ -174,9 +174,9 @@ public final class LinksMojo extends ListMojo {
     void run() throws MojoExecutionException, MojoFailureException {
         // without a project (a plain Markdown file) the build folder is ./target
         File reports = reportsDirectory();
-        cacheFile = cacheFile != null ? cacheFile : new File(reports, "links.json");
-        reportFile = reportFile != null ? reportFile : new File(reports, "links-report.json");
-        linksSarifFile = linksSarifFile != null ? linksSarifFile : new File(reports, "links.sarif");
+        File cachePath = cacheFile != null ? cacheFile : new File(reports, "links.json");
+        File reportPath = reportFile != null ? reportFile : new File(reports, "links-report.json");
+        File sarifPath = linksSarifFile != null ? linksSarifFile : new File(reports, "links.sarif");
         Map<String, List<Place>> places = file != null ? fromMarkdown() : fromList();
         LinkCheckOptions options = options();
         getLog().info("Checking " + places.size() + " links (" + concurrency + " at once, "
@@ -187,9 +187,9 @@ public final class LinksMojo extends ListMojo {
         Map<String, LinkResult> results;
         LinkCache cache;
         try {
-            cache = LinkCache.load(cacheFile.toPath());
+            cache = LinkCache.load(cachePath.toPath());
         } catch (IOException | RuntimeException e) {
-            getLog().warn("Ignoring the unreadable link cache " + cacheFile + ": " + e.getMessage());
+            getLog().warn("Ignoring the unreadable link cache " + cachePath + ": " + e.getMessage());
             cache = LinkCache.empty();
         }
         Instant now = Instant.now();
@@ -265,7 +265,7 @@ public final class LinksMojo extends ListMojo {
                     .filter(r -> r.status() == LinkStatus.UNVERIFIABLE)
                     .forEach(r -> getLog().warn(r.url() + " could not be verified: " + r.message()));
         }
-        writeReports(cache, results, findings);
+        writeReports(cache, results, findings, cachePath, reportPath, sarifPath);
         long millis = (System.nanoTime() - start) / 1_000_000;
         if (offline) {
             String example = results.values().stream()
@@ -364,7 +364,13 @@ public final class LinksMojo extends ListMojo {
         }
     }
 
-    private void writeReports(LinkCache cache, Map<String, LinkResult> results, List<Diagnostic> findings)
+    private void writeReports(
+            LinkCache cache,
+            Map<String, LinkResult> results,
+            List<Diagnostic> findings,
+            File cacheFile,
+            File reportFile,
+            File linksSarifFile)
             throws MojoExecutionException {
         try {
             cache.save(cacheFile.toPath());

@@ -87,6 +87,9 @@ public final class DescriptionStyleRule implements Rule {
      * is read as {@code Does things.}
      */
     static String prose(List<Inline> inlines) {
+        if (inlines.size() == 1 && inlines.get(0) instanceof Inline.Text only) {
+            return only.text().strip(); // plain text, the common case: nothing after the prose
+        }
         int end = inlines.size();
         while (end > 0) {
             Inline last = inlines.get(end - 1);

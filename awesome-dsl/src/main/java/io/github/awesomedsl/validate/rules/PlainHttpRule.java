@@ -32,6 +32,13 @@ public final class PlainHttpRule implements Rule {
     @Override
     public Check begin(ListIndex list, Findings findings) {
         return Rule.atEnd(() -> {
+            boolean anyPlain = false;
+            for (int j = 0; j < list.urlCount() && !anyPlain; j++) {
+                anyPlain = list.url(j).regionMatches(true, 0, "http://", 0, 7);
+            }
+            if (!anyPlain) {
+                return; // most lists: no host to look up at all
+            }
             Set<String> httpsHosts = new HashSet<>();
             for (int j = 0; j < list.urlCount(); j++) {
                 if (list.url(j).regionMatches(true, 0, "https://", 0, 8)) {

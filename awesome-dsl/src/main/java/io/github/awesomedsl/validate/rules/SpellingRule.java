@@ -148,13 +148,20 @@ public final class SpellingRule implements Rule {
             if (i >= tokenEnd) { // a new token: a 1 MB one of many words is measured once, not per word
                 int start = i;
                 while (start > 0 && !Character.isWhitespace(text.charAt(start - 1))) {
-                    start--;
+                    start--; // only when the token opens with punctuation: "(https://…"
                 }
-                tokenEnd = i;
-                while (tokenEnd < text.length() && !Character.isWhitespace(text.charAt(tokenEnd))) {
+                address = false;
+                tokenEnd = start;
+                while (tokenEnd < text.length()) {
+                    char c = text.charAt(tokenEnd);
+                    if (Character.isWhitespace(c)) {
+                        break;
+                    }
+                    address |= c == '/' || c == '@' || c == '\\';
                     tokenEnd++;
                 }
-                address = isAddress(text, start, tokenEnd);
+                address |= text.regionMatches(true, start, "www.", 0, 4)
+                        || text.charAt(start) == '.' && tokenEnd - start > 1;
             }
             if (address) { // a URL, a path or an address: its words are not prose ("openjdk" in a URL)
                 i = tokenEnd;
@@ -183,20 +190,6 @@ public final class SpellingRule implements Rule {
                 out.at(start, end, proper);
             }
         }
-    }
-
-    /**
-     * Whether the white-space-delimited token {@code text[start, end)} is a URL, a path or an address
-     * ({@code https://…}, {@code www.…}, {@code .github/}, {@code docs/guide.md}, {@code a@b.org}).
-     */
-    private static boolean isAddress(String text, int start, int end) {
-        for (int i = start; i < end; i++) {
-            char c = text.charAt(i);
-            if (c == '/' || c == '@' || c == '\\') {
-                return true;
-            }
-        }
-        return text.regionMatches(true, start, "www.", 0, 4) || text.charAt(start) == '.' && end - start > 1;
     }
 
     /** The proper name that {@code text[start, end)} spells in any case, or {@code null}. */

@@ -56,7 +56,15 @@ public final class SuspiciousUrlRule implements Rule {
 
     /** What makes {@code url} deceptive, or {@code null}. */
     public static String problem(String url) {
-        String quoted = "URL \"" + visible(url) + "\"";
+        String found = findProblem(url);
+        return found == null ? null : found.replace(QUOTED, "URL \"" + visible(url) + "\"");
+    }
+
+    /** Stands for the quoted URL in a problem: built only for the few URLs that have one. */
+    private static final String QUOTED = "\u0000URL\u0000";
+
+    private static String findProblem(String url) {
+        String quoted = QUOTED;
         for (int i = 0; i < url.length(); ) {
             int c = url.codePointAt(i);
             i += Character.charCount(c);
@@ -138,6 +146,15 @@ public final class SuspiciousUrlRule implements Rule {
 
     /** "Latin and Cyrillic" when a label of the host mixes scripts no real name mixes, else {@code null}. */
     private static String mixedScripts(String host) {
+        boolean ascii = true;
+        for (int i = 0; i < host.length() && ascii; i++) {
+            ascii = host.charAt(i) < 0x80;
+        }
+        if (ascii
+                && !host.regionMatches(true, 0, "xn--", 0, 4)
+                && !host.toLowerCase(Locale.ROOT).contains(".xn--")) {
+            return null; // letters of one script, and no punycode label to decode: the common case, without IDN
+        }
         String unicode;
         try {
             unicode = IDN.toUnicode(host, IDN.ALLOW_UNASSIGNED);
