@@ -1,5 +1,5 @@
-import io.github.awesomedsl.maven.codegen.CatalogGenerator;
-import io.github.awesomedsl.maven.codegen.CatalogWriter;
+import io.github.awesomedsl.maven.output.code.CatalogGenerator;
+import io.github.awesomedsl.maven.output.code.CatalogWriter;
 import io.github.awesomedsl.model.AwesomeList;
 import io.github.awesomedsl.model.Badge;
 import io.github.awesomedsl.model.Entry;

@@ -1,10 +1,10 @@
 package io.github.awesomedsl.maven;
 
-import io.github.awesomedsl.maven.files.AtomicFiles;
 import io.github.awesomedsl.maven.links.LinkCache;
 import io.github.awesomedsl.maven.markdown.MarkdownFixer;
 import io.github.awesomedsl.maven.markdown.WhitespaceStyle;
-import io.github.awesomedsl.maven.readme.UnifiedDiff;
+import io.github.awesomedsl.maven.output.AtomicFiles;
+import io.github.awesomedsl.maven.output.readme.UnifiedDiff;
 import java.io.File;
 import java.io.IOException;
 import java.util.Map;

@@ -1,12 +1,12 @@
 package io.github.awesomedsl.maven;
 
 import com.palantir.javapoet.JavaFile;
-import io.github.awesomedsl.maven.codegen.CatalogGenerator;
-import io.github.awesomedsl.maven.codegen.CatalogNameException;
-import io.github.awesomedsl.maven.codegen.CatalogWriter;
-import io.github.awesomedsl.maven.export.CatalogJson;
-import io.github.awesomedsl.maven.files.AtomicFiles;
 import io.github.awesomedsl.maven.load.LoadedList;
+import io.github.awesomedsl.maven.output.AtomicFiles;
+import io.github.awesomedsl.maven.output.code.CatalogGenerator;
+import io.github.awesomedsl.maven.output.code.CatalogNameException;
+import io.github.awesomedsl.maven.output.code.CatalogWriter;
+import io.github.awesomedsl.maven.output.json.CatalogJson;
 import io.github.awesomedsl.validate.ValidationReport;
 import java.io.File;
 import java.io.IOException;

@@ -1,13 +1,13 @@
 package io.github.awesomedsl.maven;
 
 import com.palantir.javapoet.JavaFile;
-import io.github.awesomedsl.maven.codegen.ListSourceGenerator;
-import io.github.awesomedsl.maven.files.AtomicFiles;
 import io.github.awesomedsl.maven.markdown.ImportLoss;
 import io.github.awesomedsl.maven.markdown.LintFinding;
 import io.github.awesomedsl.maven.markdown.MarkdownLint;
 import io.github.awesomedsl.maven.markdown.MarkdownListReader;
-import io.github.awesomedsl.maven.readme.WrittenRecord;
+import io.github.awesomedsl.maven.output.AtomicFiles;
+import io.github.awesomedsl.maven.output.code.ListSourceGenerator;
+import io.github.awesomedsl.maven.output.readme.WrittenRecord;
 import io.github.awesomedsl.model.Section;
 import io.github.awesomedsl.validate.SarifReport;
 import io.github.awesomedsl.validate.Validator;

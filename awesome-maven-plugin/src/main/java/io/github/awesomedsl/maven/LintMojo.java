@@ -1,11 +1,11 @@
 package io.github.awesomedsl.maven;
 
-import io.github.awesomedsl.maven.files.AtomicFiles;
 import io.github.awesomedsl.maven.markdown.LintConfig;
 import io.github.awesomedsl.maven.markdown.LintFinding;
 import io.github.awesomedsl.maven.markdown.MarkdownFixer;
 import io.github.awesomedsl.maven.markdown.MarkdownLint;
 import io.github.awesomedsl.maven.markdown.WhitespaceStyle;
+import io.github.awesomedsl.maven.output.AtomicFiles;
 import io.github.awesomedsl.model.SourceLocation;
 import io.github.awesomedsl.validate.Diagnostic;
 import io.github.awesomedsl.validate.SarifReport;

@@ -1,10 +1,10 @@
 package io.github.awesomedsl.maven;
 
-import io.github.awesomedsl.maven.files.AtomicFiles;
 import io.github.awesomedsl.maven.load.ListLoadException;
 import io.github.awesomedsl.maven.load.ListLoader;
 import io.github.awesomedsl.maven.load.LoadRequest;
 import io.github.awesomedsl.maven.load.LoadedList;
+import io.github.awesomedsl.maven.output.AtomicFiles;
 import io.github.awesomedsl.validate.Diagnostic;
 import io.github.awesomedsl.validate.SarifReport;
 import io.github.awesomedsl.validate.Severity;

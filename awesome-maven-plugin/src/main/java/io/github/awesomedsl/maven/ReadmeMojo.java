@@ -1,10 +1,10 @@
 package io.github.awesomedsl.maven;
 
-import io.github.awesomedsl.maven.files.AtomicFiles;
 import io.github.awesomedsl.maven.load.LoadedList;
-import io.github.awesomedsl.maven.readme.ReadmeWriter;
-import io.github.awesomedsl.maven.readme.UnifiedDiff;
-import io.github.awesomedsl.maven.readme.WrittenRecord;
+import io.github.awesomedsl.maven.output.AtomicFiles;
+import io.github.awesomedsl.maven.output.readme.ReadmeWriter;
+import io.github.awesomedsl.maven.output.readme.UnifiedDiff;
+import io.github.awesomedsl.maven.output.readme.WrittenRecord;
 import io.github.awesomedsl.render.EntryStyle;
 import io.github.awesomedsl.render.MarkdownRenderer;
 import io.github.awesomedsl.render.RenderOptions;

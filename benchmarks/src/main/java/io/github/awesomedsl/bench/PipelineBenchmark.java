@@ -1,6 +1,6 @@
 package io.github.awesomedsl.bench;
 
-import io.github.awesomedsl.maven.codegen.CatalogGenerator;
+import io.github.awesomedsl.maven.output.code.CatalogGenerator;
 import io.github.awesomedsl.maven.markdown.LintFinding;
 import io.github.awesomedsl.maven.markdown.MarkdownLint;
 import io.github.awesomedsl.maven.markdown.MarkdownListReader;

@@ -5,7 +5,7 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.SerializationFeature;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
-import io.github.awesomedsl.maven.files.AtomicFiles;
+import io.github.awesomedsl.maven.output.AtomicFiles;
 import io.github.awesomedsl.urls.CanonicalUrl;
 import java.io.IOException;
 import java.nio.file.Files;

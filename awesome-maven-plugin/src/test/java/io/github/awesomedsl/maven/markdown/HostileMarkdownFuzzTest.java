@@ -5,7 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.junit.jupiter.api.Assertions.assertTimeoutPreemptively;
 
-import io.github.awesomedsl.maven.codegen.ListSourceGenerator;
+import io.github.awesomedsl.maven.output.code.ListSourceGenerator;
 import io.github.awesomedsl.validate.Validator;
 import java.io.ByteArrayOutputStream;
 import java.nio.file.Files;

@@ -5,8 +5,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.palantir.javapoet.JavaFile;
 import io.github.awesomedsl.dsl.AwesomeListSource;
-import io.github.awesomedsl.maven.codegen.Javac;
-import io.github.awesomedsl.maven.codegen.ListSourceGenerator;
+import io.github.awesomedsl.maven.output.code.Javac;
+import io.github.awesomedsl.maven.output.code.ListSourceGenerator;
 import io.github.awesomedsl.model.AwesomeList;
 import io.github.awesomedsl.model.Cell;
 import io.github.awesomedsl.model.Entry;

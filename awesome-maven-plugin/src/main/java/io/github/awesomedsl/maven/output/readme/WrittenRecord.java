@@ -1,6 +1,6 @@
-package io.github.awesomedsl.maven.readme;
+package io.github.awesomedsl.maven.output.readme;
 
-import io.github.awesomedsl.maven.files.AtomicFiles;
+import io.github.awesomedsl.maven.output.AtomicFiles;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;

@@ -1,6 +1,6 @@
-package io.github.awesomedsl.maven.codegen;
+package io.github.awesomedsl.maven.output.code;
 
-import io.github.awesomedsl.maven.codegen.JavaNames.NameCollision;
+import io.github.awesomedsl.maven.output.code.JavaNames.NameCollision;
 import java.util.List;
 
 /**

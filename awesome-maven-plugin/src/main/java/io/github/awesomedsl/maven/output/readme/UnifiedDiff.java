@@ -1,4 +1,4 @@
-package io.github.awesomedsl.maven.readme;
+package io.github.awesomedsl.maven.output.readme;
 
 import java.util.ArrayList;
 import java.util.Arrays;

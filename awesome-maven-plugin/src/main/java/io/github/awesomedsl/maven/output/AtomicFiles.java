@@ -1,4 +1,4 @@
-package io.github.awesomedsl.maven.files;
+package io.github.awesomedsl.maven.output;
 
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;

@@ -1,4 +1,4 @@
-package io.github.awesomedsl.maven.readme;
+package io.github.awesomedsl.maven.output.readme;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;

@@ -1,4 +1,4 @@
-package io.github.awesomedsl.maven.codegen;
+package io.github.awesomedsl.maven.output.code;
 
 import com.palantir.javapoet.ArrayTypeName;
 import com.palantir.javapoet.ClassName;
@@ -10,7 +10,7 @@ import com.palantir.javapoet.ParameterizedTypeName;
 import com.palantir.javapoet.TypeName;
 import com.palantir.javapoet.TypeSpec;
 import com.palantir.javapoet.TypeVariableName;
-import io.github.awesomedsl.maven.codegen.JavaNames.NameCollision;
+import io.github.awesomedsl.maven.output.code.JavaNames.NameCollision;
 import io.github.awesomedsl.model.AwesomeList;
 import io.github.awesomedsl.model.Cell;
 import io.github.awesomedsl.model.Entry;

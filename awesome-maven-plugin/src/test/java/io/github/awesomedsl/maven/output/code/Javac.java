@@ -1,4 +1,4 @@
-package io.github.awesomedsl.maven.codegen;
+package io.github.awesomedsl.maven.output.code;
 
 import io.github.awesomedsl.dsl.AwesomeListSource;
 import java.io.IOException;

@@ -1,4 +1,4 @@
-package io.github.awesomedsl.maven.codegen;
+package io.github.awesomedsl.maven.output.code;
 
 import static io.github.awesomedsl.dsl.AwesomeDsl.cell;
 import static io.github.awesomedsl.dsl.AwesomeDsl.column;
@@ -35,7 +35,7 @@ class CatalogGeneratorTest {
   void generatesOneConstantPerEntryRowAndLinkItem() {
     // the DSL lines of this test are in the output; they are checked below, and masked here
     String generated = generate().replaceAll(
-        "new SourceLocation\\(\"io\\.github\\.awesomedsl\\.maven\\.codegen\\.CatalogGeneratorTest\", \"CatalogGeneratorTest\\.java\", \\d+\\)",
+        "new SourceLocation\\(\"io\\.github\\.awesomedsl\\.maven\\.output\\.code\\.CatalogGeneratorTest\", \"CatalogGeneratorTest\\.java\", \\d+\\)",
         "SourceLocation.UNKNOWN");
     assertThat(generated).isEqualTo(
         """
@@ -243,7 +243,7 @@ class CatalogGeneratorTest {
   @Test
   void keepsTheDslLinesOfEveryElement() {
     assertThat(generate()).contains(
-        "new SourceLocation(\"io.github.awesomedsl.maven.codegen.CatalogGeneratorTest\", \"CatalogGeneratorTest.java\", " + LINE + ")");
+        "new SourceLocation(\"io.github.awesomedsl.maven.output.code.CatalogGeneratorTest\", \"CatalogGeneratorTest.java\", " + LINE + ")");
   }
 
   @Test

@@ -1,4 +1,4 @@
-package io.github.awesomedsl.maven.codegen;
+package io.github.awesomedsl.maven.output.code;
 
 import java.nio.charset.StandardCharsets;
 import java.text.Normalizer;

@@ -1,4 +1,4 @@
-package io.github.awesomedsl.maven.export;
+package io.github.awesomedsl.maven.output.json;
 
 import static io.github.awesomedsl.dsl.AwesomeDsl.cell;
 import static io.github.awesomedsl.dsl.AwesomeDsl.column;
@@ -36,7 +36,7 @@ class CatalogJsonTest {
     assertThat(entry.get("year").asInt()).isEqualTo(2023);
     assertThat(entry.at("/links/0/kind").asText()).isEqualTo("paper");
     assertThat(entry.at("/tags/0").asText()).isEqualTo("LFM");
-    assertThat(entry.at("/source/file").asText()).isEqualTo("io/github/awesomedsl/maven/export/CatalogJsonTest.java");
+    assertThat(entry.at("/source/file").asText()).isEqualTo("io/github/awesomedsl/maven/output/json/CatalogJsonTest.java");
     assertThat(json.at("/sections/1/placeholder").asText()).isEqualTo("Contributions welcome.");
     assertThat(json.at("/sections/1/tables/0/columns/0/alignment").asText()).isEqualTo("center");
     assertThat(json.at("/sections/1/tables/0/rows/0/cells/0/links/0/url").asText()).isEqualTo("https://u.org");

@@ -1,4 +1,4 @@
-package io.github.awesomedsl.maven.export;
+package io.github.awesomedsl.maven.output.json;
 
 import com.fasterxml.jackson.core.JsonFactory;
 import com.fasterxml.jackson.core.JsonGenerator;

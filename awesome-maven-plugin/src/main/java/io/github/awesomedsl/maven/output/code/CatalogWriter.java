@@ -1,7 +1,7 @@
-package io.github.awesomedsl.maven.codegen;
+package io.github.awesomedsl.maven.output.code;
 
 import com.palantir.javapoet.JavaFile;
-import io.github.awesomedsl.maven.files.AtomicFiles;
+import io.github.awesomedsl.maven.output.AtomicFiles;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;

@@ -1,4 +1,4 @@
-package io.github.awesomedsl.maven.readme;
+package io.github.awesomedsl.maven.output.readme;
 
 import io.github.awesomedsl.model.AwesomeList;
 import io.github.awesomedsl.render.MarkdownRenderer;
@@ -10,7 +10,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Optional;
 
-/** Decides what a README must contain (written with {@link io.github.awesomedsl.maven.files.AtomicFiles}). */
+/** Decides what a README must contain (written with {@link io.github.awesomedsl.maven.output.AtomicFiles}). */
 public final class ReadmeWriter {
 
     private ReadmeWriter() {}

@@ -1,4 +1,4 @@
-package io.github.awesomedsl.maven.codegen;
+package io.github.awesomedsl.maven.output.code;
 
 import com.palantir.javapoet.CodeBlock;
 import io.github.awesomedsl.model.Venue;

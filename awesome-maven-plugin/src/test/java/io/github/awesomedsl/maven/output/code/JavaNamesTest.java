@@ -1,4 +1,4 @@
-package io.github.awesomedsl.maven.codegen;
+package io.github.awesomedsl.maven.output.code;
 
 import static org.assertj.core.api.Assertions.assertThat;
 

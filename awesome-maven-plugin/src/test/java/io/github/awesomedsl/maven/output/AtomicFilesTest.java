@@ -1,4 +1,4 @@
-package io.github.awesomedsl.maven.files;
+package io.github.awesomedsl.maven.output;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
