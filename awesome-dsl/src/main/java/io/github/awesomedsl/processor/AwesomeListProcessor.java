@@ -11,6 +11,7 @@ import com.sun.source.util.TreePath;
 import com.sun.source.util.TreePathScanner;
 import com.sun.source.util.Trees;
 import io.github.awesomedsl.validate.rules.UrlSyntaxRule;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -46,17 +47,26 @@ import javax.tools.Diagnostic;
 public final class AwesomeListProcessor extends AbstractProcessor {
 
     /** Method name → index of its URL argument, for the given number of arguments. */
-    private static final Map<String, Map<Integer, Integer>> URL_ARGUMENTS = Map.of(
-            "url", Map.of(1, 0),
-            "paper", Map.of(1, 0),
-            "code", Map.of(1, 0),
-            "model", Map.of(1, 0),
-            "dataset", Map.of(1, 0),
-            "docs", Map.of(1, 0),
-            "project", Map.of(1, 0),
-            "link", Map.of(2, 1),
-            "linkItem", Map.of(2, 1),
-            "cell", Map.of(2, 1));
+    /**
+     * The DSL calls that take a URL, by name: arity to the URL's position. The one-URL shortcuts are the
+     * link kinds' names ({@code .paper(…)}, {@code .code(…)}, …, {@code .url(…)} for the project), read from
+     * {@link io.github.awesomedsl.model.LinkKind}, so a new kind is checked without a change here.
+     */
+    private static final Map<String, Map<Integer, Integer>> URL_ARGUMENTS = urlArguments();
+
+    private static Map<String, Map<Integer, Integer>> urlArguments() {
+        Map<String, Map<Integer, Integer>> calls = new HashMap<>();
+        for (io.github.awesomedsl.model.LinkKind kind : io.github.awesomedsl.model.LinkKind.values()) {
+            if (kind != io.github.awesomedsl.model.LinkKind.CUSTOM) {
+                calls.put(kind.name().toLowerCase(java.util.Locale.ROOT), Map.of(1, 0));
+            }
+        }
+        calls.put("url", Map.of(1, 0));
+        calls.put("link", Map.of(2, 1));
+        calls.put("linkItem", Map.of(2, 1));
+        calls.put("cell", Map.of(2, 1));
+        return Map.copyOf(calls);
+    }
 
     private static final Set<String> LINK_FACTORIES = Set.of("custom", "of");
 
