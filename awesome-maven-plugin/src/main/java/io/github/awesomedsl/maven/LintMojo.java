@@ -55,6 +55,10 @@ public final class LintMojo extends MarkdownMojo {
     @Parameter
     private Map<String, String> rules;
 
+    /** The rules whose findings awesome:fix can remove. */
+    private static final java.util.Set<String> FIXABLE =
+            java.util.Set.of("whitespace", "list-marker", "toc-anchor", "toc-text", "item-separator", "spelling");
+
     /** Skips this goal. */
     @Parameter(property = "awesome.lint.skip", defaultValue = "false")
     private boolean skipLint;
@@ -97,12 +101,16 @@ public final class LintMojo extends MarkdownMojo {
         List<LintFinding> findings = config.apply(
                 guarded(file.getName(), () -> new MarkdownLint(validator).lint(file.getName(), markdown, style)));
         String name = relative(file.toPath());
-        // what awesome:fix would change, offered with the findings it removes in the SARIF report
-        List<MarkdownFixer.Fix> fixes = guarded(
-                file.getName(),
-                () -> new MarkdownFixer(style, url -> Optional.empty())
-                        .fix(markdown)
-                        .fixes());
+        // what awesome:fix would change, offered with the findings it removes in the SARIF report; a second
+        // reading of the file, so only when there is a finding it can remove
+        boolean fixable = findings.stream().anyMatch(f -> FIXABLE.contains(f.ruleId()));
+        List<MarkdownFixer.Fix> fixes = !fixable
+                ? List.of()
+                : guarded(
+                        file.getName(),
+                        () -> new MarkdownFixer(style, url -> Optional.empty())
+                                .fix(markdown)
+                                .fixes());
         Map<Diagnostic, LintFinding> findingOf = new IdentityHashMap<>();
         long errors = 0;
         long warnings = 0;
