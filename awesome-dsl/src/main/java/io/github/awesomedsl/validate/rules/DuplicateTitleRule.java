@@ -101,21 +101,7 @@ public final class DuplicateTitleRule implements Rule {
     }
 
     private static void normalise(String title, CanonicalUrl.Sink out) {
-        boolean space = false;
-        boolean started = false;
-        for (int i = 0; i < title.length(); i++) {
-            char c = title.charAt(i);
-            if (Character.isWhitespace(c)) {
-                space = started;
-            } else {
-                if (space) {
-                    out.put(' ');
-                    space = false;
-                }
-                out.put(Character.toLowerCase(c));
-                started = true;
-            }
-        }
+        spaced(title, c -> out.put(Character.toLowerCase(c)));
     }
 
     private static void normalise(String title, StringBuilder out) {
