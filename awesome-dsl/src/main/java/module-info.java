@@ -10,6 +10,7 @@ module io.github.awesomedsl {
 
     exports io.github.awesomedsl.dsl;
     exports io.github.awesomedsl.model;
+    exports io.github.awesomedsl.metadata;
     exports io.github.awesomedsl.render;
     exports io.github.awesomedsl.urls;
     exports io.github.awesomedsl.validate;

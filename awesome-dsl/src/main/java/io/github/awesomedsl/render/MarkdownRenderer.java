@@ -266,6 +266,11 @@ public final class MarkdownRenderer {
                 } else if (item instanceof TextItem text) {
                     richText(w, text.text(), Context.TEXT);
                 }
+                if (options.repositoryStats().isPresent()) {
+                    // after the description's end: awesome-lint accepts a closing parenthesis there
+                    RepositoryStats.of(options.repositoryStats().get(), urlsOf(item))
+                            .ifPresent(stats -> w.raw(" ").text("(" + stats + ")", Context.TEXT));
+                }
                 items(w, item.children(), indent + 2, inYearGroup);
             }
         }
@@ -315,19 +320,39 @@ public final class MarkdownRenderer {
         }
 
         private void tableBlock(Table table) {
-            int columns = table.columns().size();
+            List<Column> columnsShown = table.columns();
+            List<String> stats = List.of();
+            if (options.repositoryStats().isPresent()) {
+                stats = table.rows().stream()
+                        .map(row -> RepositoryStats.of(options.repositoryStats().get(), urlsOf(row))
+                                .orElse(""))
+                        .toList();
+                if (stats.stream().anyMatch(s -> !s.isEmpty())) {
+                    columnsShown = new ArrayList<>(table.columns());
+                    columnsShown.add(new Column("Stars", io.github.awesomedsl.model.Alignment.NONE));
+                } else {
+                    stats = List.of();
+                }
+            }
+            int columns = columnsShown.size();
             List<String[]> lines = new ArrayList<>(table.rows().size() + 1);
             String[] header = new String[columns];
             for (int c = 0; c < columns; c++) {
                 header[c] = new MarkdownWriter()
-                        .text(field(table.columns().get(c).name()), Context.TABLE_CELL)
+                        .text(field(columnsShown.get(c).name()), Context.TABLE_CELL)
                         .toString();
             }
             lines.add(header);
-            for (Row row : table.rows()) {
+            for (int r = 0; r < table.rows().size(); r++) {
+                Row row = table.rows().get(r);
                 String[] cells = new String[columns];
-                for (int c = 0; c < columns; c++) {
+                for (int c = 0; c < row.cells().size(); c++) {
                     cells[c] = cell(row.cells().get(c));
+                }
+                if (!stats.isEmpty()) {
+                    cells[columns - 1] = new MarkdownWriter()
+                            .text(stats.get(r), Context.TABLE_CELL)
+                            .toString();
                 }
                 lines.add(cells);
             }
@@ -338,16 +363,15 @@ public final class MarkdownRenderer {
                 }
             }
             StringBuilder out = new StringBuilder();
-            tableLine(out, header, widths, table.columns());
+            tableLine(out, header, widths, columnsShown);
             out.append('\n');
             for (int c = 0; c < columns; c++) {
-                out.append(c == 0 ? "| " : " | ")
-                        .append(delimiter(table.columns().get(c), widths[c]));
+                out.append(c == 0 ? "| " : " | ").append(delimiter(columnsShown.get(c), widths[c]));
             }
             out.append(" |");
             for (String[] line : lines.subList(1, lines.size())) {
                 out.append('\n');
-                tableLine(out, line, widths, table.columns());
+                tableLine(out, line, widths, columnsShown);
             }
             List<String> urls = new ArrayList<>();
             table.rows().forEach(row -> urls.addAll(urlsOf(row)));

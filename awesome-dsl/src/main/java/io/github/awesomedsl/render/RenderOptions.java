@@ -1,18 +1,29 @@
 package io.github.awesomedsl.render;
 
+import io.github.awesomedsl.metadata.RepositoryMetadata;
 import java.util.Objects;
+import java.util.Optional;
 
 /**
  * How a list is rendered.
  *
  * @param entryStyle how entries are written
  * @param tableWidth how table cells are measured for pipe alignment
+ * @param repositoryStats when present, each entry's GitHub repository is shown with its stars and last push
+ *     from this metadata ({@code (⭐ 12.3k · 2026-10)}), and tables whose rows link repositories get a Stars
+ *     column; opt-in, since the numbers change with every refresh of the lock
  */
-public record RenderOptions(EntryStyle entryStyle, TableWidth tableWidth) {
+public record RenderOptions(
+        EntryStyle entryStyle, TableWidth tableWidth, Optional<RepositoryMetadata> repositoryStats) {
 
     public RenderOptions {
         Objects.requireNonNull(entryStyle, "entryStyle");
         Objects.requireNonNull(tableWidth, "tableWidth");
+        Objects.requireNonNull(repositoryStats, "repositoryStats");
+    }
+
+    public RenderOptions(EntryStyle entryStyle, TableWidth tableWidth) {
+        this(entryStyle, tableWidth, Optional.empty());
     }
 
     /** The awesome style, display-width tables. */
@@ -21,10 +32,15 @@ public record RenderOptions(EntryStyle entryStyle, TableWidth tableWidth) {
     }
 
     public RenderOptions withEntryStyle(EntryStyle style) {
-        return new RenderOptions(style, tableWidth);
+        return new RenderOptions(style, tableWidth, repositoryStats);
     }
 
     public RenderOptions withTableWidth(TableWidth width) {
-        return new RenderOptions(entryStyle, width);
+        return new RenderOptions(entryStyle, width, repositoryStats);
+    }
+
+    /** These options showing stars and last push from {@code metadata}. */
+    public RenderOptions withRepositoryStats(RepositoryMetadata metadata) {
+        return new RenderOptions(entryStyle, tableWidth, Optional.of(metadata));
     }
 }

@@ -21,6 +21,14 @@ public interface Rule {
     String description();
 
     /**
+     * Whether the rule runs unless configured: a rule that is a matter of a list's policy (that every
+     * linked repository declares a licence) is off until a list turns it on.
+     */
+    default boolean enabledByDefault() {
+        return true;
+    }
+
+    /**
      * Starts checking {@code list}, whose slices are planned but not yet indexed (see {@link Check});
      * findings go to {@code findings}, from any thread.
      */

@@ -99,7 +99,7 @@ public final class Validator {
             if (byId.putIfAbsent(rule.id(), rule) != null || rule.id().equals(UNUSED_SUPPRESSION)) {
                 throw new IllegalArgumentException("two rules have the id " + rule.id());
             }
-            severities.put(rule.id(), Optional.of(rule.defaultSeverity()));
+            severities.put(rule.id(), rule.enabledByDefault() ? Optional.of(rule.defaultSeverity()) : Optional.empty());
         }
         severities.put(UNUSED_SUPPRESSION, Optional.of(Severity.WARNING));
         return new Validator(byId, severities);
@@ -121,7 +121,7 @@ public final class Validator {
 
     /**
      * This validator with the rule {@code ruleId} at {@code severity} ({@code error}, {@code warning},
-     * {@code info}) or turned {@code off}.
+     * {@code info}), turned {@code off}, or {@code on} at its default severity (for a rule off by default).
      *
      * @throws IllegalArgumentException for an unknown rule or severity, naming the known ones
      */
@@ -134,7 +134,11 @@ public final class Validator {
         Map<String, Optional<Severity>> copy = new LinkedHashMap<>(severities);
         copy.put(
                 ruleId,
-                severity.strip().equalsIgnoreCase("off") ? Optional.empty() : Optional.of(Severity.parse(severity)));
+                severity.strip().equalsIgnoreCase("off")
+                        ? Optional.empty()
+                        : severity.strip().equalsIgnoreCase("on") && rules.containsKey(ruleId)
+                                ? Optional.of(rules.get(ruleId).defaultSeverity())
+                                : Optional.of(Severity.parse(severity)));
         return new Validator(rules, copy);
     }
 

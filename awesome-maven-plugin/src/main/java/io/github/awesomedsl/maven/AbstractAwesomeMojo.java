@@ -137,13 +137,23 @@ abstract class AbstractAwesomeMojo extends AbstractMojo {
     }
 
     /**
-     * The built-in rules, and missing-file for the files beside a README in {@code folder}, at the
-     * severities of {@code rules} (a goal's {@code <rules>}).
+     * The built-in rules, missing-file for the files beside a README in {@code folder}, and the rules over
+     * the metadata lock, at the severities of {@code rules} (a goal's {@code <rules>}).
      */
-    static Validator validator(Map<String, String> rules, Path folder) throws MojoFailureException {
+    static Validator validator(
+            Map<String, String> rules,
+            Path folder,
+            io.github.awesomedsl.metadata.RepositoryMetadata metadata,
+            int staleDays)
+            throws MojoFailureException {
         List<io.github.awesomedsl.validate.Rule> all = new ArrayList<>(Validator.defaultRules());
         all.add(new io.github.awesomedsl.validate.rules.MissingFileRule(
                 path -> folder != null && Files.exists(folder.resolve(path))));
+        if (staleDays < 1) {
+            throw new MojoFailureException(
+                    "awesome.metadata.staleDays is " + staleDays + "; a repository is stale after 1 day or more");
+        }
+        all.addAll(io.github.awesomedsl.validate.rules.RepositoryRules.of(metadata, staleDays));
         Validator validator = Validator.of(all);
         if (rules != null) {
             for (Map.Entry<String, String> rule : rules.entrySet()) {

@@ -20,7 +20,7 @@ import org.apache.maven.plugins.annotations.Parameter;
  * -Dawesome.file=README.md}, no project needed) and prints what it changed as a unified diff: trailing
  * whitespace and stray tabs (as the {@code .editorconfig} asks), doubled list markers, the contents
  * list written again from the headings, item separators written {@code " - "}, proper names in prose,
- * and, from awesome:links' cache, permanent redirects and {@code http://} links that work over https. The
+ * links to repositories the metadata lock says were renamed, and, from awesome:links' cache, permanent redirects and {@code http://} links that work over https. The
  * file is written atomically, and only when something changed; {@code -Dawesome.fix.dryRun=true} only
  * prints the diff. A second run changes nothing.
  */
@@ -41,6 +41,13 @@ public final class FixMojo extends MarkdownMojo {
      */
     @Parameter(property = "awesome.links.cache")
     private File cacheFile;
+
+    /**
+     * The metadata lock that awesome:metadata writes: links to a repository it says was renamed or
+     * transferred are rewritten to the new name. Without it, they are left as they are.
+     */
+    @Parameter(property = "awesome.metadata.file", defaultValue = "${project.basedir}/awesome-metadata.json")
+    private File metadataFile;
 
     /** Skips this goal. */
     @Parameter(property = "awesome.fix.skip", defaultValue = "false")
@@ -80,8 +87,13 @@ public final class FixMojo extends MarkdownMojo {
                     + " (links are left as they are): " + e.getMessage());
         }
         LinkCache links = cache;
-        MarkdownFixer.Result result =
-                guarded(name, () -> new MarkdownFixer(style, url -> links.betterUrl(url)).fix(markdown));
+        io.github.awesomedsl.metadata.RepositoryMetadata lock = MetadataMojo.readLock(metadataFile);
+        MarkdownFixer.Result result = guarded(
+                name,
+                () -> new MarkdownFixer(
+                                style,
+                                url -> MovedRepositories.newUrl(lock, url).or(() -> links.betterUrl(url)))
+                        .fix(markdown));
         if (result.fixes().isEmpty()) {
             getLog().info("fix: " + name + ": nothing to fix");
             return;

@@ -115,11 +115,11 @@ public final class GenerateMojo extends ValidatingReadmeMojo {
         JavaFile file;
         try {
             file = new CatalogGenerator(name.substring(0, dot), name.substring(dot + 1), listClass.strip())
-                    .generate(loaded.list());
+                    .generate(loaded.list(), metadata());
         } catch (CatalogNameException | IllegalArgumentException e) {
             throw new MojoFailureException(e.getMessage(), e);
         }
-        String json = CatalogJson.of(loaded.list());
+        String json = CatalogJson.of(loaded.list(), metadata());
         Path jsonInJar =
                 generatedResourcesDirectory.toPath().resolve("META-INF/awesome/" + project.getArtifactId() + ".json");
         try {

@@ -56,8 +56,19 @@ public final class LintMojo extends MarkdownMojo {
     private Map<String, String> rules;
 
     /** The rules whose findings awesome:fix can remove. */
-    private static final java.util.Set<String> FIXABLE =
-            java.util.Set.of("whitespace", "list-marker", "toc-anchor", "toc-text", "item-separator", "spelling");
+    private static final java.util.Set<String> FIXABLE = java.util.Set.of(
+            "whitespace", "list-marker", "toc-anchor", "toc-text", "item-separator", "spelling", "moved-repo");
+
+    /**
+     * The metadata lock that {@code awesome:metadata -Dawesome.file=…} writes for this file; the rules over it
+     * (archived-repo, moved-repo, stale-repo, missing-license) find nothing without one.
+     */
+    @Parameter(property = "awesome.metadata.file", defaultValue = "${project.basedir}/awesome-metadata.json")
+    private File metadataFile;
+
+    /** stale-repo: days without a push, counted to the lock's fetch date, after which a repository is reported. */
+    @Parameter(property = "awesome.metadata.staleDays", defaultValue = "365")
+    private int staleDays;
 
     /** Skips this goal. */
     @Parameter(property = "awesome.lint.skip", defaultValue = "false")
@@ -77,17 +88,18 @@ public final class LintMojo extends MarkdownMojo {
     void run() throws MojoExecutionException, MojoFailureException {
         long start = System.nanoTime();
         String markdown = readMarkdown(file);
+        io.github.awesomedsl.metadata.RepositoryMetadata lock = MetadataMojo.readLock(metadataFile);
         LintConfig config;
         try {
             config = LintConfig.forReadme(
                     file.toPath(),
-                    validator(rules, file.toPath().toAbsolutePath().getParent()));
+                    validator(rules, file.toPath().toAbsolutePath().getParent(), lock, staleDays));
         } catch (IOException | IllegalArgumentException e) {
             throw new MojoFailureException("Cannot use " + LintConfig.FILE_NAME + ": " + e.getMessage(), e);
         }
         // the POM's <rules>, then the file's; missing-file looks beside the linted file
         Validator validator =
-                config.apply(validator(rules, file.toPath().toAbsolutePath().getParent()));
+                config.apply(validator(rules, file.toPath().toAbsolutePath().getParent(), lock, staleDays));
         config.file().ifPresent(f -> getLog().info("lint: rule severities from " + relative(f)));
         WhitespaceStyle style;
         try {
@@ -108,7 +120,7 @@ public final class LintMojo extends MarkdownMojo {
                 ? List.of()
                 : guarded(
                         file.getName(),
-                        () -> new MarkdownFixer(style, url -> Optional.empty())
+                        () -> new MarkdownFixer(style, url -> MovedRepositories.newUrl(lock, url))
                                 .fix(markdown)
                                 .fixes());
         Map<Diagnostic, LintFinding> findingOf = new IdentityHashMap<>();

@@ -104,9 +104,15 @@ abstract class ListMojo extends AbstractAwesomeMojo {
      * logs each finding javac-style and fails on errors (or warnings with {@code failOnWarning}).
      */
     protected ValidationReport validate(
-            LoadedList loaded, Map<String, String> rules, Path folder, File sarifFile, boolean failOnWarning)
+            LoadedList loaded,
+            Map<String, String> rules,
+            Path folder,
+            io.github.awesomedsl.metadata.RepositoryMetadata metadata,
+            int staleDays,
+            File sarifFile,
+            boolean failOnWarning)
             throws MojoFailureException {
-        Validator validator = validator(rules, folder);
+        Validator validator = validator(rules, folder, metadata, staleDays);
         ValidationReport report = validator.validate(loaded.list());
         String sarif = SarifReport.of(
                 validator,

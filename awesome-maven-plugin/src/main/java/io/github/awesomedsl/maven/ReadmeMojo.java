@@ -44,10 +44,35 @@ abstract class ReadmeMojo extends ListMojo {
     @Parameter(property = "awesome.markers", defaultValue = "false")
     protected boolean markers;
 
+    /**
+     * The metadata lock that awesome:metadata writes: read by the rules over it and, with
+     * {@code repositoryStats}, by the rendering. Without one, nothing about repositories is shown or found.
+     */
+    @Parameter(property = "awesome.metadata.file", defaultValue = "${project.basedir}/awesome-metadata.json")
+    protected File metadataFile;
+
+    /**
+     * Show each entry's repository stars and last push from the metadata lock: {@code (⭐ 12.3k · 2026-10)}
+     * after an entry, and a Stars column in tables whose rows link repositories.
+     */
+    @Parameter(property = "awesome.repositoryStats", defaultValue = "false")
+    protected boolean repositoryStats;
+
+    private io.github.awesomedsl.metadata.RepositoryMetadata metadata;
+
+    /** The metadata lock, read once. */
+    protected io.github.awesomedsl.metadata.RepositoryMetadata metadata() throws MojoFailureException {
+        if (metadata == null) {
+            metadata = MetadataMojo.readLock(metadataFile);
+        }
+        return metadata;
+    }
+
     /** The renderer for the configured style and table width. */
     protected MarkdownRenderer renderer() throws MojoFailureException {
-        return MarkdownRenderer.create(new RenderOptions(
-                choice(EntryStyle.class, style, "style"), choice(TableWidth.class, tableWidth, "tableWidth")));
+        RenderOptions options = new RenderOptions(
+                choice(EntryStyle.class, style, "style"), choice(TableWidth.class, tableWidth, "tableWidth"));
+        return MarkdownRenderer.create(repositoryStats ? options.withRepositoryStats(metadata()) : options);
     }
 
     /** What the README must contain. */

@@ -40,6 +40,14 @@ public final class ValidateMojo extends ListMojo {
     @Parameter(property = "awesome.sarifFile", defaultValue = "${project.build.directory}/awesome/awesome.sarif")
     private File sarifFile;
 
+    /** The metadata lock that awesome:metadata writes; the rules over it find nothing without one. */
+    @Parameter(property = "awesome.metadata.file", defaultValue = "${project.basedir}/awesome-metadata.json")
+    private File metadataFile;
+
+    /** stale-repo: days without a push, counted to the lock's fetch date, after which a repository is reported. */
+    @Parameter(property = "awesome.metadata.staleDays", defaultValue = "365")
+    private int staleDays;
+
     /** Skips this goal. */
     @Parameter(property = "awesome.validate.skip", defaultValue = "false")
     private boolean skipValidate;
@@ -58,7 +66,14 @@ public final class ValidateMojo extends ListMojo {
     void run() throws MojoExecutionException, MojoFailureException {
         long start = System.nanoTime();
         LoadedList loaded = load();
-        ValidationReport report = validate(loaded, rules, project.getBasedir().toPath(), sarifFile, failOnWarning);
+        ValidationReport report = validate(
+                loaded,
+                rules,
+                project.getBasedir().toPath(),
+                MetadataMojo.readLock(metadataFile),
+                staleDays,
+                sarifFile,
+                failOnWarning);
         getLog().info(Summaries.of(loaded, report, start));
     }
 }

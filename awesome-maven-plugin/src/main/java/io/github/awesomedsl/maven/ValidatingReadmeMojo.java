@@ -28,8 +28,19 @@ abstract class ValidatingReadmeMojo extends ReadmeMojo {
     @Parameter(property = "awesome.sarifFile", defaultValue = "${project.build.directory}/awesome/awesome.sarif")
     protected File sarifFile;
 
+    /** stale-repo: days without a push, counted to the lock's fetch date, after which a repository is reported. */
+    @Parameter(property = "awesome.metadata.staleDays", defaultValue = "365")
+    protected int staleDays;
+
     /** Validates the list; missing-file looks beside the README. */
     protected ValidationReport validate(LoadedList loaded) throws MojoFailureException {
-        return validate(loaded, rules, readme.toPath().toAbsolutePath().getParent(), sarifFile, failOnWarning);
+        return validate(
+                loaded,
+                rules,
+                readme.toPath().toAbsolutePath().getParent(),
+                metadata(),
+                staleDays,
+                sarifFile,
+                failOnWarning);
     }
 }

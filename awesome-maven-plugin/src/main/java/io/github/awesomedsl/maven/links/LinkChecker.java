@@ -1,5 +1,7 @@
 package io.github.awesomedsl.maven.links;
 
+import io.github.awesomedsl.maven.http.HostGate;
+import io.github.awesomedsl.maven.http.RetryAfter;
 import io.github.awesomedsl.urls.CanonicalUrl;
 import io.github.awesomedsl.validate.rules.UrlSyntaxRule;
 import java.io.IOException;
@@ -16,8 +18,6 @@ import java.nio.channels.UnresolvedAddressException;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
-import java.time.ZonedDateTime;
-import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.HashSet;
@@ -460,24 +460,8 @@ public final class LinkChecker implements AutoCloseable {
     /** An answer's status and the headers that matter. */
     private record Response(int status, Optional<String> location, Optional<String> retryAfterHeader, boolean botWall) {
 
-        /** Retry-After as seconds or as an HTTP date. */
         Optional<Duration> retryAfter(Clock clock) {
-            if (retryAfterHeader.isEmpty()) {
-                return Optional.empty();
-            }
-            String value = retryAfterHeader.get().strip();
-            try {
-                return Optional.of(Duration.ofSeconds(Math.max(0, Long.parseLong(value))));
-            } catch (NumberFormatException notSeconds) {
-                try {
-                    Instant at = ZonedDateTime.parse(value, DateTimeFormatter.RFC_1123_DATE_TIME)
-                            .toInstant();
-                    Duration delay = Duration.between(clock.instant(), at);
-                    return Optional.of(delay.isNegative() ? Duration.ZERO : delay);
-                } catch (RuntimeException notADate) {
-                    return Optional.empty();
-                }
-            }
+            return retryAfterHeader.flatMap(value -> RetryAfter.parse(value, clock));
         }
     }
 

@@ -313,11 +313,19 @@ public final class MarkdownFixer {
         for (Node up = link.getParent(); up != null; up = up.getParent()) {
             inTable |= up instanceof org.commonmark.ext.gfm.tables.TableCell;
         }
-        String rule = destination.regionMatches(true, 0, "http://", 0, 7)
-                        && target.regionMatches(true, 0, "https://", 0, 8)
-                        && target.substring(8).equals(destination.substring(7))
-                ? "insecure-url"
-                : "redirect";
+        Optional<io.github.awesomedsl.metadata.GithubRepository> from =
+                io.github.awesomedsl.metadata.GithubRepository.of(destination);
+        Optional<io.github.awesomedsl.metadata.GithubRepository> to =
+                io.github.awesomedsl.metadata.GithubRepository.of(target);
+        String rule = from.isPresent()
+                        && to.isPresent()
+                        && !from.get().key().equals(to.get().key())
+                ? "moved-repo"
+                : destination.regionMatches(true, 0, "http://", 0, 7)
+                                && target.regionMatches(true, 0, "https://", 0, 8)
+                                && target.substring(8).equals(destination.substring(7))
+                        ? "insecure-url"
+                        : "redirect";
         fixes.add(fix(
                 rule,
                 markdown,

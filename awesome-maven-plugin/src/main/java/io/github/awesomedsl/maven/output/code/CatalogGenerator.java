@@ -11,6 +11,9 @@ import com.palantir.javapoet.TypeName;
 import com.palantir.javapoet.TypeSpec;
 import com.palantir.javapoet.TypeVariableName;
 import io.github.awesomedsl.maven.output.code.JavaNames.NameCollision;
+import io.github.awesomedsl.metadata.GithubRepository;
+import io.github.awesomedsl.metadata.RepositoryHealth;
+import io.github.awesomedsl.metadata.RepositoryMetadata;
 import io.github.awesomedsl.model.AwesomeList;
 import io.github.awesomedsl.model.Cell;
 import io.github.awesomedsl.model.Entry;
@@ -97,6 +100,16 @@ public final class CatalogGenerator {
      * @throws CatalogNameException when two elements would share a member name
      */
     public JavaFile generate(AwesomeList list) {
+        return generate(list, RepositoryMetadata.empty());
+    }
+
+    /**
+     * The catalog's source, with what {@code metadata} holds of the GitHub repositories the list links:
+     * {@code REPOSITORIES} and {@code repository(Entry)}, when it holds any.
+     *
+     * @throws CatalogNameException when two elements would share a member name
+     */
+    public JavaFile generate(AwesomeList list, RepositoryMetadata metadata) {
         TypeSpec.Builder root = TypeSpec.classBuilder(catalog)
                 .addModifiers(Modifier.PUBLIC, Modifier.FINAL)
                 .addJavadoc(
@@ -133,6 +146,9 @@ public final class CatalogGenerator {
         root.addMethod(entriesWhere("byTag", "with", Tag.class, "tag", "e.tags().contains(tag)"));
         root.addMethod(
                 entriesWhere("byYear", "of", int.class, "year", "e.year().isPresent() && e.year().getAsInt() == year"));
+        if (!metadata.isEmpty()) {
+            repositories(root, metadata);
+        }
         TypeVariableName t = TypeVariableName.get("T");
         root.addMethod(MethodSpec.methodBuilder("concat")
                 .addModifiers(Modifier.PRIVATE, Modifier.STATIC)
@@ -285,6 +301,95 @@ public final class CatalogGenerator {
                 .returns(ParameterizedTypeName.get(LIST, ENTRY))
                 .addParameter(type, parameter)
                 .addStatement("return ALL.stream().filter(e -> " + condition + ").toList()")
+                .build();
+    }
+
+    private static final ClassName HEALTH = ClassName.get(RepositoryHealth.class);
+
+    /**
+     * {@code REPOSITORIES} (what the lock held, by {@code owner/name} in lower case) and
+     * {@code repository(Entry)}; the map is filled by private methods of {@value #PART_SIZE} repositories
+     * each, far under the JVM's code limit per method.
+     */
+    private static void repositories(TypeSpec.Builder root, RepositoryMetadata metadata) {
+        TypeName map = ParameterizedTypeName.get(ClassName.get(Map.class), ClassName.get(String.class), HEALTH);
+        List<RepositoryHealth> all = List.copyOf(metadata.repositories());
+        CodeBlock.Builder fill = CodeBlock.builder()
+                .addStatement("$T<String, $T> all = new $T<>()", Map.class, HEALTH, java.util.TreeMap.class);
+        for (int from = 0, part = 0; from < all.size(); from += PART_SIZE, part++) {
+            MethodSpec.Builder method = MethodSpec.methodBuilder("repositories" + part)
+                    .addModifiers(Modifier.PRIVATE, Modifier.STATIC)
+                    .addParameter(map, "all");
+            for (RepositoryHealth r : all.subList(from, Math.min(all.size(), from + PART_SIZE))) {
+                method.addStatement(
+                        "all.put($L, $L)", JavaText.literal(r.repository().key()), repository(r));
+            }
+            root.addMethod(method.build());
+            fill.addStatement("repositories$L(all)", part);
+        }
+        fill.addStatement("return $T.unmodifiableMap(all)", java.util.Collections.class);
+        root.addField(FieldSpec.builder(map, "REPOSITORIES", Modifier.PUBLIC, Modifier.STATIC, Modifier.FINAL)
+                .addJavadoc("What the metadata lock held of each GitHub repository the list links, when the catalog was"
+                        + "\ngenerated (see each one's {@code fetched()}), by {@code owner/name} in lower case.\n")
+                .initializer("repositories()")
+                .build());
+        root.addMethod(MethodSpec.methodBuilder("repositories")
+                .addModifiers(Modifier.PRIVATE, Modifier.STATIC)
+                .returns(map)
+                .addCode(fill.build())
+                .build());
+        root.addMethod(MethodSpec.methodBuilder("repository")
+                .addJavadoc("The repository of the entry's first link to a GitHub repository the lock held: its stars,"
+                        + "\nlast push, archived flag, licence.\n")
+                .addModifiers(Modifier.PUBLIC, Modifier.STATIC)
+                .returns(ParameterizedTypeName.get(ClassName.get(Optional.class), HEALTH))
+                .addParameter(ENTRY, "entry")
+                .beginControlFlow("for ($T link : entry.links())", Link.class)
+                .addStatement(
+                        "$T<$T> repository = $T.of(link.url())",
+                        Optional.class,
+                        GithubRepository.class,
+                        GithubRepository.class)
+                .beginControlFlow("if (repository.isPresent() && REPOSITORIES.containsKey(repository.get().key()))")
+                .addStatement("return $T.of(REPOSITORIES.get(repository.get().key()))", Optional.class)
+                .endControlFlow()
+                .endControlFlow()
+                .addStatement("return $T.empty()", Optional.class)
+                .build());
+    }
+
+    /** One repository as a constructor call; every string through {@link JavaText#literal}. */
+    private static CodeBlock repository(RepositoryHealth r) {
+        return CodeBlock.builder()
+                .add(
+                        "new $T(new $T($L, $L), ",
+                        HEALTH,
+                        GithubRepository.class,
+                        JavaText.literal(r.repository().owner()),
+                        JavaText.literal(r.repository().name()))
+                .add(
+                        "$T.parse($L), $L, $L, ",
+                        java.time.Instant.class,
+                        JavaText.literal(r.fetched().toString()),
+                        r.missing(),
+                        JavaText.literal(r.fullName()))
+                .add("$LL, $LL, $LL, ", r.stars(), r.forks(), r.openIssues())
+                .add(
+                        "$L, $L, $L, ",
+                        r.pushed()
+                                .map(p -> CodeBlock.of(
+                                        "$T.of($T.parse($L))",
+                                        Optional.class,
+                                        java.time.Instant.class,
+                                        JavaText.literal(p.toString())))
+                                .orElse(CodeBlock.of("$T.empty()", Optional.class)),
+                        r.archived(),
+                        r.disabled())
+                .add(
+                        "$L, $L, $L)",
+                        optional(r.license().map(JavaText::literal)),
+                        optional(r.description().map(JavaText::literal)),
+                        optional(r.language().map(JavaText::literal)))
                 .build();
     }
 

@@ -4,6 +4,8 @@ import com.fasterxml.jackson.core.JsonFactory;
 import com.fasterxml.jackson.core.JsonGenerator;
 import com.fasterxml.jackson.core.util.DefaultIndenter;
 import com.fasterxml.jackson.core.util.DefaultPrettyPrinter;
+import io.github.awesomedsl.metadata.RepositoryHealth;
+import io.github.awesomedsl.metadata.RepositoryMetadata;
 import io.github.awesomedsl.model.AwesomeList;
 import io.github.awesomedsl.model.Badge;
 import io.github.awesomedsl.model.Cell;
@@ -26,6 +28,7 @@ import java.io.StringWriter;
 import java.io.UncheckedIOException;
 import java.util.List;
 import java.util.Locale;
+import java.util.Optional;
 
 /**
  * The whole list as JSON, for tools that are not Java: {@code catalog.json}, schema version
@@ -39,9 +42,22 @@ public final class CatalogJson {
 
     private static final JsonFactory FACTORY = new JsonFactory();
 
-    private CatalogJson() {}
+    private final RepositoryMetadata metadata;
+
+    private CatalogJson(RepositoryMetadata metadata) {
+        this.metadata = metadata;
+    }
 
     public static String of(AwesomeList list) {
+        return of(list, RepositoryMetadata.empty());
+    }
+
+    /** The list as JSON, each link of a GitHub repository the lock holds carrying its {@code repository}. */
+    public static String of(AwesomeList list, RepositoryMetadata metadata) {
+        return new CatalogJson(metadata).write(list);
+    }
+
+    private String write(AwesomeList list) {
         StringWriter out = new StringWriter();
         try (JsonGenerator json = FACTORY.createGenerator(out)) {
             DefaultPrettyPrinter pretty =
@@ -74,7 +90,7 @@ public final class CatalogJson {
         return out + "\n";
     }
 
-    private static void section(JsonGenerator json, Section section) throws IOException {
+    private void section(JsonGenerator json, Section section) throws IOException {
         json.writeStartObject();
         json.writeStringField("title", section.title());
         paragraphs(json, "intro", section.intro());
@@ -100,7 +116,7 @@ public final class CatalogJson {
     }
 
     /** The items under {@code name}, each with its {@code children} when it has any. */
-    private static void items(JsonGenerator json, String name, List<Item> items) throws IOException {
+    private void items(JsonGenerator json, String name, List<Item> items) throws IOException {
         json.writeArrayFieldStart(name);
         for (Item item : items) {
             if (item instanceof Entry entry) {
@@ -128,13 +144,13 @@ public final class CatalogJson {
         json.writeEndArray();
     }
 
-    private static void children(JsonGenerator json, Item item) throws IOException {
+    private void children(JsonGenerator json, Item item) throws IOException {
         if (!item.children().isEmpty()) {
             items(json, "children", item.children());
         }
     }
 
-    private static void entry(JsonGenerator json, Entry entry) throws IOException {
+    private void entry(JsonGenerator json, Entry entry) throws IOException {
         json.writeStartObject();
         json.writeStringField("type", "entry");
         if (entry.id().isPresent()) {
@@ -161,7 +177,7 @@ public final class CatalogJson {
         json.writeEndObject();
     }
 
-    private static void table(JsonGenerator json, Table table) throws IOException {
+    private void table(JsonGenerator json, Table table) throws IOException {
         json.writeStartObject();
         json.writeArrayFieldStart("columns");
         for (Column column : table.columns()) {
@@ -194,28 +210,63 @@ public final class CatalogJson {
         json.writeEndObject();
     }
 
-    private static void links(JsonGenerator json, List<Link> links) throws IOException {
+    private void links(JsonGenerator json, List<Link> links) throws IOException {
         json.writeArrayFieldStart("links");
         for (Link link : links) {
             json.writeStartObject();
             json.writeStringField("kind", link.kind().name().toLowerCase(Locale.ROOT));
             json.writeStringField("label", link.label());
             json.writeStringField("url", link.url());
+            Optional<RepositoryHealth> repository = metadata.find(link.url());
+            if (repository.isPresent()) {
+                repository(json, repository.get());
+            }
             json.writeEndObject();
         }
         json.writeEndArray();
+    }
+
+    /** What the metadata lock holds of a link's repository (docs/catalog-json.md). */
+    private static void repository(JsonGenerator json, RepositoryHealth r) throws IOException {
+        json.writeObjectFieldStart("repository");
+        json.writeStringField("fullName", r.fullName());
+        json.writeStringField("fetched", r.fetched().toString());
+        json.writeBooleanField("missing", r.missing());
+        if (!r.missing()) {
+            json.writeNumberField("stars", r.stars());
+            json.writeNumberField("forks", r.forks());
+            json.writeNumberField("openIssues", r.openIssues());
+            if (r.pushed().isPresent()) {
+                json.writeStringField("pushed", r.pushed().get().toString());
+            }
+            json.writeBooleanField("archived", r.archived());
+            json.writeBooleanField("disabled", r.disabled());
+            if (r.movedTo().isPresent()) {
+                json.writeStringField("movedTo", r.movedTo().get().url());
+            }
+            if (r.license().isPresent()) {
+                json.writeStringField("license", r.license().get());
+            }
+            if (r.language().isPresent()) {
+                json.writeStringField("language", r.language().get());
+            }
+            if (r.description().isPresent()) {
+                json.writeStringField("description", r.description().get());
+            }
+        }
+        json.writeEndObject();
     }
 
     /**
      * {@code "description"}: the plain text; and when it has markup, {@code "descriptionInlines"}: its spans,
      * links and images with their URLs (an optional field, so the schema version stays).
      */
-    private static void description(JsonGenerator json, RichText text) throws IOException {
+    private void description(JsonGenerator json, RichText text) throws IOException {
         rich(json, "description", text);
     }
 
     /** {@code name}: the plain text; with markup, also {@code name + "Inlines"}: its spans. */
-    private static void rich(JsonGenerator json, String name, RichText text) throws IOException {
+    private void rich(JsonGenerator json, String name, RichText text) throws IOException {
         json.writeStringField(name, text.plainText());
         if (!text.isPlain()) {
             inlines(json, name + "Inlines", text.inlines());
@@ -226,7 +277,7 @@ public final class CatalogJson {
      * The paragraphs' plain texts under {@code name}; when one has markup, also {@code name + "Inlines"}:
      * one array of spans per paragraph.
      */
-    private static void paragraphs(JsonGenerator json, String name, List<Paragraph> paragraphs) throws IOException {
+    private void paragraphs(JsonGenerator json, String name, List<Paragraph> paragraphs) throws IOException {
         json.writeArrayFieldStart(name);
         for (Paragraph paragraph : paragraphs) {
             json.writeString(paragraph.plainText());
@@ -241,13 +292,13 @@ public final class CatalogJson {
         }
     }
 
-    private static void inlines(JsonGenerator json, String name, List<Inline> inlines) throws IOException {
+    private void inlines(JsonGenerator json, String name, List<Inline> inlines) throws IOException {
         json.writeFieldName(name);
         spans(json, inlines);
     }
 
     /** {@code [{"type": "text", "text": "Uses "}, {"type": "link", "text": "B", "url": "https://…"}, …]}. */
-    private static void spans(JsonGenerator json, List<Inline> inlines) throws IOException {
+    private void spans(JsonGenerator json, List<Inline> inlines) throws IOException {
         json.writeStartArray();
         for (Inline inline : inlines) {
             json.writeStartObject();
@@ -287,7 +338,7 @@ public final class CatalogJson {
         return "text";
     }
 
-    private static void source(JsonGenerator json, SourceLocation location) throws IOException {
+    private void source(JsonGenerator json, SourceLocation location) throws IOException {
         if (location.isKnown()) {
             json.writeObjectFieldStart("source");
             json.writeStringField("file", location.relativePath());

@@ -1,4 +1,4 @@
-package io.github.awesomedsl.maven.links;
+package io.github.awesomedsl.maven.http;
 
 import java.time.Duration;
 import java.util.concurrent.Semaphore;
@@ -12,23 +12,25 @@ import java.util.concurrent.Semaphore;
  * late a busy machine sends the first or however long the host takes. Without an interval, up to
  * {@code perHost} requests are in flight at once.
  *
- * <p>A host that asks to wait (429 or 503 with Retry-After) gets no request before that time; one that
- * asks for longer than the cap is marked rate-limited, and its remaining links are not requested.
+ * <p>A host that asks to wait (429 or 503 with Retry-After, an exhausted rate limit) gets no request before
+ * that time; one that asks for longer than the caller's cap is marked rate-limited, and is not asked again
+ * this run. One gate per host is shared by everything that talks to it ({@code awesome:links},
+ * {@code awesome:metadata}).
  */
-final class HostGate {
+public final class HostGate {
 
     private final Semaphore inFlight;
     private final long intervalNanos;
     private long notBefore = System.nanoTime();
     private boolean rateLimited;
 
-    HostGate(int perHost, Duration interval) {
+    public HostGate(int perHost, Duration interval) {
         this.intervalNanos = interval.toNanos();
         this.inFlight = new Semaphore(intervalNanos > 0 ? 1 : perHost, true);
     }
 
     /** Waits for a slot and for the host's next start time; pair with {@link #release()}. */
-    void acquire() throws InterruptedException {
+    public void acquire() throws InterruptedException {
         inFlight.acquire();
         try {
             synchronized (this) {
@@ -43,7 +45,7 @@ final class HostGate {
     }
 
     /** The request was answered (or failed): the next may start an interval from now. */
-    void release() {
+    public void release() {
         synchronized (this) {
             notBefore = Math.max(notBefore, System.nanoTime() + intervalNanos);
         }
@@ -51,27 +53,27 @@ final class HostGate {
     }
 
     /** The host asked to wait {@code delay}: no request to it starts before then. */
-    synchronized void pause(Duration delay) {
+    public synchronized void pause(Duration delay) {
         notBefore = Math.max(notBefore, System.nanoTime() + delay.toNanos());
     }
 
     /** The host asked to wait longer than anyone waits: its links are reported unverifiable. */
     private boolean silent;
 
-    synchronized void markRateLimited() {
+    public synchronized void markRateLimited() {
         rateLimited = true;
     }
 
     /** The host did not answer in time once this run: its other links are not waited for again. */
-    synchronized void markSilent() {
+    public synchronized void markSilent() {
         silent = true;
     }
 
-    synchronized boolean isSilent() {
+    public synchronized boolean isSilent() {
         return silent;
     }
 
-    synchronized boolean isRateLimited() {
+    public synchronized boolean isRateLimited() {
         return rateLimited;
     }
 }

@@ -1,0 +1,209 @@
+package io.github.awesomedsl.maven;
+
+import io.github.awesomedsl.maven.links.MarkdownUrls;
+import io.github.awesomedsl.maven.metadata.GithubClient;
+import io.github.awesomedsl.maven.metadata.LockRefresh;
+import io.github.awesomedsl.maven.metadata.MetadataLock;
+import io.github.awesomedsl.metadata.GithubRepository;
+import io.github.awesomedsl.metadata.RepositoryHealth;
+import io.github.awesomedsl.metadata.RepositoryMetadata;
+import io.github.awesomedsl.validate.ListIndex;
+import java.io.File;
+import java.io.IOException;
+import java.net.URI;
+import java.net.URISyntaxException;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import org.apache.maven.plugin.MojoExecutionException;
+import org.apache.maven.plugin.MojoFailureException;
+import org.apache.maven.plugins.annotations.Mojo;
+import org.apache.maven.plugins.annotations.Parameter;
+import org.apache.maven.plugins.annotations.ResolutionScope;
+
+/**
+ * Fetches, for every GitHub repository the list links (entries, code links, rich text, table cells), its
+ * stars, forks, open issues, last push, archived and disabled flags, current name (a renamed or transferred
+ * repository), licence, description and language, and writes them to the metadata lock
+ * ({@code awesome-metadata.json}), to be committed. It needs the network, so it never runs in the default
+ * build: every other goal reads the lock and never the network (the archived-repo, moved-repo, stale-repo and
+ * missing-license rules, the opt-in stars in the README, the catalog). Only repositories the lock lacks or
+ * holds for longer than {@code maxAgeDays} are asked for, a hundred per GraphQL query with a token.
+ */
+@Mojo(
+        name = "metadata",
+        requiresProject = false,
+        requiresDependencyResolution = ResolutionScope.COMPILE,
+        threadSafe = true)
+public final class MetadataMojo extends ListMojo {
+
+    /** A Markdown file whose repositories to fetch instead of the list class's (for READMEs not yet migrated). */
+    @Parameter(property = "awesome.file")
+    private File file;
+
+    /** The metadata lock: written here, read by the other goals. */
+    @Parameter(property = "awesome.metadata.file", defaultValue = "${project.basedir}/awesome-metadata.json")
+    private File metadataFile;
+
+    /** Repositories fetched less than this many days ago are not asked for again; 0 refreshes all. */
+    @Parameter(property = "awesome.metadata.maxAgeDays", defaultValue = "7")
+    private int maxAgeDays;
+
+    /** The GitHub API; GitHub Enterprise Server's is {@code https://host/api/v3}. */
+    @Parameter(property = "awesome.github.apiUrl", defaultValue = "https://api.github.com")
+    private String apiUrl;
+
+    /**
+     * The environment variable holding a GitHub token. With one, repositories are fetched a hundred per
+     * GraphQL query (5,000 points an hour); without, one per REST request, 60 an hour.
+     */
+    @Parameter(property = "awesome.github.tokenVariable", defaultValue = "GITHUB_TOKEN")
+    private String tokenVariable;
+
+    /** Repositories per GraphQL query (GitHub allows up to 100). */
+    @Parameter(property = "awesome.github.batchSize", defaultValue = "100")
+    private int batchSize;
+
+    /** How long one request may take, in milliseconds. */
+    @Parameter(property = "awesome.metadata.timeoutMillis", defaultValue = "30000")
+    private long timeoutMillis;
+
+    /** How often a 5xx or a network failure is retried. */
+    @Parameter(property = "awesome.metadata.retries", defaultValue = "3")
+    private int retries;
+
+    /**
+     * The longest wait, in seconds, for a rate limit (Retry-After, or an exhausted limit's reset). A longer
+     * one is not sat out: what was fetched is written to the lock and the goal fails saying when to rerun.
+     */
+    @Parameter(property = "awesome.metadata.maxWaitSeconds", defaultValue = "900")
+    private long maxWaitSeconds;
+
+    /** With awesome.file: the largest Markdown file read, in MiB. */
+    @Parameter(property = "awesome.maxFileMiB", defaultValue = "64")
+    private long maxFileMiB;
+
+    /** With awesome.file: the most quotes and lists one line of the Markdown may open. */
+    @Parameter(property = "awesome.maxNesting", defaultValue = "100")
+    private int maxNesting;
+
+    /** With awesome.file: the most columns one line of the Markdown may be indented. */
+    @Parameter(property = "awesome.maxIndent", defaultValue = "400")
+    private int maxIndent;
+
+    /** Skips this goal. */
+    @Parameter(property = "awesome.metadata.skip", defaultValue = "false")
+    private boolean skipMetadata;
+
+    @Override
+    String goal() {
+        return "metadata";
+    }
+
+    @Override
+    boolean skipGoal() {
+        return skipMetadata;
+    }
+
+    @Override
+    void run() throws MojoExecutionException, MojoFailureException {
+        List<String> urls = new ArrayList<>();
+        if (file != null) {
+            MarkdownUrls.in(MarkdownMojo.read(file, maxFileMiB, maxNesting, maxIndent))
+                    .forEach(found -> urls.add(found.url()));
+        } else {
+            ListIndex index = ListIndex.of(load().list());
+            for (int i = 0; i < index.urlCount(); i++) {
+                urls.add(index.url(i));
+            }
+        }
+        List<GithubRepository> linked = LockRefresh.linked(urls);
+        RepositoryMetadata lock = readLock(metadataFile);
+        if (maxAgeDays < 0) {
+            throw new MojoFailureException("awesome.metadata.maxAgeDays is " + maxAgeDays + "; use 0 or more days");
+        }
+        Instant now = Instant.now();
+        List<GithubRepository> stale = LockRefresh.stale(linked, lock, Duration.ofDays(maxAgeDays), now);
+        GithubClient.Options options = options();
+        String name = relative(metadataFile.toPath());
+        getLog().info("metadata: " + linked.size() + " GitHub repositories linked, " + (linked.size() - stale.size())
+                + " fresh in " + name + " (younger than " + maxAgeDays + " days), " + stale.size() + " to fetch"
+                + (stale.isEmpty()
+                        ? ""
+                        : options.token().isPresent()
+                                ? " with GraphQL, " + batchSize + " per query"
+                                : " with REST, one per request (no " + tokenVariable
+                                        + " set: 60 requests an hour; set a token for batched GraphQL)"));
+        long start = System.nanoTime();
+        Map<GithubRepository, RepositoryHealth> fetched;
+        int requests;
+        GithubClient.GithubException failure = null;
+        try (GithubClient client = new GithubClient(options)) {
+            try {
+                fetched = client.fetch(stale, getLog()::info);
+            } catch (GithubClient.GithubException e) {
+                failure = e;
+                fetched = e.fetched();
+            }
+            requests = client.requests();
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new MojoExecutionException("Interrupted while fetching repository metadata", e);
+        }
+        RepositoryMetadata updated = LockRefresh.merge(linked, lock, fetched);
+        boolean written;
+        try {
+            written = MetadataLock.write(metadataFile.toPath(), updated);
+        } catch (IOException e) {
+            throw new MojoExecutionException("Cannot write " + metadataFile + ": " + e.getMessage(), e);
+        }
+        long archived = updated.repositories().stream()
+                .filter(RepositoryHealth::archived)
+                .count();
+        long moved = updated.repositories().stream()
+                .filter(r -> r.movedTo().isPresent())
+                .count();
+        long missing = updated.repositories().stream()
+                .filter(RepositoryHealth::missing)
+                .count();
+        int dropped = (int) lock.repositories().stream()
+                .filter(r -> linked.stream()
+                        .noneMatch(l -> l.key().equals(r.repository().key())))
+                .count();
+        getLog().info("metadata: " + fetched.size() + " fetched in " + requests + " requests, "
+                + (System.nanoTime() - start) / 1_000_000 + " ms; " + name + " "
+                + (written ? "written" : "unchanged") + " (" + updated.size() + " repositories: " + archived
+                + " archived, " + moved + " moved, " + missing + " missing"
+                + (dropped > 0 ? "; " + dropped + " no longer linked, dropped" : "") + ")");
+        if (failure != null) {
+            throw new MojoFailureException(failure.getMessage() + ". The " + fetched.size()
+                    + " repositories fetched before are in " + name + "; a rerun asks only for the rest.");
+        }
+    }
+
+    /** The lock in {@code file}, or a failure that says how to repair it. */
+    static RepositoryMetadata readLock(File file) throws MojoFailureException {
+        try {
+            return MetadataLock.read(file.toPath());
+        } catch (IOException e) {
+            throw new MojoFailureException("The metadata lock " + file + " " + e.getMessage() + ".", e);
+        }
+    }
+
+    private GithubClient.Options options() throws MojoFailureException {
+        try {
+            return new GithubClient.Options(
+                    new URI(apiUrl.strip()),
+                    Optional.ofNullable(System.getenv(tokenVariable)).filter(t -> !t.isBlank()),
+                    batchSize,
+                    Duration.ofMillis(timeoutMillis),
+                    retries,
+                    Duration.ofSeconds(maxWaitSeconds));
+        } catch (URISyntaxException | IllegalArgumentException e) {
+            throw new MojoFailureException("Bad awesome:metadata settings: " + e.getMessage());
+        }
+    }
+}
