@@ -351,7 +351,7 @@ public final class MarkdownRenderer {
                 }
                 if (!stats.isEmpty()) {
                     cells[columns - 1] = new MarkdownWriter()
-                            .text(stats.get(r), Context.TABLE_CELL)
+                            .text(stats.get(r).replaceFirst("^⭐ ", ""), Context.TABLE_CELL)
                             .toString();
                 }
                 lines.add(cells);

@@ -58,6 +58,14 @@ class AwesomeLintCompatibilityTest {
     assertOnlyAwesomeGithub(listRepo);
   }
 
+  /** The opt-in stars after entries, in tables and after entries without a description, pass awesome-lint. */
+  @Test
+  void repositoryStatsPassAwesomeLint() throws Exception {
+    Files.writeString(listRepo.resolve("README.md"), RepositoryStatsRenderingTest.render(RenderOptions.defaults()), UTF_8);
+    Files.writeString(listRepo.resolve("contributing.md"), "Open a pull request that adds one entry.\n", UTF_8);
+    assertOnlyAwesomeGithub(listRepo);
+  }
+
   /** The example list's committed README (rendered in the paper style by the build) passes too. */
   @Test
   void theExampleListPassesAwesomeLint() throws Exception {
