@@ -120,9 +120,27 @@ public class PerformanceReport {
       md.append(String.format("| %,d | %,d ms | %,d ms | %,d ms | %,d ms | %,d / %,d / %,d ms | %d MiB |%n", n, base[0], cold[0],
           warm[0], built[0], cold[0] - base[0], warm[0] - base[0], built[0] - base[0], cold[1] / 1024));
     }
+    md.append(metadata(out.resolve("metadata")));
     md.append("\nCommands: `bench/performance` runs all of the above; `bench/lint`, `bench/links`, `bench/plugin-overhead`,\n")
-        .append("`bench/catalog-compile` and `bench/run` run single parts.\n");
+        .append("`bench/catalog-compile`, `bench/metadata` and `bench/run` run single parts.\n");
     System.out.print(md);
+  }
+
+  /** The repository-metadata section: bench/metadata's medians beside hecat's pacing. */
+  static String metadata(Path dir) throws Exception {
+    long[] fetch = median(dir.resolve("fresh-fetch.txt"));
+    long[] lock = median(dir.resolve("fresh-lock.txt"));
+    String[] requests = Files.readString(dir.resolve("requests.txt")).trim().split(" ");
+    return String.format("%n## Repository metadata%n%n"
+        + "`mvn -o -q awesome:metadata` on a generated list linking 1,400 GitHub repositories, against a fake GitHub GraphQL API on\n"
+        + "loopback that answers each request after 100 ms (`bench/metadata`; whole process, Maven's start-up included).\n"
+        + "Targets (issue 19): at most 10 s with no lock, at most 2 s with a fresh lock.%n%n"
+        + "| lock | time | peak | requests |%n|---|---:|---:|---:|%n"
+        + "| none (every repository fetched, 100 per GraphQL query) | %,d ms | %d MiB | %s |%n"
+        + "| fresh (`maxAgeDays` 7: nothing fetched) | %,d ms | %d MiB | %s |%n%n"
+        + "hecat's pacing for the same list: batches of 25 repositories with a 5 s sleep after each, 56 batches, 55 sleeps:\n"
+        + "275 s of sleeping before any request time.%n",
+        fetch[0], fetch[1] / 1024, requests[0], lock[0], lock[1] / 1024, requests[1]);
   }
 
   /** Median wall ms and median peak KiB of a file of "ms kb" lines. */

@@ -138,20 +138,22 @@ public final class MetadataMojo extends ListMojo {
                                 : " with REST, one per request (no " + tokenVariable
                                         + " set: 60 requests an hour; set a token for batched GraphQL)"));
         long start = System.nanoTime();
-        Map<GithubRepository, RepositoryHealth> fetched;
-        int requests;
+        Map<GithubRepository, RepositoryHealth> fetched = Map.of();
+        int requests = 0;
         GithubClient.GithubException failure = null;
-        try (GithubClient client = new GithubClient(options)) {
-            try {
-                fetched = client.fetch(stale, getLog()::info);
-            } catch (GithubClient.GithubException e) {
-                failure = e;
-                fetched = e.fetched();
+        if (!stale.isEmpty()) { // a fresh lock needs no client: not even its threads are started
+            try (GithubClient client = new GithubClient(options)) {
+                try {
+                    fetched = client.fetch(stale, getLog()::info);
+                } catch (GithubClient.GithubException e) {
+                    failure = e;
+                    fetched = e.fetched();
+                }
+                requests = client.requests();
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                throw new MojoExecutionException("Interrupted while fetching repository metadata", e);
             }
-            requests = client.requests();
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            throw new MojoExecutionException("Interrupted while fetching repository metadata", e);
         }
         RepositoryMetadata updated = LockRefresh.merge(linked, lock, fetched);
         boolean written;

@@ -21,15 +21,19 @@ import org.w3c.dom.NodeList;
 class GoalParametersTest {
 
   static final Map<String, Set<String>> EXPECTED = Map.of(
-      "validate", Set.of("listClass", "release", "failOnWarning", "rules", "sarifFile", "skip", "skipValidate"),
-      "check", Set.of("listClass", "release", "readme", "style", "tableWidth", "markers", "skip", "skipCheck"),
+      "validate", Set.of("listClass", "release", "failOnWarning", "rules", "sarifFile", "metadataFile", "staleDays", "skip",
+          "skipValidate"),
+      "check", Set.of("listClass", "release", "readme", "style", "tableWidth", "markers", "metadataFile", "repositoryStats",
+          "skip", "skipCheck"),
       "render", Set.of("listClass", "release", "readme", "style", "tableWidth", "markers", "discardEdits",
-          "failOnWarning", "rules", "sarifFile", "skip", "skipRender"),
+          "failOnWarning", "rules", "sarifFile", "metadataFile", "repositoryStats", "staleDays", "skip", "skipRender"),
       "lint", Set.of("file", "maxFileMiB", "maxNesting", "maxIndent", "failOnWarning", "rules", "lintSarifFile",
-          "skip", "skipLint"),
-      "fix", Set.of("file", "maxFileMiB", "maxNesting", "maxIndent", "dryRun", "cacheFile", "skip", "skipFix"),
+          "metadataFile", "staleDays", "skip", "skipLint"),
+      "fix", Set.of("file", "maxFileMiB", "maxNesting", "maxIndent", "dryRun", "cacheFile", "metadataFile", "skip", "skipFix"),
       "import", Set.of("file", "maxFileMiB", "maxNesting", "maxIndent", "packageName", "className", "sourceDirectory",
-          "overwrite", "allowLoss", "skip", "skipImport"));
+          "overwrite", "allowLoss", "skip", "skipImport"),
+      "metadata", Set.of("listClass", "release", "file", "metadataFile", "maxAgeDays", "apiUrl", "tokenVariable", "batchSize",
+          "timeoutMillis", "retries", "maxWaitSeconds", "maxFileMiB", "maxNesting", "maxIndent", "skip", "skipMetadata"));
 
   @Test
   void eachGoalListsOnlyTheParametersItReads() throws Exception {
