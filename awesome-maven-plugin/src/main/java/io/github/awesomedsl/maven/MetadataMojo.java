@@ -94,6 +94,13 @@ public final class MetadataMojo extends ListMojo {
     @Parameter(property = "awesome.maxIndent", defaultValue = "400")
     private int maxIndent;
 
+    /**
+     * Whether Maven runs offline ({@code -o}): then no remote host is asked, and a refresh that needs one fails
+     * (an API on loopback, a test server or a local proxy, is not remote).
+     */
+    @Parameter(defaultValue = "${settings.offline}", readonly = true)
+    private boolean offline;
+
     /** Skips this goal. */
     @Parameter(property = "awesome.metadata.skip", defaultValue = "false")
     private boolean skipMetadata;
@@ -137,6 +144,11 @@ public final class MetadataMojo extends ListMojo {
                                 ? " with GraphQL, " + batchSize + " per query"
                                 : " with REST, one per request (no " + tokenVariable
                                         + " set: 60 requests an hour; set a token for batched GraphQL)"));
+        if (offline && !stale.isEmpty() && !isLoopback(options.apiUrl())) {
+            throw new MojoFailureException(
+                    "Maven runs offline (-o), and " + stale.size() + " repositories need fetching" + " from " + apiUrl
+                            + ". Run awesome:metadata without -o; the other goals read " + name + " offline.");
+        }
         long start = System.nanoTime();
         Map<GithubRepository, RepositoryHealth> fetched = Map.of();
         int requests = 0;
@@ -154,6 +166,10 @@ public final class MetadataMojo extends ListMojo {
                 Thread.currentThread().interrupt();
                 throw new MojoExecutionException("Interrupted while fetching repository metadata", e);
             }
+        }
+        if (failure != null && fetched.isEmpty()) {
+            throw new MojoFailureException(failure.getMessage() + ". Nothing was fetched; " + name
+                    + (metadataFile.exists() ? " is unchanged." : " was not written."));
         }
         RepositoryMetadata updated = LockRefresh.merge(linked, lock, fetched);
         boolean written;
@@ -175,7 +191,8 @@ public final class MetadataMojo extends ListMojo {
                 .filter(r -> linked.stream()
                         .noneMatch(l -> l.key().equals(r.repository().key())))
                 .count();
-        getLog().info("metadata: " + fetched.size() + " fetched in " + requests + " requests, "
+        getLog().info("metadata: " + fetched.size() + " fetched in " + requests
+                + (requests == 1 ? " request, " : " requests, ")
                 + (System.nanoTime() - start) / 1_000_000 + " ms; " + name + " "
                 + (written ? "written" : "unchanged") + " (" + updated.size() + " repositories: " + archived
                 + " archived, " + moved + " moved, " + missing + " missing"
@@ -184,6 +201,14 @@ public final class MetadataMojo extends ListMojo {
             throw new MojoFailureException(failure.getMessage() + ". The " + fetched.size()
                     + " repositories fetched before are in " + name + "; a rerun asks only for the rest.");
         }
+    }
+
+    /** A loopback address written as such (no name is resolved to find out). */
+    private static boolean isLoopback(URI api) {
+        String host = api.getHost();
+        return host.equalsIgnoreCase("localhost")
+                || host.equals("[::1]")
+                || host.matches("127\\.\\d{1,3}\\.\\d{1,3}\\.\\d{1,3}");
     }
 
     /** The lock in {@code file}, or a failure that says how to repair it. */

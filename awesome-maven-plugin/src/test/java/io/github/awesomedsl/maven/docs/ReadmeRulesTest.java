@@ -24,7 +24,8 @@ class ReadmeRulesTest {
       "toc-text", "yes (the contents are written again)",
       "item-separator", "yes",
       "spelling", "in prose",
-      "insecure-url", "with awesome:links' cache");
+      "insecure-url", "with awesome:links' cache",
+      "moved-repo", "with the metadata lock");
 
   static String table(List<SarifReport.RuleDescriptor> rules) {
     StringBuilder out = new StringBuilder("| rule | default | demands | `awesome:fix` |\n|---|---|---|---|\n");
@@ -43,11 +44,12 @@ class ReadmeRulesTest {
     // the plugin's validator: the built-in rules and missing-file, which needs the repository
     java.util.List<io.github.awesomedsl.validate.Rule> all = new java.util.ArrayList<>(Validator.defaultRules());
     all.add(new io.github.awesomedsl.validate.rules.MissingFileRule(path -> true));
+    all.addAll(io.github.awesomedsl.validate.rules.RepositoryRules.of(io.github.awesomedsl.metadata.RepositoryMetadata.empty(), 365));
     String validation = table(SarifReport.rules(Validator.of(all)));
     String markdown = table(MarkdownLint.MARKDOWN_RULES);
     assertThat(readme).as("the Validation table:%n%s", validation).contains(validation);
     assertThat(readme).as("the Markdown rules table:%n%s", markdown).contains(markdown);
     assertThat(FIXED.keySet()).isSubsetOf(Set.copyOf(io.github.awesomedsl.maven.markdown.LintConfig
-        .knownRules(Validator.withDefaultRules())));
+        .knownRules(Validator.of(all))));
   }
 }
