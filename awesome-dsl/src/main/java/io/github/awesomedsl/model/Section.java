@@ -20,6 +20,7 @@ import java.util.function.Supplier;
  * @param body items, tables and paragraphs, in declared order
  * @param groupByYear whether items are shown under one heading per year, newest first
  * @param placeholder the text shown when the section is empty on purpose
+ * @param sortBy how the README orders its items, if not as declared
  * @param subsections nested sections, shown last
  * @param suppressions validator findings accepted on purpose on this section
  * @param location the {@code section(…)} call
@@ -31,6 +32,7 @@ public record Section(
         List<Block> body,
         boolean groupByYear,
         Optional<String> placeholder,
+        Optional<SortOrder> sortBy,
         List<Section> subsections,
         List<Suppression> suppressions,
         SourceLocation location) {
@@ -46,9 +48,23 @@ public record Section(
         intro = List.copyOf(intro);
         body = List.copyOf(body);
         Objects.requireNonNull(placeholder, "placeholder");
+        Objects.requireNonNull(sortBy, "sortBy");
         subsections = List.copyOf(subsections);
         suppressions = List.copyOf(suppressions);
         Objects.requireNonNull(location, "location");
+    }
+
+    /** A section shown in declared order. */
+    public Section(
+            String title,
+            List<Paragraph> intro,
+            List<Block> body,
+            boolean groupByYear,
+            Optional<String> placeholder,
+            List<Section> subsections,
+            List<Suppression> suppressions,
+            SourceLocation location) {
+        this(title, intro, body, groupByYear, placeholder, Optional.empty(), subsections, suppressions, location);
     }
 
     /** A section whose items come first and its tables after them (how sections were before bodies kept order). */
@@ -62,7 +78,16 @@ public record Section(
             List<Section> subsections,
             List<Suppression> suppressions,
             SourceLocation location) {
-        this(title, intro, concat(items, tables), groupByYear, placeholder, subsections, suppressions, location);
+        this(
+                title,
+                intro,
+                concat(items, tables),
+                groupByYear,
+                placeholder,
+                Optional.empty(),
+                subsections,
+                suppressions,
+                location);
     }
 
     private static List<Block> concat(List<? extends Block> first, List<? extends Block> second) {
@@ -130,6 +155,7 @@ public record Section(
         private final List<Builder> subsections = new ArrayList<>();
         private boolean groupByYear;
         private String placeholder;
+        private SortOrder sortBy;
         private final List<Suppression> suppressions = new ArrayList<>();
 
         private Builder(String title, SourceLocation location) {
@@ -230,6 +256,15 @@ public record Section(
         }
 
         /** Declares the section empty on purpose, showing {@value Section#DEFAULT_PLACEHOLDER}. */
+        /**
+         * Shows the items in the README sorted by {@code order} (within each run of items, and each year of a
+         * section grouped by year); the catalog keeps the declared order.
+         */
+        public Builder sortBy(SortOrder order) {
+            this.sortBy = Objects.requireNonNull(order, () -> what() + ": sortBy must not be null");
+            return this;
+        }
+
         public Builder placeholder() {
             return placeholder(DEFAULT_PLACEHOLDER);
         }
@@ -288,6 +323,7 @@ public record Section(
                     builtBody,
                     groupByYear,
                     Optional.ofNullable(placeholder),
+                    Optional.ofNullable(sortBy),
                     builtSubsections,
                     suppressions,
                     location);

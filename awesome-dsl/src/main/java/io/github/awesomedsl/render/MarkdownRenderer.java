@@ -190,7 +190,7 @@ public final class MarkdownRenderer {
                 for (Map.Entry<Integer, List<Item>> year :
                         byYearNewestFirst(section.items()).entrySet()) {
                     heading(level + 1, Integer.toString(year.getKey()), true);
-                    itemsBlock(year.getValue(), true);
+                    itemsBlock(sorted(section, year.getValue()), true);
                 }
                 body = body.stream().filter(block -> !(block instanceof Item)).toList();
             }
@@ -202,7 +202,7 @@ public final class MarkdownRenderer {
                     continue;
                 }
                 if (!run.isEmpty()) {
-                    itemsBlock(run, false);
+                    itemsBlock(sorted(section, run), false);
                     run = new ArrayList<>();
                 }
                 if (block instanceof Table table) {
@@ -212,7 +212,7 @@ public final class MarkdownRenderer {
                 }
             }
             if (!run.isEmpty()) {
-                itemsBlock(run, false);
+                itemsBlock(sorted(section, run), false);
             }
             if (section.hasNoContent()) {
                 section.placeholder()
@@ -236,6 +236,37 @@ public final class MarkdownRenderer {
             MarkdownWriter w = new MarkdownWriter();
             inlines(w, paragraph.inlines(), Context.TEXT);
             block(w.toString(), new RichText(paragraph.inlines()).urls());
+        }
+
+        /** The items in the section's {@code sortBy} order (a stable sort: ties stay as declared). */
+        private List<Item> sorted(Section section, List<Item> items) {
+            if (section.sortBy().isEmpty()) {
+                return items;
+            }
+            Comparator<Item> order = switch (section.sortBy().get()) {
+                case NAME -> Comparator.comparing((Item item) -> item.title().toLowerCase(java.util.Locale.ROOT));
+                case YEAR ->
+                    Comparator.comparingInt((Item item) ->
+                            item instanceof Entry entry && entry.year().isPresent()
+                                    ? -entry.year().getAsInt()
+                                    : Integer.MAX_VALUE);
+                case STARS -> Comparator.comparingLong((Item item) -> -stars(item));
+            };
+            List<Item> sorted = new ArrayList<>(items);
+            sorted.sort(order);
+            return sorted;
+        }
+
+        /** The stars of the item's first repository in the metadata; -1 (last) without. */
+        private long stars(Item item) {
+            for (String url : urlsOf(item)) {
+                Optional<io.github.awesomedsl.metadata.RepositoryHealth> health =
+                        options.metadata().find(url);
+                if (health.isPresent() && !health.get().missing()) {
+                    return health.get().stars();
+                }
+            }
+            return -1;
         }
 
         private void itemsBlock(List<Item> items, boolean inYearGroup) {
@@ -266,9 +297,9 @@ public final class MarkdownRenderer {
                 } else if (item instanceof TextItem text) {
                     richText(w, text.text(), Context.TEXT);
                 }
-                if (options.repositoryStats().isPresent()) {
+                if (options.repositoryStats()) {
                     // after the description's end: awesome-lint accepts a closing parenthesis there
-                    RepositoryStats.of(options.repositoryStats().get(), urlsOf(item))
+                    RepositoryStats.of(options.metadata(), urlsOf(item))
                             .ifPresent(stats -> w.raw(" ").text("(" + stats + ")", Context.TEXT));
                 }
                 items(w, item.children(), indent + 2, inYearGroup);
@@ -322,9 +353,9 @@ public final class MarkdownRenderer {
         private void tableBlock(Table table) {
             List<Column> columnsShown = table.columns();
             List<String> stats = List.of();
-            if (options.repositoryStats().isPresent()) {
+            if (options.repositoryStats()) {
                 stats = table.rows().stream()
-                        .map(row -> RepositoryStats.of(options.repositoryStats().get(), urlsOf(row))
+                        .map(row -> RepositoryStats.of(options.metadata(), urlsOf(row))
                                 .orElse(""))
                         .toList();
                 if (stats.stream().anyMatch(s -> !s.isEmpty())) {

@@ -2,28 +2,28 @@ package io.github.awesomedsl.render;
 
 import io.github.awesomedsl.metadata.RepositoryMetadata;
 import java.util.Objects;
-import java.util.Optional;
 
 /**
  * How a list is rendered.
  *
  * @param entryStyle how entries are written
  * @param tableWidth how table cells are measured for pipe alignment
- * @param repositoryStats when present, each entry's GitHub repository is shown with its stars and last push
- *     from this metadata ({@code (⭐ 12.3k · 2026-10)}), and tables whose rows link repositories get a Stars
+ * @param metadata what the metadata lock knows of the linked repositories: sections sorted by stars use it
+ * @param repositoryStats whether each entry's GitHub repository is shown with its stars and last push from
+ *     {@code metadata} ({@code (⭐ 12.3k · 2026-10)}), and tables whose rows link repositories get a Stars
  *     column; opt-in, since the numbers change with every refresh of the lock
  */
 public record RenderOptions(
-        EntryStyle entryStyle, TableWidth tableWidth, Optional<RepositoryMetadata> repositoryStats) {
+        EntryStyle entryStyle, TableWidth tableWidth, RepositoryMetadata metadata, boolean repositoryStats) {
 
     public RenderOptions {
         Objects.requireNonNull(entryStyle, "entryStyle");
         Objects.requireNonNull(tableWidth, "tableWidth");
-        Objects.requireNonNull(repositoryStats, "repositoryStats");
+        Objects.requireNonNull(metadata, "metadata");
     }
 
     public RenderOptions(EntryStyle entryStyle, TableWidth tableWidth) {
-        this(entryStyle, tableWidth, Optional.empty());
+        this(entryStyle, tableWidth, RepositoryMetadata.empty(), false);
     }
 
     /** The awesome style, display-width tables. */
@@ -32,15 +32,20 @@ public record RenderOptions(
     }
 
     public RenderOptions withEntryStyle(EntryStyle style) {
-        return new RenderOptions(style, tableWidth, repositoryStats);
+        return new RenderOptions(style, tableWidth, metadata, repositoryStats);
     }
 
     public RenderOptions withTableWidth(TableWidth width) {
-        return new RenderOptions(entryStyle, width, repositoryStats);
+        return new RenderOptions(entryStyle, width, metadata, repositoryStats);
+    }
+
+    /** These options with {@code metadata} for sorting by stars, shown nowhere. */
+    public RenderOptions withMetadata(RepositoryMetadata metadata) {
+        return new RenderOptions(entryStyle, tableWidth, metadata, repositoryStats);
     }
 
     /** These options showing stars and last push from {@code metadata}. */
     public RenderOptions withRepositoryStats(RepositoryMetadata metadata) {
-        return new RenderOptions(entryStyle, tableWidth, Optional.of(metadata));
+        return new RenderOptions(entryStyle, tableWidth, metadata, true);
     }
 }

@@ -69,6 +69,26 @@ class RepositoryStatsRenderingTest {
     assertThat(MarkdownRenderer.create().render(sample())).doesNotContain("⭐").doesNotContain("| Stars");
   }
 
+  @Test
+  void sectionsSortTheirItemsInTheReadmeOnly() {
+    var section = section("Tools")
+        .entry(entry("beta").url("https://github.com/acme/attic").year(2021))
+        .entry(entry("Alpha").url("https://github.com/acme/rocket").year(2019))
+        .entry(entry("Gamma").url("https://example.org/gamma").year(2023))
+        .entry(entry("Delta").url("https://github.com/acme/bare"));
+    java.util.function.Function<io.github.awesomedsl.model.SortOrder, String> order = by -> {
+      String readme = MarkdownRenderer.create(RenderOptions.defaults().withMetadata(LOCK))
+          .render(list("Awesome Order").section(section.sortBy(by)).build());
+      return readme.lines().filter(l -> l.startsWith("- [") && !l.contains("](#")).map(l -> l.substring(3, l.indexOf(']'))).toList().toString();
+    };
+    assertThat(order.apply(io.github.awesomedsl.model.SortOrder.NAME)).isEqualTo("[Alpha, beta, Delta, Gamma]");
+    assertThat(order.apply(io.github.awesomedsl.model.SortOrder.YEAR)).isEqualTo("[Gamma, beta, Alpha, Delta]");
+    assertThat(order.apply(io.github.awesomedsl.model.SortOrder.STARS)).isEqualTo("[Delta, Alpha, beta, Gamma]");
+    // no stars are shown unless asked for; without a lock the declared order stays
+    assertThat(MarkdownRenderer.create().render(list("Awesome Order").section(section.sortBy(io.github.awesomedsl.model.SortOrder.STARS)).build()))
+        .contains("- [beta](https://github.com/acme/attic) - 2021.\n- [Alpha]").doesNotContain("⭐");
+  }
+
   @ParameterizedTest
   @CsvSource({"0, 0", "999, 999", "1000, 1k", "1049, 1k", "1050, 1.1k", "12345, 12.3k", "99949, 99.9k", "99950, 100k",
       "123456, 123k", "999499, 999k", "999500, 1M", "1250000, 1.3M"})

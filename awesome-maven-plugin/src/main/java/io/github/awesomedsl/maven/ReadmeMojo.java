@@ -72,7 +72,8 @@ abstract class ReadmeMojo extends ListMojo {
     protected MarkdownRenderer renderer() throws MojoFailureException {
         RenderOptions options = new RenderOptions(
                 choice(EntryStyle.class, style, "style"), choice(TableWidth.class, tableWidth, "tableWidth"));
-        return MarkdownRenderer.create(repositoryStats ? options.withRepositoryStats(metadata()) : options);
+        return MarkdownRenderer.create(
+                repositoryStats ? options.withRepositoryStats(metadata()) : options.withMetadata(metadata()));
     }
 
     /** What the README must contain. */

@@ -95,6 +95,9 @@ public final class CatalogJson {
         json.writeStringField("title", section.title());
         paragraphs(json, "intro", section.intro());
         json.writeBooleanField("groupByYear", section.groupByYear());
+        if (section.sortBy().isPresent()) {
+            json.writeStringField("sortBy", section.sortBy().get().name().toLowerCase(Locale.ROOT));
+        }
         if (section.placeholder().isPresent()) {
             json.writeStringField("placeholder", section.placeholder().get());
         }
