@@ -170,6 +170,16 @@ public final class GithubClient implements AutoCloseable {
                     alias,
                     error.path("type").asText("") + ": " + error.path("message").asText(""));
         }
+        if (errors.values().stream().anyMatch(e -> e.startsWith("RATE_LIMITED"))) {
+            // GraphQL reports its own limit with HTTP 200; what was answered in this batch is not trusted whole
+            throw new GithubException(
+                    "GitHub's GraphQL rate limit is used up (RATE_LIMITED"
+                            + response.header("x-ratelimit-reset")
+                                    .map(reset -> ", resets at " + Instant.ofEpochSecond(parseLong(reset)))
+                                    .orElse("")
+                            + "). Run again after the reset",
+                    fetched);
+        }
         if (!data.isObject()) {
             throw new GithubException(
                     "GitHub's GraphQL API answered without data: " + String.join("; ", errors.values()), fetched);
@@ -478,6 +488,14 @@ public final class GithubClient implements AutoCloseable {
                 "GitHub answered the " + what + " with HTTP " + response.status()
                         + (message.isEmpty() ? "" : " (" + clip(message) + ")") + advice,
                 fetched);
+    }
+
+    private static long parseLong(String value) {
+        try {
+            return Long.parseLong(value.strip());
+        } catch (NumberFormatException e) {
+            return 0;
+        }
     }
 
     private static String clip(String text) {

@@ -133,6 +133,17 @@ class GithubClientTest {
   }
 
   @Test
+  void graphqlsOwnRateLimitStopsTheRunWithWhatWasFetched() {
+    List<GithubRepository> all = repos(150);
+    github.faultsAfter.set(1);
+    github.faults.add(new FakeGithub.Fault(200, Map.of("x-ratelimit-remaining", "0", "x-ratelimit-reset", "1800000000"),
+        "{\"data\":null,\"errors\":[{\"type\":\"RATE_LIMITED\",\"message\":\"API rate limit exceeded\"}]}"));
+    assertThatThrownBy(() -> client().fetch(all, progress::add))
+        .isInstanceOfSatisfying(GithubClient.GithubException.class, e -> assertThat(e.fetched()).hasSize(100))
+        .hasMessageContaining("RATE_LIMITED, resets at 2027-01-15T08:00:00Z");
+  }
+
+  @Test
   void retriesABadGatewayAndGivesUpAfterTheRetries() throws Exception {
     List<GithubRepository> all = repos(2);
     github.faults.add(new FakeGithub.Fault(502, Map.of(), "<html>Bad Gateway</html>"));
