@@ -1,9 +1,9 @@
 package io.github.awesomedsl.bench;
 
-import io.github.awesomedsl.maven.output.code.CatalogGenerator;
 import io.github.awesomedsl.maven.markdown.LintFinding;
 import io.github.awesomedsl.maven.markdown.MarkdownLint;
 import io.github.awesomedsl.maven.markdown.MarkdownListReader;
+import io.github.awesomedsl.maven.output.code.CatalogGenerator;
 import io.github.awesomedsl.model.AwesomeList;
 import io.github.awesomedsl.render.MarkdownRenderer;
 import io.github.awesomedsl.validate.ValidationReport;

@@ -21,11 +21,9 @@ import java.util.regex.Pattern;
  */
 public final class DescriptionStyleRule implements Rule {
 
-    /** A sentence's end: punctuation, maybe closed by a quote. */
-    private static final Pattern SENTENCE_END = Pattern.compile("[.!?…][\"”’']?$");
-    /** Text that is a parenthetical, or only emoji and spaces (symbols, variation selectors, joiners). */
-    private static final Pattern PARENTHETICAL = Pattern.compile("^\\([^)]*\\)$");
-
+    // A sentence's end is punctuation, maybe closed by a quote ([.!?…]["”’']?$); a parenthetical is
+    // ^\([^)]*\)$. Both are read by hand below: every description of a list comes through here.
+    /** Text that is only emoji and spaces (symbols, variation selectors, joiners). */
     private static final Pattern ONLY_SYMBOLS = Pattern.compile("^[\\p{So}\\p{Sk}\\p{Cn}\\x{FE0F}\\x{200D}\\s]+$");
 
     @Override
@@ -55,9 +53,7 @@ public final class DescriptionStyleRule implements Rule {
                 continue;
             }
             String text = prose(description.get().inlines()).strip();
-            if (text.isEmpty()
-                    || PARENTHETICAL.matcher(text).matches()
-                    || ONLY_SYMBOLS.matcher(text).matches()) {
+            if (text.isEmpty() || isParenthetical(text) || isOnlySymbols(text)) {
                 continue;
             }
             int space = 0;
@@ -150,8 +146,28 @@ public final class DescriptionStyleRule implements Rule {
         return close;
     }
 
+    /** {@code (…)} with no other closing parenthesis inside: what {@code ^\([^)]*\)$} matches, without a matcher. */
+    private static boolean isParenthetical(String text) {
+        return text.length() >= 2 && text.charAt(0) == '(' && text.indexOf(')') == text.length() - 1;
+    }
+
+    /** Whether {@link #ONLY_SYMBOLS} matches; most descriptions start with a letter and are told at once. */
+    private static boolean isOnlySymbols(String text) {
+        return !Character.isLetterOrDigit(text.codePointAt(0))
+                && ONLY_SYMBOLS.matcher(text).matches();
+    }
+
+    /** What [.!?…]["”’']?$ finds at the end, read from the end (a regex find would try every position). */
+    private static boolean endsWithSentenceEnd(String text) {
+        int end = text.length() - 1;
+        if (end >= 1 && "\"”’'".indexOf(text.charAt(end)) >= 0 && ".!?…".indexOf(text.charAt(end - 1)) >= 0) {
+            return true;
+        }
+        return ".!?…".indexOf(text.charAt(end)) >= 0;
+    }
+
     private static boolean endsAsSentence(String text) {
-        if (SENTENCE_END.matcher(text).find()) {
+        if (endsWithSentenceEnd(text)) {
             return true;
         }
         boolean punctuated = text.chars().anyMatch(c -> ".!?…".indexOf(c) >= 0);

@@ -80,9 +80,17 @@ public final class SpellingRule implements Rule {
     /** For an ASCII first letter, the lengths (bits, 63 for longer) of the names starting with it. */
     private static final long[] LENGTHS = new long[128];
 
+    /** Like {@link #LENGTHS}, for the first word of the two-word names ("Stack" of "Stack Overflow"). */
+    private static final long[] FIRST_WORD_LENGTHS = new long[128];
+
     static {
         for (String name : NAMES) {
             char first = name.charAt(0);
+            if (name.indexOf(' ') > 0) {
+                long firstWord = 1L << Math.min(name.indexOf(' '), 63);
+                FIRST_WORD_LENGTHS[Character.toLowerCase(first)] |= firstWord;
+                FIRST_WORD_LENGTHS[Character.toUpperCase(first)] |= firstWord;
+            }
             long length = 1L << Math.min(name.length(), 63);
             LENGTHS[Character.toLowerCase(first)] |= length;
             LENGTHS[Character.toUpperCase(first)] |= length;
@@ -174,6 +182,7 @@ public final class SpellingRule implements Rule {
             int end = i;
             String proper = lookup(text, start, end);
             if (proper == null
+                    && mayStartTwoWordName(text.charAt(start), end - start)
                     && end + 1 < text.length()
                     && text.charAt(end) == ' '
                     && isWordChar(text.charAt(end + 1))) {
@@ -217,7 +226,15 @@ public final class SpellingRule implements Rule {
         return h ^ (h >>> 16);
     }
 
+    /** Whether a word of this first letter and length can begin a two-word name: most words cannot. */
+    private static boolean mayStartTwoWordName(char first, int length) {
+        return first >= 128 || (FIRST_WORD_LENGTHS[first] & 1L << Math.min(length, 63)) != 0;
+    }
+
     private static boolean isWordChar(char c) {
+        if (c < 128) {
+            return c >= 'a' && c <= 'z' || c >= 'A' && c <= 'Z' || c >= '0' && c <= '9';
+        }
         return Character.isLetterOrDigit(c);
     }
 

@@ -66,9 +66,14 @@ public final class SuspiciousUrlRule implements Rule {
     private static String findProblem(String url) {
         String quoted = QUOTED;
         for (int i = 0; i < url.length(); ) {
+            char first = url.charAt(i);
+            if (first < 0x80) {
+                i++;
+                continue;
+            }
             int c = url.codePointAt(i);
             i += Character.charCount(c);
-            if (c >= 0x80 && (Character.getType(c) == Character.FORMAT || c == 0x115F || c == 0x1160 || c == 0x3164)) {
+            if ((Character.getType(c) == Character.FORMAT || c == 0x115F || c == 0x1160 || c == 0x3164)) {
                 return quoted + " holds the invisible " + String.format("U+%04X", c)
                         + (isBidi(c) ? " (a bidirectional control)" : "")
                         + ", which makes it read otherwise than it goes; remove it";
@@ -124,16 +129,27 @@ public final class SuspiciousUrlRule implements Rule {
 
     /** Digits and dots, or a hexadecimal or octal number: browsers read all of these as IPv4 addresses. */
     private static boolean isNumericHost(String host) {
-        String h = host.endsWith(".") ? host.substring(0, host.length() - 1) : host;
-        if (h.isEmpty()) {
+        int end = host.endsWith(".") ? host.length() - 1 : host.length();
+        int start = host.lastIndexOf('.', end - 1) + 1; // the last label, read in place
+        if (start >= end) {
             return false;
         }
-        String last = h.substring(h.lastIndexOf('.') + 1).toLowerCase(Locale.ROOT);
-        return !last.isEmpty()
-                && (last.chars().allMatch(c -> c >= '0' && c <= '9')
-                        || (last.startsWith("0x")
-                                && last.length() > 2
-                                && last.substring(2).chars().allMatch(c -> Character.digit(c, 16) >= 0)));
+        boolean digits = true;
+        for (int i = start; i < end && digits; i++) {
+            digits = host.charAt(i) >= '0' && host.charAt(i) <= '9';
+        }
+        if (digits) {
+            return true;
+        }
+        if (end - start <= 2 || !host.regionMatches(true, start, "0x", 0, 2)) {
+            return false;
+        }
+        for (int i = start + 2; i < end; i++) {
+            if (Character.digit(host.charAt(i), 16) < 0) {
+                return false;
+            }
+        }
+        return true;
     }
 
     private static boolean isValidPort(String port) {
@@ -150,9 +166,7 @@ public final class SuspiciousUrlRule implements Rule {
         for (int i = 0; i < host.length() && ascii; i++) {
             ascii = host.charAt(i) < 0x80;
         }
-        if (ascii
-                && !host.regionMatches(true, 0, "xn--", 0, 4)
-                && !host.toLowerCase(Locale.ROOT).contains(".xn--")) {
+        if (ascii && !hasPunycodeLabel(host)) {
             return null; // letters of one script, and no punycode label to decode: the common case, without IDN
         }
         String unicode;
@@ -177,6 +191,19 @@ public final class SuspiciousUrlRule implements Rule {
             }
         }
         return null;
+    }
+
+    /** A label starting {@code xn--}, in any case, found without lower-casing the host. */
+    private static boolean hasPunycodeLabel(String host) {
+        for (int i = 0; i + 4 <= host.length(); i = host.indexOf('.', i) + 1) {
+            if (host.regionMatches(true, i, "xn--", 0, 4)) {
+                return true;
+            }
+            if (host.indexOf('.', i) < 0) {
+                break;
+            }
+        }
+        return false;
     }
 
     private static boolean isBidi(int c) {
