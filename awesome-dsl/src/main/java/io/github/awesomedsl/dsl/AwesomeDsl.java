@@ -9,6 +9,7 @@ import io.github.awesomedsl.model.Inline;
 import io.github.awesomedsl.model.Item;
 import io.github.awesomedsl.model.Link;
 import io.github.awesomedsl.model.LinkItem;
+import io.github.awesomedsl.model.PaperId;
 import io.github.awesomedsl.model.RichText;
 import io.github.awesomedsl.model.Section;
 import io.github.awesomedsl.model.Table;
@@ -96,6 +97,36 @@ public final class AwesomeDsl {
     /** A cell without data. */
     public static Cell emptyCell() {
         return Cell.empty();
+    }
+
+    /** An arXiv paper: {@code .paper(arxiv("2304.14454"))} links {@code https://arxiv.org/abs/2304.14454}. */
+    public static PaperId arxiv(String id) {
+        return PaperId.arxiv(id);
+    }
+
+    /** A paper by DOI: {@code .paper(doi("10.1093/bioinformatics/btad651"))} links {@code https://doi.org/…}. */
+    public static PaperId doi(String doi) {
+        return PaperId.doi(doi);
+    }
+
+    /** An ACL Anthology paper: {@code .paper(acl("2022.bionlp-1.9"))} links {@code https://aclanthology.org/…/}. */
+    public static PaperId acl(String id) {
+        return PaperId.acl(id);
+    }
+
+    /** A PubMed article: {@code .paper(pubmed("37069443"))} links {@code https://pubmed.ncbi.nlm.nih.gov/…/}. */
+    public static PaperId pubmed(String pmid) {
+        return PaperId.pubmed(pmid);
+    }
+
+    /** A bioRxiv preprint: {@code .paper(biorxiv("10.1101/2023.06.12.544594v2"))}. */
+    public static PaperId biorxiv(String doi) {
+        return PaperId.biorxiv(doi);
+    }
+
+    /** A medRxiv preprint: {@code .paper(medrxiv("10.1101/2023.04.19.23288775v1"))}. */
+    public static PaperId medrxiv(String doi) {
+        return PaperId.medrxiv(doi);
     }
 
     // Rich text: each factory starts a RichText that the same names continue fluently,

@@ -171,6 +171,14 @@ public record Entry(
             return link(LinkKind.PAPER, url);
         }
 
+        /**
+         * The paper by its identifier ({@code .paper(arxiv("2304.14454"))}): linked at the identifier's
+         * canonical URL, so it renders as {@code .paper("https://arxiv.org/abs/2304.14454")} does.
+         */
+        public Builder paper(PaperId id) {
+            return link(LinkKind.PAPER, Objects.requireNonNull(id, "paper id").url());
+        }
+
         public Builder code(String url) {
             return link(LinkKind.CODE, url);
         }

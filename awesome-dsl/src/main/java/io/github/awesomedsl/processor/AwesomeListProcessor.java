@@ -70,6 +70,17 @@ public final class AwesomeListProcessor extends AbstractProcessor {
 
     private static final Set<String> LINK_FACTORIES = Set.of("custom", "of");
 
+    /** The identifier calls ({@code arxiv("…")}, {@code doi("…")}, …), whose literals are checked here. */
+    private static final Map<String, io.github.awesomedsl.model.PaperId.Scheme> PAPER_IDS = paperIds();
+
+    private static Map<String, io.github.awesomedsl.model.PaperId.Scheme> paperIds() {
+        Map<String, io.github.awesomedsl.model.PaperId.Scheme> calls = new HashMap<>();
+        for (io.github.awesomedsl.model.PaperId.Scheme scheme : io.github.awesomedsl.model.PaperId.Scheme.values()) {
+            calls.put(scheme.dslName(), scheme);
+        }
+        return Map.copyOf(calls);
+    }
+
     private Trees trees;
 
     @Override
@@ -123,6 +134,16 @@ public final class AwesomeListProcessor extends AbstractProcessor {
                     && arguments.get(urlIndex) instanceof LiteralTree literal
                     && literal.getKind() == Tree.Kind.STRING_LITERAL) {
                 checkUrl(literal);
+            }
+            if (PAPER_IDS.containsKey(name)
+                    && arguments.size() == 1
+                    && arguments.get(0) instanceof LiteralTree literal
+                    && literal.getKind() == Tree.Kind.STRING_LITERAL) {
+                io.github.awesomedsl.model.PaperId.Scheme scheme = PAPER_IDS.get(name);
+                String id = io.github.awesomedsl.model.PaperId.normalise(scheme, (String) literal.getValue());
+                io.github.awesomedsl.model.PaperId.problem(scheme, id)
+                        .ifPresent(problem ->
+                                report(Diagnostic.Kind.ERROR, problem + " (awesome-dsl " + name + ")", literal));
             }
             if (name.equals("year")
                     && arguments.size() == 1

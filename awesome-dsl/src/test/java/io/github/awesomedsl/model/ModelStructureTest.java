@@ -88,7 +88,7 @@ class ModelStructureTest {
     assertThatThrownBy(() -> entry("MedCPT").description((String) null))
         .isInstanceOf(NullPointerException.class)
         .hasMessage("entry \"MedCPT\": description must not be null");
-    assertThatThrownBy(() -> entry("MedCPT").paper(null))
+    assertThatThrownBy(() -> entry("MedCPT").paper((String) null))
         .isInstanceOf(NullPointerException.class)
         .hasMessage("entry \"MedCPT\": url must not be null");
     assertThatThrownBy(() -> entry(null)).hasMessage("entry title must not be null");

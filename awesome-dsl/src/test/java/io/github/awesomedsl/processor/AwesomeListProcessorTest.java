@@ -48,6 +48,21 @@ class AwesomeListProcessorTest {
   }
 
   @Test
+  void aMalformedPaperIdentifierIsAnErrorAtTheLiteral() {
+    JavaFileObject source = list(String.join("\n",
+        "        .section(section(\"S\").entry(entry(\"A\").paper(arxiv(\"2304.1445\")))",
+        "            .entry(entry(\"B\").paper(doi(\"https://doi.org/10.1093/nar/gks1195\")))",
+        "            .entry(entry(\"C\").paper(acl(\"2022.bionlp-1.9\")).code(\"https://github.com/a/b\"))",
+        "            .entry(entry(\"D\").paper(pubmed(\"PMC123\"))))"), true);
+    Compilation compilation = compile(source);
+    assertThat(compilation).hadErrorCount(2);
+    assertThat(compilation).hadErrorContaining("\"2304.1445\" is not an arXiv id (for example 2304.14454 or cs/0112017) (awesome-dsl arxiv)")
+        .inFile(source).onLine(15);
+    assertThat(compilation).hadErrorContaining("\"PMC123\" is not a PubMed id (for example 37069443) (awesome-dsl pubmed)")
+        .inFile(source).onLine(18);
+  }
+
+  @Test
   void urlsInCellsLinkItemsAndLinkFactoriesAreChecked() {
     Compilation compilation = compile(list(String.join("\n",
         "        .section(section(\"S\").link(linkItem(\"Talk\", \"https://talk.example/a b\"))",

@@ -88,6 +88,22 @@ class ImportCorpusTest {
     assertThat(ImportLoss.between(markdown, rendered)).as("loss check on %s", fixture).isEmpty();
   }
 
+  /** A paper linked at an identifier's canonical URL is imported as the identifier; another form stays a URL. */
+  @Test
+  void canonicalPaperUrlsBecomeIdentifiers() throws Exception {
+    String markdown = String.join("\n", "# Awesome Papers", "", "## Contents", "", "- [Papers](#papers)", "", "## Papers", "",
+        "- \\[arXiv 2023\\] One. [\\[Paper\\]](https://arxiv.org/abs/2304.14454) [\\[Code\\]](https://github.com/a/b)",
+        "- \\[arXiv 2023\\] Two. [\\[Paper\\]](https://arxiv.org/pdf/2308.02463.pdf)",
+        "- \\[ACL 2022\\] Three. [\\[Paper\\]](https://aclanthology.org/2022.bionlp-1.9/)",
+        "- \\[bioRxiv 2023\\] Four. [\\[Paper\\]](https://www.biorxiv.org/content/10.1101/2023.01.11.523679v1)", "");
+    MarkdownListReader.Reading reading = new MarkdownListReader("papers.md").readWithReport(markdown);
+    String code = new ListSourceGenerator("corpus", "Papers").generate(reading.list(), "papers.md").toString();
+    assertThat(code).contains(".paper(arxiv(\"2304.14454\"))", ".paper(\"https://arxiv.org/pdf/2308.02463.pdf\")",
+        ".paper(acl(\"2022.bionlp-1.9\"))", ".paper(biorxiv(\"10.1101/2023.01.11.523679v1\"))");
+    AwesomeList defined = compileAndDefine(new ListSourceGenerator("corpus", "Papers").generate(reading.list(), "papers.md"), "Papers");
+    assertThat(MarkdownRenderer.create(new RenderOptions(EntryStyle.PAPER, TableWidth.DISPLAY)).render(defined)).isEqualTo(markdown);
+  }
+
   @Test
   void nestedItemsAreItemsNotRawMarkdown() throws IOException {
     AwesomeList list = new MarkdownListReader("nested-items.md").read(fixture("nested-items.md"));

@@ -349,7 +349,18 @@ public final class ListSourceGenerator {
                         link.kind() == LinkKind.CUSTOM
                                         || !link.label().equals(link.kind().defaultLabel())
                                 ? CodeBlock.of(".link($L, $L)", literal(link.label()), literal(link.url()))
-                                : CodeBlock.of(".$L($L)", method(link.kind()), literal(link.url())));
+                                : link.kind() == LinkKind.PAPER
+                                                && paperId(link.url()).isPresent()
+                                        ? CodeBlock.of(
+                                                ".paper($L($L))",
+                                                paperId(link.url())
+                                                        .get()
+                                                        .scheme()
+                                                        .dslName(),
+                                                literal(paperId(link.url())
+                                                        .get()
+                                                        .id()))
+                                        : CodeBlock.of(".$L($L)", method(link.kind()), literal(link.url())));
             }
             entry.description().ifPresent(d -> calls.add(CodeBlock.of(".description($L)", description(d))));
         }
@@ -399,6 +410,14 @@ public final class ListSourceGenerator {
             code.add("\n+ $L", piece);
         }
         return code.unindent().unindent().build();
+    }
+
+    /**
+     * The identifier of a paper linked at its canonical URL ({@code .paper(arxiv("2304.14454"))}); a URL in
+     * another form stays a URL, so the imported list renders the README's bytes.
+     */
+    private static java.util.Optional<io.github.awesomedsl.model.PaperId> paperId(String url) {
+        return io.github.awesomedsl.model.PaperId.of(url).filter(id -> id.url().equals(url));
     }
 
     private static String method(LinkKind kind) {
