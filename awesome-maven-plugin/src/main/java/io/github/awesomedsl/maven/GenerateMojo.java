@@ -76,6 +76,17 @@ public final class GenerateMojo extends ValidatingReadmeMojo {
     @Parameter(property = "awesome.catalogJson")
     private File catalogJson;
 
+    /**
+     * Also write the papers' BibTeX to this file (for example <code>${project.basedir}/papers.bib</code>); it is
+     * always in the jar as {@code META-INF/awesome/<artifactId>.bib} when the list has papers.
+     */
+    @Parameter(property = "awesome.bibFile")
+    private File bibFile;
+
+    /** Also write the papers' CSL-JSON to this file; it is always in the jar as {@code <artifactId>.csl.json}. */
+    @Parameter(property = "awesome.cslJsonFile")
+    private File cslJsonFile;
+
     @Override
     String goal() {
         return "generate";
@@ -104,6 +115,29 @@ public final class GenerateMojo extends ValidatingReadmeMojo {
         getLog().info(Summaries.of(loaded, report, start));
     }
 
+    /** The papers' BibTeX and CSL-JSON, beside the catalog's JSON in the jar (and where asked), when there are papers. */
+    private void writePapers(LoadedList loaded) throws IOException {
+        java.util.List<io.github.awesomedsl.maven.output.bib.Paper> papers =
+                io.github.awesomedsl.maven.output.bib.Paper.of(loaded.list());
+        if (papers.isEmpty()) {
+            return;
+        }
+        String bib = io.github.awesomedsl.maven.output.bib.BibTexExport.of(
+                papers, loaded.list().title());
+        String csl = io.github.awesomedsl.maven.output.bib.CslJsonExport.of(papers);
+        Path folder = generatedResourcesDirectory.toPath().resolve("META-INF/awesome");
+        AtomicFiles.writeIfChanged(folder.resolve(project.getArtifactId() + ".bib"), bib);
+        AtomicFiles.writeIfChanged(folder.resolve(project.getArtifactId() + ".csl.json"), csl);
+        if (bibFile != null) {
+            AtomicFiles.writeIfChanged(bibFile.toPath(), bib);
+        }
+        if (cslJsonFile != null) {
+            AtomicFiles.writeIfChanged(cslJsonFile.toPath(), csl);
+        }
+        getLog().info("Wrote " + papers.size() + " papers as META-INF/awesome/" + project.getArtifactId()
+                + ".bib and .csl.json");
+    }
+
     private void writeCatalog(LoadedList loaded) throws MojoExecutionException, MojoFailureException {
         String name =
                 catalogClass == null || catalogClass.isBlank() ? listClass.strip() + "Catalog" : catalogClass.strip();
@@ -128,6 +162,7 @@ public final class GenerateMojo extends ValidatingReadmeMojo {
             if (catalogJson != null) {
                 AtomicFiles.writeIfChanged(catalogJson.toPath(), json);
             }
+            writePapers(loaded);
             getLog().info((written ? "Generated " : "Catalog up to date: ") + name + " and META-INF/awesome/"
                     + project.getArtifactId() + ".json");
         } catch (IOException e) {
