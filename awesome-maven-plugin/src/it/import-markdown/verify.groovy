@@ -5,7 +5,7 @@ assert source.contains('public final class ThingsList implements AwesomeListSour
 def flat = source.replaceAll(/\s+/, ' ') // the source is fluent chains, one call per line where long
 assert flat.contains('return list("Awesome Things") .badge(Badge.AWESOME)')
 assert flat.contains('entry("Maven") .url("https://maven.apache.org") .description("Declarative builds.")')
-assert flat.contains('entry("Pmc-llama: Towards open models") .venue(Venue.ARXIV) .year(2023) .paper("https://arxiv.org/abs/2304.14454") .code("https://github.com/chaoyi-wu/PMC-LLaMA")')
+assert flat.contains('entry("Pmc-llama: Towards open models") .venue(Venue.ARXIV) .year(2023) .paper(arxiv("2304.14454")) .code("https://github.com/chaoyi-wu/PMC-LLaMA")')
 // the code block after the items stays after them
 assert flat.contains('entry("Broken").url("").description("No target.")) .markdown("```sh\\nmvn verify\\n```");')
 source.eachLine { assert it.length() <= 120 : "a line over 120 columns: $it" }

@@ -4,16 +4,14 @@ import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import io.github.awesomedsl.maven.http.HostGate;
+import io.github.awesomedsl.maven.http.PoliteExchange;
 import io.github.awesomedsl.maven.http.RetryAfter;
 import io.github.awesomedsl.metadata.GithubRepository;
 import io.github.awesomedsl.metadata.RepositoryHealth;
 import java.io.IOException;
-import java.io.InputStream;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
-import java.net.http.HttpResponse;
-import java.nio.charset.StandardCharsets;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
@@ -28,8 +26,8 @@ import java.util.regex.Pattern;
 /**
  * Fetches repository metadata from the GitHub API as a good citizen: with a token, the GraphQL API, one
  * query for up to 100 repositories (aliases); without one, the REST API, one repository per request (GraphQL
- * needs a token). Requests go one at a time through a {@link HostGate}, the same politeness machinery as
- * {@code awesome:links}: a secondary rate limit's Retry-After and an exhausted primary limit's
+ * needs a token). Requests go one at a time through a {@link PoliteExchange} and its {@link HostGate}, the
+ * same politeness machinery as {@code awesome:links} and the paper clients: a secondary rate limit's Retry-After and an exhausted primary limit's
  * {@code x-ratelimit-reset} pause the gate; a 5xx or a network failure is retried with growing waits. A wait
  * longer than the cap is never sat out: the run stops with what it fetched ({@link GithubException#fetched()}).
  */
@@ -82,8 +80,7 @@ public final class GithubClient implements AutoCloseable {
     private final Options options;
     private final HttpClient client;
     private final Clock clock;
-    private final HostGate gate = new HostGate(1, Duration.ZERO);
-    private int requests;
+    private final PoliteExchange exchange;
 
     public GithubClient(Options options) {
         this(options, HttpClient.newBuilder(), Clock.systemUTC());
@@ -96,11 +93,18 @@ public final class GithubClient implements AutoCloseable {
                 .connectTimeout(options.timeout())
                 .build();
         this.clock = clock;
+        this.exchange = new PoliteExchange(
+                this.client,
+                new HostGate(1, Duration.ZERO),
+                options.retries(),
+                options.maxWait(),
+                MAX_BODY,
+                List.of("location", "x-ratelimit-remaining", "x-ratelimit-reset", "content-type"));
     }
 
     /** Requests sent so far, retries included. */
     public int requests() {
-        return requests;
+        return exchange.requests();
     }
 
     /** Whether the GraphQL API (batched) is used: only with a token, which it requires. */
@@ -344,7 +348,6 @@ public final class GithubClient implements AutoCloseable {
         HttpRequest.Builder build();
     }
 
-    /** An answer: status, the headers that matter, and the body (GitHub's answers are small JSON). */
     private record Response(int status, Map<String, String> headers, String body) {
         Optional<String> header(String name) {
             return Optional.ofNullable(headers.get(name));
@@ -356,107 +359,64 @@ public final class GithubClient implements AutoCloseable {
     }
 
     /**
-     * Sends a request until it is answered with something other than a rate limit or a server error:
-     * rate limits pause the gate (when their wait is within the cap), 5xx and network failures are
-     * retried with growing waits, {@code retries} times.
+     * What GitHub asks to wait for: a secondary rate limit (403 or 429 with Retry-After, or a 403 that says
+     * so, a minute), or an exhausted primary limit ({@code x-ratelimit-remaining: 0}, until
+     * {@code x-ratelimit-reset}).
      */
-    private Response exchange(RequestFactory factory, Map<GithubRepository, RepositoryHealth> fetched)
-            throws InterruptedException, GithubException {
-        int failures = 0;
-        int limits = 0;
-        while (true) {
-            Response response;
-            gate.acquire();
-            try {
-                requests++;
-                HttpResponse<InputStream> answer =
-                        client.send(factory.build().build(), HttpResponse.BodyHandlers.ofInputStream());
-                Map<String, String> headers = new LinkedHashMap<>();
-                for (String name : List.of(
-                        "location", "retry-after", "x-ratelimit-remaining", "x-ratelimit-reset", "content-type")) {
-                    answer.headers().firstValue(name).ifPresent(v -> headers.put(name, v));
-                }
-                byte[] bytes;
-                try (InputStream in = answer.body()) {
-                    bytes = in.readNBytes(MAX_BODY + 1);
-                }
-                if (bytes.length > MAX_BODY) {
-                    throw new GithubException(
-                            options.apiUrl().getHost() + " answered with more than " + (MAX_BODY >> 20)
-                                    + " MiB; that is not the GitHub API",
-                            fetched);
-                }
-                response = new Response(answer.statusCode(), headers, new String(bytes, StandardCharsets.UTF_8));
-            } catch (IOException e) {
-                if (++failures > options.retries()) {
-                    throw new GithubException(
-                            "Cannot reach " + options.apiUrl() + " (" + e + ") after " + failures + " tries", fetched);
-                }
-                gate.pause(backoff(failures));
-                continue;
-            } finally {
-                gate.release();
+    private PoliteExchange.WaitPolicy githubWaits() {
+        return answer -> {
+            if (answer.status() != 403 && answer.status() != 429) {
+                return Optional.empty();
             }
-            Optional<Duration> reset =
-                    response.header("x-ratelimit-reset").flatMap(v -> RetryAfter.untilEpochSecond(v, clock));
-            boolean exhausted = response.header("x-ratelimit-remaining")
+            Optional<Duration> retryAfter = answer.header("retry-after").flatMap(v -> RetryAfter.parse(v, clock));
+            if (retryAfter.isPresent()) {
+                return Optional.of(new PoliteExchange.Wait(
+                        retryAfter.get(), "secondary rate limit, HTTP " + answer.status() + " with Retry-After"));
+            }
+            if (answer.header("x-ratelimit-remaining")
                     .map(v -> v.strip().equals("0"))
-                    .orElse(false);
-            if (response.status() == 403 || response.status() == 429) {
-                Optional<Duration> wait = response.header("retry-after").flatMap(v -> RetryAfter.parse(v, clock));
-                String why = "secondary rate limit (HTTP " + response.status() + ", Retry-After)";
-                if (wait.isEmpty() && exhausted) {
-                    wait = reset.map(d -> d.plusSeconds(1)); // the reset is in whole seconds
-                    why = "rate limit is used up (x-ratelimit-remaining: 0)";
-                } else if (wait.isEmpty() && response.body().contains("secondary rate limit")) {
-                    wait = Optional.of(Duration.ofSeconds(60).multipliedBy(1L << Math.min(limits, 4)));
-                    why = "secondary rate limit (HTTP " + response.status()
-                            + ", no Retry-After: GitHub asks for a minute)";
+                    .orElse(false)) {
+                Optional<Duration> reset =
+                        answer.header("x-ratelimit-reset").flatMap(v -> RetryAfter.untilEpochSecond(v, clock));
+                if (reset.isPresent()) {
+                    return Optional.of(new PoliteExchange.Wait(
+                            reset.get().plusSeconds(1), // the reset is in whole seconds
+                            "rate limit is used up (x-ratelimit-remaining: 0) until "
+                                    + clock.instant().plus(reset.get()).truncatedTo(ChronoUnit.SECONDS)));
                 }
-                if (wait.isPresent()) {
-                    if (wait.get().compareTo(options.maxWait()) > 0) {
-                        throw new GithubException(
-                                "GitHub's " + why + " asks to wait "
-                                        + wait.get().toSeconds() + " s"
-                                        + reset.filter(d -> exhausted)
-                                                .map(d -> ", until "
-                                                        + clock.instant()
-                                                                .plus(d)
-                                                                .truncatedTo(ChronoUnit.SECONDS))
-                                                .orElse("")
-                                        + ", longer than the "
-                                        + options.maxWait().toSeconds()
-                                        + " s cap (awesome.metadata.maxWaitSeconds). Run again later"
-                                        + (options.token().isEmpty()
-                                                ? ", or set a token (GITHUB_TOKEN): unauthenticated clients get 60 requests an hour"
-                                                : ""),
-                                fetched);
-                    }
-                    if (++limits > 20) {
-                        throw new GithubException("GitHub kept rate-limiting after 20 waits; run again later", fetched);
-                    }
-                    gate.pause(wait.get());
-                    continue;
-                }
-                return response; // a plain refusal: the caller says what was refused
             }
-            if (response.status() >= 500) {
-                if (++failures > options.retries()) {
-                    return response;
-                }
-                gate.pause(backoff(failures));
-                continue;
+            if (answer.body().contains("secondary rate limit")) {
+                return Optional.of(new PoliteExchange.Wait(
+                        Duration.ofSeconds(60), "secondary rate limit without Retry-After: GitHub asks for a minute"));
             }
-            if (exhausted && reset.isPresent()) {
-                gate.pause(reset.get().plusSeconds(1)); // the next request would be refused until then
-            }
-            return response;
-        }
+            return Optional.empty(); // a plain refusal: the caller says what was refused
+        };
     }
 
-    private Duration backoff(int failures) {
-        Duration wait = Duration.ofMillis(250L << Math.min(failures - 1, 6));
-        return wait.compareTo(options.maxWait()) > 0 ? options.maxWait() : wait;
+    /** One request through the shared polite exchange; a wait beyond the cap ends the run with what was fetched. */
+    private Response exchange(RequestFactory factory, Map<GithubRepository, RepositoryHealth> fetched)
+            throws InterruptedException, GithubException {
+        PoliteExchange.Answer answer;
+        try {
+            answer = exchange.send(() -> factory.build().build(), githubWaits(), "GitHub");
+        } catch (PoliteExchange.GaveUp e) {
+            throw new GithubException(
+                    e.getMessage() + " (awesome.metadata.maxWaitSeconds). Run again later"
+                            + (options.token().isEmpty()
+                                    ? ", or set a token (GITHUB_TOKEN): unauthenticated clients get 60 requests an hour"
+                                    : ""),
+                    fetched);
+        }
+        boolean exhausted = answer.header("x-ratelimit-remaining")
+                .map(v -> v.strip().equals("0"))
+                .orElse(false);
+        if (exhausted && answer.status() < 300) {
+            // answered, but the next request would be refused until the reset
+            answer.header("x-ratelimit-reset")
+                    .flatMap(v -> RetryAfter.untilEpochSecond(v, clock))
+                    .ifPresent(reset -> exchange.gate().pause(reset.plusSeconds(1)));
+        }
+        return new Response(answer.status(), answer.headers(), answer.body());
     }
 
     private JsonNode parse(Response response, Map<GithubRepository, RepositoryHealth> fetched) throws GithubException {
