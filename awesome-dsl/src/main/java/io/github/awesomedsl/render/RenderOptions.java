@@ -1,6 +1,6 @@
 package io.github.awesomedsl.render;
 
-import io.github.awesomedsl.metadata.RepositoryMetadata;
+import io.github.awesomedsl.metadata.Metadata;
 import java.util.Objects;
 
 /**
@@ -13,8 +13,7 @@ import java.util.Objects;
  *     {@code metadata} ({@code (⭐ 12.3k · 2026-10)}), and tables whose rows link repositories get a Stars
  *     column; opt-in, since the numbers change with every refresh of the lock
  */
-public record RenderOptions(
-        EntryStyle entryStyle, TableWidth tableWidth, RepositoryMetadata metadata, boolean repositoryStats) {
+public record RenderOptions(EntryStyle entryStyle, TableWidth tableWidth, Metadata metadata, boolean repositoryStats) {
 
     public RenderOptions {
         Objects.requireNonNull(entryStyle, "entryStyle");
@@ -23,7 +22,7 @@ public record RenderOptions(
     }
 
     public RenderOptions(EntryStyle entryStyle, TableWidth tableWidth) {
-        this(entryStyle, tableWidth, RepositoryMetadata.empty(), false);
+        this(entryStyle, tableWidth, Metadata.empty(), false);
     }
 
     /** The awesome style, display-width tables. */
@@ -40,12 +39,12 @@ public record RenderOptions(
     }
 
     /** These options with {@code metadata} for sorting by stars, shown nowhere. */
-    public RenderOptions withMetadata(RepositoryMetadata metadata) {
+    public RenderOptions withMetadata(Metadata metadata) {
         return new RenderOptions(entryStyle, tableWidth, metadata, repositoryStats);
     }
 
     /** These options showing stars and last push from {@code metadata}. */
-    public RenderOptions withRepositoryStats(RepositoryMetadata metadata) {
+    public RenderOptions withRepositoryStats(Metadata metadata) {
         return new RenderOptions(entryStyle, tableWidth, metadata, true);
     }
 }

@@ -1,7 +1,7 @@
 package io.github.awesomedsl.render;
 
+import io.github.awesomedsl.metadata.Metadata;
 import io.github.awesomedsl.metadata.RepositoryHealth;
-import io.github.awesomedsl.metadata.RepositoryMetadata;
 import java.time.ZoneOffset;
 import java.util.List;
 import java.util.Locale;
@@ -17,7 +17,7 @@ final class RepositoryStats {
     private RepositoryStats() {}
 
     /** The stats of the first repository among {@code urls} that the metadata holds and that exists. */
-    static Optional<String> of(RepositoryMetadata metadata, List<String> urls) {
+    static Optional<String> of(Metadata metadata, List<String> urls) {
         for (String url : urls) {
             Optional<RepositoryHealth> health = metadata.find(url);
             if (health.isPresent() && !health.get().missing()) {

@@ -10,7 +10,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import io.github.awesomedsl.metadata.GithubRepository;
 import io.github.awesomedsl.metadata.RepositoryHealth;
-import io.github.awesomedsl.metadata.RepositoryMetadata;
+import io.github.awesomedsl.metadata.Metadata;
 import io.github.awesomedsl.model.AwesomeList;
 import io.github.awesomedsl.model.Badge;
 import java.time.Instant;
@@ -29,7 +29,7 @@ class RepositoryStatsRenderingTest {
         Optional.empty(), Optional.of("<img src=x onerror=alert(1)> [evil](javascript:x)"), Optional.empty());
   }
 
-  static final RepositoryMetadata LOCK = RepositoryMetadata.of(List.of(
+  static final Metadata LOCK = Metadata.of(List.of(
       health("acme", "rocket", 12_345, false), health("acme", "attic", 87, true), health("acme", "bare", 1_000_000, false)));
 
   static AwesomeList sample() {

@@ -87,7 +87,7 @@ public final class FixMojo extends MarkdownMojo {
                     + " (links are left as they are): " + e.getMessage());
         }
         LinkCache links = cache;
-        io.github.awesomedsl.metadata.RepositoryMetadata lock = MetadataMojo.readLock(metadataFile);
+        io.github.awesomedsl.metadata.Metadata lock = MetadataMojo.readLock(metadataFile);
         MarkdownFixer.Result result = guarded(
                 name,
                 () -> new MarkdownFixer(

@@ -88,7 +88,7 @@ public final class LintMojo extends MarkdownMojo {
     void run() throws MojoExecutionException, MojoFailureException {
         long start = System.nanoTime();
         String markdown = readMarkdown(file);
-        io.github.awesomedsl.metadata.RepositoryMetadata lock = MetadataMojo.readLock(metadataFile);
+        io.github.awesomedsl.metadata.Metadata lock = MetadataMojo.readLock(metadataFile);
         LintConfig config;
         try {
             config = LintConfig.forReadme(

@@ -107,7 +107,7 @@ abstract class ListMojo extends AbstractAwesomeMojo {
             LoadedList loaded,
             Map<String, String> rules,
             Path folder,
-            io.github.awesomedsl.metadata.RepositoryMetadata metadata,
+            io.github.awesomedsl.metadata.Metadata metadata,
             int staleDays,
             File sarifFile,
             boolean failOnWarning)

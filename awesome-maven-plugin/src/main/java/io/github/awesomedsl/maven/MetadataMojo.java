@@ -1,12 +1,17 @@
 package io.github.awesomedsl.maven;
 
 import io.github.awesomedsl.maven.links.MarkdownUrls;
+import io.github.awesomedsl.maven.metadata.ArxivClient;
+import io.github.awesomedsl.maven.metadata.CrossrefClient;
 import io.github.awesomedsl.maven.metadata.GithubClient;
 import io.github.awesomedsl.maven.metadata.LockRefresh;
 import io.github.awesomedsl.maven.metadata.MetadataLock;
+import io.github.awesomedsl.maven.metadata.PaperException;
 import io.github.awesomedsl.metadata.GithubRepository;
+import io.github.awesomedsl.metadata.Metadata;
+import io.github.awesomedsl.metadata.PaperRecord;
 import io.github.awesomedsl.metadata.RepositoryHealth;
-import io.github.awesomedsl.metadata.RepositoryMetadata;
+import io.github.awesomedsl.model.PaperId;
 import io.github.awesomedsl.validate.ListIndex;
 import java.io.File;
 import java.io.IOException;
@@ -94,6 +99,26 @@ public final class MetadataMojo extends ListMojo {
     @Parameter(property = "awesome.maxIndent", defaultValue = "400")
     private int maxIndent;
 
+    /** Also fetch the papers the list links by identifier (arXiv, DOI, bioRxiv, medRxiv, ACL Anthology). */
+    @Parameter(property = "awesome.metadata.papers", defaultValue = "true")
+    private boolean papers;
+
+    /** The arXiv API's query endpoint. */
+    @Parameter(property = "awesome.arxiv.apiUrl", defaultValue = "https://export.arxiv.org/api/query")
+    private String arxivUrl;
+
+    /** The least time between arXiv's answer and the next request, in milliseconds (arXiv asks for 3 s). */
+    @Parameter(property = "awesome.arxiv.intervalMillis", defaultValue = "3000")
+    private long arxivIntervalMillis;
+
+    /** The Crossref REST API. */
+    @Parameter(property = "awesome.crossref.apiUrl", defaultValue = "https://api.crossref.org")
+    private String crossrefUrl;
+
+    /** An address Crossref may write to about this client's use: it puts the requests in its polite pool. */
+    @Parameter(property = "awesome.crossref.mailto")
+    private String mailto;
+
     /**
      * Whether Maven runs offline ({@code -o}): then no remote host is asked, and a refresh that needs one fails
      * (an API on loopback, a test server or a local proxy, is not remote).
@@ -128,7 +153,7 @@ public final class MetadataMojo extends ListMojo {
             }
         }
         List<GithubRepository> linked = LockRefresh.linked(urls);
-        RepositoryMetadata lock = readLock(metadataFile);
+        Metadata lock = readLock(metadataFile);
         if (maxAgeDays < 0) {
             throw new MojoFailureException("awesome.metadata.maxAgeDays is " + maxAgeDays + "; use 0 or more days");
         }
@@ -144,34 +169,85 @@ public final class MetadataMojo extends ListMojo {
                                 ? " with GraphQL, " + batchSize + " per query"
                                 : " with REST, one per request (no " + tokenVariable
                                         + " set: 60 requests an hour; set a token for batched GraphQL)"));
-        if (offline && !stale.isEmpty() && !isLoopback(options.apiUrl())) {
-            throw new MojoFailureException(
-                    "Maven runs offline (-o), and " + stale.size() + " repositories need fetching" + " from " + apiUrl
-                            + ". Run awesome:metadata without -o; the other goals read " + name + " offline.");
+        List<PaperId> papersLinked = papers ? LockRefresh.papers(urls) : List.of();
+        List<PaperId> stalePapers = LockRefresh.stalePapers(papersLinked, lock, Duration.ofDays(maxAgeDays), now);
+        List<PaperId> arxivIds = stalePapers.stream()
+                .filter(id -> id.scheme() == PaperId.Scheme.ARXIV)
+                .toList();
+        List<PaperId> crossrefIds = stalePapers.stream()
+                .filter(id -> CrossrefClient.doi(id).isPresent())
+                .toList();
+        if (papers) {
+            getLog().info("metadata: " + papersLinked.size() + " papers linked by identifier, "
+                    + (papersLinked.size() - stalePapers.size()) + " fresh, " + arxivIds.size() + " to ask arXiv for, "
+                    + crossrefIds.size() + " to ask Crossref for"
+                    + (stalePapers.size() > arxivIds.size() + crossrefIds.size()
+                            ? " (PubMed and old-style ACL ids are not fetched)"
+                            : ""));
         }
+        requireOnline(!stale.isEmpty(), options.apiUrl(), stale.size() + " repositories", name);
+        requireOnline(!arxivIds.isEmpty(), URI.create(arxivUrl), arxivIds.size() + " arXiv papers", name);
+        requireOnline(!crossrefIds.isEmpty(), URI.create(crossrefUrl), crossrefIds.size() + " DOIs", name);
         long start = System.nanoTime();
         Map<GithubRepository, RepositoryHealth> fetched = Map.of();
+        Map<String, PaperRecord> fetchedPapers = new java.util.LinkedHashMap<>();
         int requests = 0;
-        GithubClient.GithubException failure = null;
-        if (!stale.isEmpty()) { // a fresh lock needs no client: not even its threads are started
-            try (GithubClient client = new GithubClient(options)) {
-                try {
-                    fetched = client.fetch(stale, getLog()::info);
-                } catch (GithubClient.GithubException e) {
-                    failure = e;
-                    fetched = e.fetched();
+        List<String> failures = new ArrayList<>();
+        try {
+            if (!stale.isEmpty()) { // a fresh lock needs no client: not even its threads are started
+                try (GithubClient client = new GithubClient(options)) {
+                    try {
+                        fetched = client.fetch(stale, getLog()::info);
+                    } catch (GithubClient.GithubException e) {
+                        failures.add(e.getMessage());
+                        fetched = e.fetched();
+                    }
+                    requests += client.requests();
                 }
-                requests = client.requests();
-            } catch (InterruptedException e) {
-                Thread.currentThread().interrupt();
-                throw new MojoExecutionException("Interrupted while fetching repository metadata", e);
             }
+            if (!arxivIds.isEmpty()) {
+                ArxivClient arxiv = new ArxivClient(new ArxivClient.Options(
+                        URI.create(arxivUrl),
+                        100,
+                        Duration.ofMillis(arxivIntervalMillis),
+                        Duration.ofMillis(timeoutMillis),
+                        retries,
+                        Duration.ofSeconds(maxWaitSeconds)));
+                try {
+                    fetchedPapers.putAll(arxiv.fetch(arxivIds, getLog()::info));
+                } catch (PaperException e) {
+                    failures.add(e.getMessage());
+                    fetchedPapers.putAll(e.fetched());
+                }
+                requests += arxiv.requests();
+            }
+            if (!crossrefIds.isEmpty()) {
+                CrossrefClient crossref = new CrossrefClient(new CrossrefClient.Options(
+                        URI.create(crossrefUrl),
+                        Optional.ofNullable(mailto).filter(m -> !m.isBlank()),
+                        Duration.ofMillis(timeoutMillis),
+                        retries,
+                        Duration.ofSeconds(maxWaitSeconds)));
+                try {
+                    fetchedPapers.putAll(crossref.fetch(crossrefIds, getLog()::info));
+                } catch (PaperException e) {
+                    failures.add(e.getMessage());
+                    fetchedPapers.putAll(e.fetched());
+                }
+                requests += crossref.requests();
+            }
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new MojoExecutionException("Interrupted while fetching metadata", e);
         }
-        if (failure != null && fetched.isEmpty()) {
-            throw new MojoFailureException(failure.getMessage() + ". Nothing was fetched; " + name
+        if (!failures.isEmpty() && fetched.isEmpty() && fetchedPapers.isEmpty()) {
+            throw new MojoFailureException(String.join("; ", failures) + ". Nothing was fetched; " + name
                     + (metadataFile.exists() ? " is unchanged." : " was not written."));
         }
-        RepositoryMetadata updated = LockRefresh.merge(linked, lock, fetched);
+        Metadata updated = LockRefresh.merge(linked, lock, fetched);
+        if (papers) {
+            updated = LockRefresh.withPapers(updated, papersLinked, fetchedPapers);
+        }
         boolean written;
         try {
             written = MetadataLock.write(metadataFile.toPath(), updated);
@@ -187,19 +263,30 @@ public final class MetadataMojo extends ListMojo {
         long missing = updated.repositories().stream()
                 .filter(RepositoryHealth::missing)
                 .count();
+        Metadata result = updated;
         int dropped = (int) lock.repositories().stream()
-                .filter(r -> linked.stream()
-                        .noneMatch(l -> l.key().equals(r.repository().key())))
+                .filter(r -> result.get(r.repository()).isEmpty())
                 .count();
-        getLog().info("metadata: " + fetched.size() + " fetched in " + requests
+        long retracted =
+                updated.papers().stream().filter(PaperRecord::retracted).count();
+        getLog().info("metadata: " + (fetched.size() + fetchedPapers.size()) + " fetched in " + requests
                 + (requests == 1 ? " request, " : " requests, ")
                 + (System.nanoTime() - start) / 1_000_000 + " ms; " + name + " "
                 + (written ? "written" : "unchanged") + " (" + updated.size() + " repositories: " + archived
                 + " archived, " + moved + " moved, " + missing + " missing"
-                + (dropped > 0 ? "; " + dropped + " no longer linked, dropped" : "") + ")");
-        if (failure != null) {
-            throw new MojoFailureException(failure.getMessage() + ". The " + fetched.size()
-                    + " repositories fetched before are in " + name + "; a rerun asks only for the rest.");
+                + (dropped > 0 ? "; " + dropped + " no longer linked, dropped" : "")
+                + (papers ? "; " + updated.papers().size() + " papers: " + retracted + " retracted" : "") + ")");
+        if (!failures.isEmpty()) {
+            throw new MojoFailureException(String.join("; ", failures) + ". What was fetched before is in " + name
+                    + "; a rerun asks only for the rest.");
+        }
+    }
+
+    /** Under {@code -o}, no remote host is asked: a refresh that needs one fails before anything is sent. */
+    private void requireOnline(boolean needed, URI api, String what, String lockName) throws MojoFailureException {
+        if (offline && needed && !isLoopback(api)) {
+            throw new MojoFailureException("Maven runs offline (-o), and " + what + " need fetching from " + api
+                    + ". Run awesome:metadata without -o; the other goals read " + lockName + " offline.");
         }
     }
 
@@ -212,7 +299,7 @@ public final class MetadataMojo extends ListMojo {
     }
 
     /** The lock in {@code file}, or a failure that says how to repair it. */
-    static RepositoryMetadata readLock(File file) throws MojoFailureException {
+    static Metadata readLock(File file) throws MojoFailureException {
         try {
             return MetadataLock.read(file.toPath());
         } catch (IOException e) {

@@ -58,10 +58,10 @@ abstract class ReadmeMojo extends ListMojo {
     @Parameter(property = "awesome.repositoryStats", defaultValue = "false")
     protected boolean repositoryStats;
 
-    private io.github.awesomedsl.metadata.RepositoryMetadata metadata;
+    private io.github.awesomedsl.metadata.Metadata metadata;
 
     /** The metadata lock, read once. */
-    protected io.github.awesomedsl.metadata.RepositoryMetadata metadata() throws MojoFailureException {
+    protected io.github.awesomedsl.metadata.Metadata metadata() throws MojoFailureException {
         if (metadata == null) {
             metadata = MetadataMojo.readLock(metadataFile);
         }

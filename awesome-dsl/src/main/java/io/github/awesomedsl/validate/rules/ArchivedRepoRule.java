@@ -1,7 +1,7 @@
 package io.github.awesomedsl.validate.rules;
 
+import io.github.awesomedsl.metadata.Metadata;
 import io.github.awesomedsl.metadata.RepositoryHealth;
-import io.github.awesomedsl.metadata.RepositoryMetadata;
 import io.github.awesomedsl.validate.ListIndex;
 import io.github.awesomedsl.validate.Severity;
 import java.util.Optional;
@@ -9,7 +9,7 @@ import java.util.Optional;
 /** A linked repository is not archived: its owners made it read-only, so readers should know. */
 public final class ArchivedRepoRule extends RepositoryRule {
 
-    public ArchivedRepoRule(RepositoryMetadata metadata) {
+    public ArchivedRepoRule(Metadata metadata) {
         super(metadata);
     }
 

@@ -1,7 +1,7 @@
 package io.github.awesomedsl.validate.rules;
 
+import io.github.awesomedsl.metadata.Metadata;
 import io.github.awesomedsl.metadata.RepositoryHealth;
-import io.github.awesomedsl.metadata.RepositoryMetadata;
 import io.github.awesomedsl.validate.ListIndex;
 import io.github.awesomedsl.validate.Severity;
 import java.util.Optional;
@@ -12,7 +12,7 @@ import java.util.Optional;
  */
 public final class MissingLicenseRule extends RepositoryRule {
 
-    public MissingLicenseRule(RepositoryMetadata metadata) {
+    public MissingLicenseRule(Metadata metadata) {
         super(metadata);
     }
 

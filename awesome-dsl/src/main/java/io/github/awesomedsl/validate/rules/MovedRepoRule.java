@@ -1,8 +1,8 @@
 package io.github.awesomedsl.validate.rules;
 
 import io.github.awesomedsl.metadata.GithubRepository;
+import io.github.awesomedsl.metadata.Metadata;
 import io.github.awesomedsl.metadata.RepositoryHealth;
-import io.github.awesomedsl.metadata.RepositoryMetadata;
 import io.github.awesomedsl.validate.ListIndex;
 import io.github.awesomedsl.validate.Severity;
 import java.util.Optional;
@@ -14,7 +14,7 @@ import java.util.Optional;
  */
 public final class MovedRepoRule extends RepositoryRule {
 
-    public MovedRepoRule(RepositoryMetadata metadata) {
+    public MovedRepoRule(Metadata metadata) {
         super(metadata);
     }
 

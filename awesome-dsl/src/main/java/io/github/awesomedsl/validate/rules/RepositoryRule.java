@@ -1,7 +1,7 @@
 package io.github.awesomedsl.validate.rules;
 
+import io.github.awesomedsl.metadata.Metadata;
 import io.github.awesomedsl.metadata.RepositoryHealth;
-import io.github.awesomedsl.metadata.RepositoryMetadata;
 import io.github.awesomedsl.validate.Findings;
 import io.github.awesomedsl.validate.ListIndex;
 import io.github.awesomedsl.validate.Rule;
@@ -18,9 +18,9 @@ import java.util.Set;
  */
 abstract class RepositoryRule implements Rule {
 
-    private final RepositoryMetadata metadata;
+    private final Metadata metadata;
 
-    RepositoryRule(RepositoryMetadata metadata) {
+    RepositoryRule(Metadata metadata) {
         this.metadata = metadata;
     }
 

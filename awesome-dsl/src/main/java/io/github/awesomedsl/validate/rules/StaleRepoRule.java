@@ -1,7 +1,7 @@
 package io.github.awesomedsl.validate.rules;
 
+import io.github.awesomedsl.metadata.Metadata;
 import io.github.awesomedsl.metadata.RepositoryHealth;
-import io.github.awesomedsl.metadata.RepositoryMetadata;
 import io.github.awesomedsl.validate.ListIndex;
 import io.github.awesomedsl.validate.Severity;
 import java.time.Duration;
@@ -19,7 +19,7 @@ public final class StaleRepoRule extends RepositoryRule {
 
     private final int days;
 
-    public StaleRepoRule(RepositoryMetadata metadata, int days) {
+    public StaleRepoRule(Metadata metadata, int days) {
         super(metadata);
         if (days < 1) {
             throw new IllegalArgumentException("stale-repo needs at least 1 day, not " + days);

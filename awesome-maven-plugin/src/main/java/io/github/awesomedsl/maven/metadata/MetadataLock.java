@@ -9,8 +9,10 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import io.github.awesomedsl.maven.output.AtomicFiles;
 import io.github.awesomedsl.metadata.GithubRepository;
+import io.github.awesomedsl.metadata.Metadata;
+import io.github.awesomedsl.metadata.PaperRecord;
 import io.github.awesomedsl.metadata.RepositoryHealth;
-import io.github.awesomedsl.metadata.RepositoryMetadata;
+import io.github.awesomedsl.model.PaperId;
 import java.io.IOException;
 import java.io.StringWriter;
 import java.nio.file.Files;
@@ -40,9 +42,9 @@ public final class MetadataLock {
     private MetadataLock() {}
 
     /** The lock in {@code file}; empty when there is none. */
-    public static RepositoryMetadata read(Path file) throws IOException {
+    public static Metadata read(Path file) throws IOException {
         if (!Files.exists(file)) {
-            return RepositoryMetadata.empty();
+            return Metadata.empty();
         }
         JsonNode root;
         try {
@@ -65,7 +67,46 @@ public final class MetadataLock {
             Map.Entry<String, JsonNode> entry = it.next();
             repositories.add(repository(entry.getKey(), entry.getValue()));
         }
-        return RepositoryMetadata.of(repositories);
+        List<PaperRecord> papers = new ArrayList<>();
+        for (Iterator<Map.Entry<String, JsonNode>> it = root.path("papers").fields(); it.hasNext(); ) {
+            Map.Entry<String, JsonNode> entry = it.next();
+            papers.add(paper(entry.getKey(), entry.getValue()));
+        }
+        return Metadata.of(repositories, papers);
+    }
+
+    private static PaperRecord paper(String key, JsonNode node) throws IOException {
+        PaperId id;
+        Instant fetched;
+        try {
+            int colon = key.indexOf(':');
+            PaperId.Scheme scheme =
+                    PaperId.Scheme.valueOf(key.substring(0, Math.max(colon, 0)).toUpperCase(java.util.Locale.ROOT));
+            id = new PaperId(scheme, key.substring(colon + 1));
+            fetched = Instant.parse(node.path("fetched").asText());
+        } catch (IllegalArgumentException | DateTimeParseException | StringIndexOutOfBoundsException e) {
+            throw new IOException("has an unreadable paper \"" + key + "\" (" + e.getMessage()
+                    + "); restore it from version control or delete it and run awesome:metadata again");
+        }
+        if (node.path("missing").asBoolean(false)) {
+            return PaperRecord.missing(id, fetched);
+        }
+        List<String> authors = new ArrayList<>();
+        node.path("authors").forEach(a -> authors.add(a.asText()));
+        return new PaperRecord(
+                id,
+                fetched,
+                false,
+                text(node, "title"),
+                authors,
+                text(node, "published"),
+                text(node, "venue"),
+                text(node, "publishedDoi"),
+                node.path("retracted").asBoolean(false),
+                text(node, "notice"),
+                node.has("citations")
+                        ? java.util.OptionalLong.of(node.path("citations").asLong())
+                        : java.util.OptionalLong.empty());
     }
 
     private static RepositoryHealth repository(String key, JsonNode node) throws IOException {
@@ -110,7 +151,7 @@ public final class MetadataLock {
     }
 
     /** The lock's bytes for {@code metadata}: sorted, stable, ending in a newline. */
-    public static String format(RepositoryMetadata metadata) {
+    public static String format(Metadata metadata) {
         StringWriter out = new StringWriter();
         try (JsonGenerator json = FACTORY.createGenerator(out)) {
             json.setPrettyPrinter(new DefaultPrettyPrinter()
@@ -145,6 +186,33 @@ public final class MetadataLock {
                 json.writeEndObject();
             }
             json.writeEndObject();
+            if (!metadata.papers().isEmpty()) {
+                json.writeObjectFieldStart("papers");
+                for (PaperRecord p : metadata.papers()) {
+                    json.writeObjectFieldStart(p.key());
+                    json.writeStringField("fetched", p.fetched().toString());
+                    if (p.missing()) {
+                        json.writeBooleanField("missing", true);
+                    } else {
+                        optional(json, "title", p.title());
+                        json.writeArrayFieldStart("authors");
+                        for (String author : p.authors()) {
+                            json.writeString(author);
+                        }
+                        json.writeEndArray();
+                        optional(json, "published", p.published());
+                        optional(json, "venue", p.venue());
+                        optional(json, "publishedDoi", p.publishedDoi());
+                        json.writeBooleanField("retracted", p.retracted());
+                        optional(json, "notice", p.notice());
+                        if (p.citations().isPresent()) {
+                            json.writeNumberField("citations", p.citations().getAsLong());
+                        }
+                    }
+                    json.writeEndObject();
+                }
+                json.writeEndObject();
+            }
             json.writeEndObject();
         } catch (IOException e) {
             throw new IllegalStateException("writing to a string failed", e);
@@ -159,7 +227,7 @@ public final class MetadataLock {
     }
 
     /** Writes the lock if its bytes change; whether they did. */
-    public static boolean write(Path file, RepositoryMetadata metadata) throws IOException {
+    public static boolean write(Path file, Metadata metadata) throws IOException {
         return AtomicFiles.writeIfChanged(file, format(metadata));
     }
 }

@@ -4,9 +4,9 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import io.github.awesomedsl.metadata.GithubRepository;
 import io.github.awesomedsl.metadata.RepositoryHealth;
-import io.github.awesomedsl.metadata.RepositoryMetadata;
+import io.github.awesomedsl.metadata.Metadata;
 import io.github.awesomedsl.validate.Validator;
-import io.github.awesomedsl.validate.rules.RepositoryRules;
+import io.github.awesomedsl.validate.rules.LockRules;
 import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
@@ -17,7 +17,7 @@ class RepositoryLintTest {
 
   private static final Instant FETCHED = Instant.parse("2026-11-30T09:00:00Z");
 
-  private static final RepositoryMetadata LOCK = RepositoryMetadata.of(List.of(
+  private static final Metadata LOCK = Metadata.of(List.of(
       new RepositoryHealth(new GithubRepository("old", "tool"), FETCHED, false, "new-owner/tool", 3, 0, 0,
           Optional.of(FETCHED), false, false, Optional.of("MIT"), Optional.empty(), Optional.empty()),
       new RepositoryHealth(new GithubRepository("keeper", "attic"), FETCHED, false, "keeper/attic", 3, 0, 0,
@@ -37,7 +37,7 @@ class RepositoryLintTest {
 
   @Test
   void findingsAreAtTheMarkdownLinesAndSayWhatToDoThere() {
-    List<String> findings = new MarkdownLint(Validator.of(RepositoryRules.of(LOCK, 365))).lint("README.md", README).stream()
+    List<String> findings = new MarkdownLint(Validator.of(LockRules.of(LOCK, 365))).lint("README.md", README).stream()
         .map(f -> f.format("README.md")).toList();
     assertThat(findings).containsExactly(
         "README.md:7:1 (moved-repo) Tools › Tool: links https://github.com/old/tool/tree/main, but the repository is now new-owner/tool"
@@ -51,7 +51,7 @@ class RepositoryLintTest {
   @Test
   void theSilencingTheMessageOffersWorks() {
     String silenced = README.replace("- [Tool]", "- [Other2](https://example.org/2) - Else.\n\n<!--lint ignore archived-repo-->\n\n- [Tool]");
-    assertThat(new MarkdownLint(Validator.of(RepositoryRules.of(LOCK, 365))).lint("README.md", silenced))
+    assertThat(new MarkdownLint(Validator.of(LockRules.of(LOCK, 365))).lint("README.md", silenced))
         .extracting(LintFinding::ruleId).containsExactly("moved-repo");
   }
 

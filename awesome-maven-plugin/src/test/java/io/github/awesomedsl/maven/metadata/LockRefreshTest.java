@@ -5,7 +5,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import io.github.awesomedsl.metadata.GithubRepository;
 import io.github.awesomedsl.metadata.RepositoryHealth;
-import io.github.awesomedsl.metadata.RepositoryMetadata;
+import io.github.awesomedsl.metadata.Metadata;
 import java.net.URI;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -44,7 +44,7 @@ class LockRefreshTest {
     GithubRepository fresh = new GithubRepository("a", "fresh");
     GithubRepository old = new GithubRepository("a", "old");
     GithubRepository absent = new GithubRepository("a", "absent");
-    RepositoryMetadata lock = RepositoryMetadata.of(List.of(
+    Metadata lock = Metadata.of(List.of(
         health("a", "fresh", NOW.minus(Duration.ofDays(6)), 1), health("a", "old", NOW.minus(Duration.ofDays(8)), 1)));
     assertThat(LockRefresh.stale(List.of(fresh, old, absent), lock, Duration.ofDays(7), NOW)).containsExactly(old, absent);
     assertThat(LockRefresh.stale(List.of(fresh, old, absent), lock, Duration.ZERO, NOW)).containsExactly(fresh, old, absent);
@@ -52,13 +52,13 @@ class LockRefreshTest {
 
   @Test
   void theNewLockHoldsExactlyTheLinkedRepositories() {
-    RepositoryMetadata lock = RepositoryMetadata.of(List.of(
+    Metadata lock = Metadata.of(List.of(
         health("a", "kept", NOW.minus(Duration.ofDays(1)), 1), health("a", "unlinked", NOW, 1),
         health("a", "refreshed", NOW.minus(Duration.ofDays(9)), 1)));
     GithubRepository kept = new GithubRepository("a", "kept");
     GithubRepository refreshed = new GithubRepository("a", "refreshed");
     GithubRepository unanswered = new GithubRepository("a", "unanswered");
-    RepositoryMetadata merged = LockRefresh.merge(List.of(kept, refreshed, unanswered), lock,
+    Metadata merged = LockRefresh.merge(List.of(kept, refreshed, unanswered), lock,
         Map.of(refreshed, health("a", "refreshed", NOW, 42)));
     assertThat(merged.repositories()).extracting(r -> r.repository().key()).containsExactly("a/kept", "a/refreshed");
     assertThat(merged.get(refreshed).orElseThrow().stars()).isEqualTo(42);
@@ -74,7 +74,7 @@ class LockRefreshTest {
           Duration.ofSeconds(5), 1, Duration.ofSeconds(5));
       Path file = folder.resolve("awesome-metadata.json");
       for (int run = 0; run < 2; run++) {
-        RepositoryMetadata lock = MetadataLock.read(file);
+        Metadata lock = MetadataLock.read(file);
         List<GithubRepository> stale = LockRefresh.stale(linked, lock, Duration.ofDays(7), Instant.now());
         var fetched = new GithubClient(options).fetch(stale, line -> {});
         MetadataLock.write(file, LockRefresh.merge(linked, lock, fetched));
@@ -86,7 +86,7 @@ class LockRefreshTest {
 
   @Test
   void theLockIsSortedStableAndWrittenOnlyWhenItChanges() throws Exception {
-    RepositoryMetadata metadata = RepositoryMetadata.of(List.of(
+    Metadata metadata = Metadata.of(List.of(
         health("zeta", "last", NOW, 3), health("Alpha", "First", NOW, 1),
         RepositoryHealth.missing(new GithubRepository("gone", "away"), NOW)));
     Path file = folder.resolve("awesome-metadata.json");

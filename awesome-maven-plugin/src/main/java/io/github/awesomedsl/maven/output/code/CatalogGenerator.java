@@ -12,8 +12,8 @@ import com.palantir.javapoet.TypeSpec;
 import com.palantir.javapoet.TypeVariableName;
 import io.github.awesomedsl.maven.output.code.JavaNames.NameCollision;
 import io.github.awesomedsl.metadata.GithubRepository;
+import io.github.awesomedsl.metadata.Metadata;
 import io.github.awesomedsl.metadata.RepositoryHealth;
-import io.github.awesomedsl.metadata.RepositoryMetadata;
 import io.github.awesomedsl.model.AwesomeList;
 import io.github.awesomedsl.model.Cell;
 import io.github.awesomedsl.model.Entry;
@@ -100,7 +100,7 @@ public final class CatalogGenerator {
      * @throws CatalogNameException when two elements would share a member name
      */
     public JavaFile generate(AwesomeList list) {
-        return generate(list, RepositoryMetadata.empty());
+        return generate(list, Metadata.empty());
     }
 
     /**
@@ -109,7 +109,7 @@ public final class CatalogGenerator {
      *
      * @throws CatalogNameException when two elements would share a member name
      */
-    public JavaFile generate(AwesomeList list, RepositoryMetadata metadata) {
+    public JavaFile generate(AwesomeList list, Metadata metadata) {
         TypeSpec.Builder root = TypeSpec.classBuilder(catalog)
                 .addModifiers(Modifier.PUBLIC, Modifier.FINAL)
                 .addJavadoc(
@@ -146,7 +146,7 @@ public final class CatalogGenerator {
         root.addMethod(entriesWhere("byTag", "with", Tag.class, "tag", "e.tags().contains(tag)"));
         root.addMethod(
                 entriesWhere("byYear", "of", int.class, "year", "e.year().isPresent() && e.year().getAsInt() == year"));
-        if (!metadata.isEmpty()) {
+        if (!metadata.repositories().isEmpty()) {
             repositories(root, metadata);
         }
         TypeVariableName t = TypeVariableName.get("T");
@@ -311,7 +311,7 @@ public final class CatalogGenerator {
      * {@code repository(Entry)}; the map is filled by private methods of {@value #PART_SIZE} repositories
      * each, far under the JVM's code limit per method.
      */
-    private static void repositories(TypeSpec.Builder root, RepositoryMetadata metadata) {
+    private static void repositories(TypeSpec.Builder root, Metadata metadata) {
         TypeName map = ParameterizedTypeName.get(ClassName.get(Map.class), ClassName.get(String.class), HEALTH);
         List<RepositoryHealth> all = List.copyOf(metadata.repositories());
         CodeBlock.Builder fill = CodeBlock.builder()

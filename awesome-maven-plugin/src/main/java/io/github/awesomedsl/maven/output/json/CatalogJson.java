@@ -4,8 +4,8 @@ import com.fasterxml.jackson.core.JsonFactory;
 import com.fasterxml.jackson.core.JsonGenerator;
 import com.fasterxml.jackson.core.util.DefaultIndenter;
 import com.fasterxml.jackson.core.util.DefaultPrettyPrinter;
+import io.github.awesomedsl.metadata.Metadata;
 import io.github.awesomedsl.metadata.RepositoryHealth;
-import io.github.awesomedsl.metadata.RepositoryMetadata;
 import io.github.awesomedsl.model.AwesomeList;
 import io.github.awesomedsl.model.Badge;
 import io.github.awesomedsl.model.Cell;
@@ -42,18 +42,18 @@ public final class CatalogJson {
 
     private static final JsonFactory FACTORY = new JsonFactory();
 
-    private final RepositoryMetadata metadata;
+    private final Metadata metadata;
 
-    private CatalogJson(RepositoryMetadata metadata) {
+    private CatalogJson(Metadata metadata) {
         this.metadata = metadata;
     }
 
     public static String of(AwesomeList list) {
-        return of(list, RepositoryMetadata.empty());
+        return of(list, Metadata.empty());
     }
 
     /** The list as JSON, each link of a GitHub repository the lock holds carrying its {@code repository}. */
-    public static String of(AwesomeList list, RepositoryMetadata metadata) {
+    public static String of(AwesomeList list, Metadata metadata) {
         return new CatalogJson(metadata).write(list);
     }
 

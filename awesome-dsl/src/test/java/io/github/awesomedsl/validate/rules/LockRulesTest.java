@@ -10,7 +10,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import io.github.awesomedsl.metadata.GithubRepository;
 import io.github.awesomedsl.metadata.RepositoryHealth;
-import io.github.awesomedsl.metadata.RepositoryMetadata;
+import io.github.awesomedsl.metadata.Metadata;
 import io.github.awesomedsl.model.AwesomeList;
 import io.github.awesomedsl.validate.Diagnostic;
 import io.github.awesomedsl.validate.Validator;
@@ -20,7 +20,7 @@ import java.util.Optional;
 import org.junit.jupiter.api.Test;
 
 /** archived-repo, moved-repo, stale-repo and missing-license over a metadata lock. */
-class RepositoryRulesTest {
+class LockRulesTest {
 
   private static final Instant FETCHED = Instant.parse("2026-11-30T09:00:00Z");
 
@@ -31,7 +31,7 @@ class RepositoryRulesTest {
         Optional.empty(), Optional.empty());
   }
 
-  private static final RepositoryMetadata LOCK = RepositoryMetadata.of(List.of(
+  private static final Metadata LOCK = Metadata.of(List.of(
       health("keeper/attic", "keeper/attic", "2020-01-01T00:00:00Z", true, "MIT"),
       health("old/tool", "new-owner/tool", "2026-11-01T00:00:00Z", false, "MIT"),
       health("slow/lib", "slow/lib", "2025-06-01T00:00:00Z", false, "Apache-2.0"),
@@ -57,7 +57,7 @@ class RepositoryRulesTest {
 
   @Test
   void reportsArchivedMovedAndStaleRepositoriesOncePerElement() {
-    List<String> found = findings(Validator.of(RepositoryRules.of(LOCK, 365)), sample());
+    List<String> found = findings(Validator.of(LockRules.of(LOCK, 365)), sample());
     assertThat(found).containsExactlyInAnyOrder(
         "archived-repo WARNING Tools › Attic: links https://github.com/keeper/attic, which its owners have archived"
             + " (read-only) (fetched 2026-11-30); remove the entry, point it at a maintained fork or successor, or"
@@ -74,7 +74,7 @@ class RepositoryRulesTest {
 
   @Test
   void missingLicenseIsOffUntilTurnedOn() {
-    Validator validator = Validator.of(RepositoryRules.of(LOCK, 365));
+    Validator validator = Validator.of(LockRules.of(LOCK, 365));
     assertThat(validator.severity("missing-license")).isEmpty();
     assertThat(findings(validator.withSeverity("missing-license", "on"), sample()))
         .filteredOn(f -> f.startsWith("missing-license"))
@@ -85,14 +85,14 @@ class RepositoryRulesTest {
 
   @Test
   void theStaleLimitIsConfigurable() {
-    assertThat(findings(Validator.of(RepositoryRules.of(LOCK, 600)), sample())).noneMatch(f -> f.startsWith("stale-repo"));
-    assertThat(findings(Validator.of(RepositoryRules.of(LOCK, 5)), sample()))
+    assertThat(findings(Validator.of(LockRules.of(LOCK, 600)), sample())).noneMatch(f -> f.startsWith("stale-repo"));
+    assertThat(findings(Validator.of(LockRules.of(LOCK, 5)), sample()))
         .filteredOn(f -> f.startsWith("stale-repo")).hasSize(3); // lib, app (10 days), tool (29 days); not the archived one
   }
 
   @Test
   void withoutALockNothingIsFoundAndTheIdsCanStillBeConfigured() {
-    Validator validator = Validator.of(RepositoryRules.of(RepositoryMetadata.empty(), 365)).withSeverity("archived-repo", "error");
+    Validator validator = Validator.of(LockRules.of(Metadata.empty(), 365)).withSeverity("archived-repo", "error");
     assertThat(validator.validate(sample()).diagnostics()).isEmpty();
   }
 
@@ -101,7 +101,7 @@ class RepositoryRulesTest {
     AwesomeList list = list("Awesome").section(section("Tools")
         .entry(entry("Attic").url("https://github.com/keeper/attic").suppress("archived-repo", "the reference implementation")))
         .build();
-    List<Diagnostic> diagnostics = Validator.of(RepositoryRules.of(LOCK, 365)).validate(list).diagnostics();
+    List<Diagnostic> diagnostics = Validator.of(LockRules.of(LOCK, 365)).validate(list).diagnostics();
     assertThat(diagnostics).isEmpty();
   }
 }
