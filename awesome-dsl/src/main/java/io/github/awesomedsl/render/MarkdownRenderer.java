@@ -238,6 +238,29 @@ public final class MarkdownRenderer {
             block(w.toString(), new RichText(paragraph.inlines()).urls());
         }
 
+        /**
+         * {@code Wu et al., cited 42×}: the entry's paper's authors and citation count from the lock. The names
+         * are a third party's text: they go through {@link MarkdownWriter#text}, escaped like any field.
+         */
+        private Optional<String> paperByline(Entry entry) {
+            for (Link link : entry.links()) {
+                Optional<io.github.awesomedsl.metadata.PaperRecord> paper =
+                        options.metadata().paper(link.url());
+                if (paper.isPresent() && !paper.get().missing()) {
+                    Optional<String> byline = paper.get().byline();
+                    java.util.OptionalLong cited = paper.get().citations();
+                    if (byline.isEmpty() && cited.isEmpty()) {
+                        return Optional.empty();
+                    }
+                    return Optional.of(byline.orElse("")
+                            + (cited.isPresent()
+                                    ? (byline.isPresent() ? ", " : "") + "cited " + cited.getAsLong() + "×"
+                                    : ""));
+                }
+            }
+            return Optional.empty();
+        }
+
         /** The items in the section's {@code sortBy} order (a stable sort: ties stay as declared). */
         private List<Item> sorted(Section section, List<Item> items) {
             if (section.sortBy().isEmpty()) {
@@ -297,6 +320,10 @@ public final class MarkdownRenderer {
                 } else if (item instanceof TextItem text) {
                     richText(w, text.text(), Context.TEXT);
                 }
+                if (options.paperAuthors() && item instanceof Entry entry && options.entryStyle() != EntryStyle.PAPER) {
+                    // after the description's end, as a parenthesis, which awesome-lint accepts there
+                    paperByline(entry).ifPresent(byline -> w.raw(" ").text("(" + byline + ")", Context.TEXT));
+                }
                 if (options.repositoryStats()) {
                     // after the description's end: awesome-lint accepts a closing parenthesis there
                     RepositoryStats.of(options.metadata(), urlsOf(item))
@@ -344,6 +371,11 @@ public final class MarkdownRenderer {
             String title = field(entry.title());
             boolean punctuated = title.endsWith(".") || title.endsWith("?") || title.endsWith("!");
             w.text(punctuated ? title : title + ".", Context.TEXT);
+            if (options.paperAuthors()) {
+                paperByline(entry)
+                        .ifPresent(
+                                byline -> w.raw(" ").text(byline.endsWith(".") ? byline : byline + ".", Context.TEXT));
+            }
             entry.description().ifPresent(d -> richText(w.raw(" "), d, Context.TEXT));
             for (Link link : entry.links()) {
                 w.raw(" ").link("[" + field(link.label()) + "]", link.url(), Context.TEXT);

@@ -58,6 +58,13 @@ abstract class ReadmeMojo extends ListMojo {
     @Parameter(property = "awesome.repositoryStats", defaultValue = "false")
     protected boolean repositoryStats;
 
+    /**
+     * Show each paper's authors ({@code Wu et al.}) and, where the lock has it, its citation count, from the
+     * metadata lock.
+     */
+    @Parameter(property = "awesome.paperAuthors", defaultValue = "false")
+    protected boolean paperAuthors;
+
     private io.github.awesomedsl.metadata.Metadata metadata;
 
     /** The metadata lock, read once. */
@@ -72,8 +79,8 @@ abstract class ReadmeMojo extends ListMojo {
     protected MarkdownRenderer renderer() throws MojoFailureException {
         RenderOptions options = new RenderOptions(
                 choice(EntryStyle.class, style, "style"), choice(TableWidth.class, tableWidth, "tableWidth"));
-        return MarkdownRenderer.create(
-                repositoryStats ? options.withRepositoryStats(metadata()) : options.withMetadata(metadata()));
+        options = repositoryStats ? options.withRepositoryStats(metadata()) : options.withMetadata(metadata());
+        return MarkdownRenderer.create(paperAuthors ? options.withPaperAuthors(metadata()) : options);
     }
 
     /** What the README must contain. */

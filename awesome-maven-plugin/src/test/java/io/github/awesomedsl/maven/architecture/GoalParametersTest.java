@@ -23,17 +23,18 @@ class GoalParametersTest {
   static final Map<String, Set<String>> EXPECTED = Map.of(
       "validate", Set.of("listClass", "release", "failOnWarning", "rules", "sarifFile", "metadataFile", "staleDays", "skip",
           "skipValidate"),
-      "check", Set.of("listClass", "release", "readme", "style", "tableWidth", "markers", "metadataFile", "repositoryStats",
+      "check", Set.of("listClass", "release", "readme", "style", "tableWidth", "markers", "metadataFile", "repositoryStats", "paperAuthors",
           "skip", "skipCheck"),
       "render", Set.of("listClass", "release", "readme", "style", "tableWidth", "markers", "discardEdits",
-          "failOnWarning", "rules", "sarifFile", "metadataFile", "repositoryStats", "staleDays", "skip", "skipRender"),
+          "failOnWarning", "rules", "sarifFile", "metadataFile", "repositoryStats", "paperAuthors", "staleDays", "skip", "skipRender"),
       "lint", Set.of("file", "maxFileMiB", "maxNesting", "maxIndent", "failOnWarning", "rules", "lintSarifFile",
           "metadataFile", "staleDays", "skip", "skipLint"),
       "fix", Set.of("file", "maxFileMiB", "maxNesting", "maxIndent", "dryRun", "cacheFile", "metadataFile", "skip", "skipFix"),
       "import", Set.of("file", "maxFileMiB", "maxNesting", "maxIndent", "packageName", "className", "sourceDirectory",
           "overwrite", "allowLoss", "skip", "skipImport"),
       "metadata", Set.of("listClass", "release", "file", "metadataFile", "maxAgeDays", "apiUrl", "tokenVariable", "batchSize",
-          "timeoutMillis", "retries", "maxWaitSeconds", "maxFileMiB", "maxNesting", "maxIndent", "skip", "skipMetadata"));
+          "timeoutMillis", "retries", "maxWaitSeconds", "maxFileMiB", "maxNesting", "maxIndent", "papers", "arxivUrl",
+          "arxivIntervalMillis", "crossrefUrl", "mailto", "skip", "skipMetadata"));
 
   @Test
   void eachGoalListsOnlyTheParametersItReads() throws Exception {
