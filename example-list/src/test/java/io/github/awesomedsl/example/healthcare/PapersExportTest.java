@@ -12,6 +12,7 @@ import java.io.InputStreamReader;
 import java.nio.charset.StandardCharsets;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import org.jbibtex.BibTeXDatabase;
 import org.jbibtex.BibTeXEntry;
@@ -88,6 +89,40 @@ class PapersExportTest {
                         .isEqualTo(papers.get(i).year().getAsInt());
             } else {
                 assertThat(item.has("issued")).isFalse();
+            }
+        }
+    }
+
+    /**
+     * citeproc-java, a CSL processor, reads the CSL-JSON and typesets every paper in two official styles: the
+     * items are CSL input as processors take it. (The CSL-JSON schema itself is published on GitHub only, which
+     * the build cannot reach; the processor is the stricter check of what consumers do with the file.)
+     */
+    @Test
+    void aCslProcessorTypesetsEveryPaper() throws Exception {
+        String json;
+        try (InputStream in = getClass().getResourceAsStream(CSL)) {
+            json = new String(in.readAllBytes(), StandardCharsets.UTF_8);
+        }
+        List<Object> raw = new de.undercouch.citeproc.helper.json.JsonParser(
+                        new de.undercouch.citeproc.helper.json.JsonLexer(new java.io.StringReader(json)))
+                .parseArray();
+        List<de.undercouch.citeproc.csl.CSLItemData> items = new java.util.ArrayList<>();
+        for (Object item : raw) {
+            @SuppressWarnings("unchecked")
+            Map<String, Object> map = (Map<String, Object>) item;
+            items.add(de.undercouch.citeproc.csl.CSLItemData.fromJson(map));
+        }
+        assertThat(items).hasSize(papers().size());
+        for (String style : List.of("apa", "ieee")) {
+            de.undercouch.citeproc.CSL processor =
+                    new de.undercouch.citeproc.CSL(new de.undercouch.citeproc.ListItemDataProvider(items), style);
+            processor.setOutputFormat("text");
+            processor.registerCitationItems(items.stream().map(i -> i.getId()).toArray(String[]::new));
+            String[] entries = processor.makeBibliography().getEntries();
+            assertThat(entries).as(style).hasSize(items.size());
+            for (int i = 0; i < items.size(); i++) {
+                assertThat(String.join("\n", entries)).as(style).contains(items.get(i).getTitle());
             }
         }
     }
