@@ -22,5 +22,6 @@ def readme = new File(basedir, 'README.md').text
 assert readme.contains('- \\[arXiv 2019\\] Large language models encode clinical knowledge. Singhal et al. [\\[Paper\\]](https://arxiv.org/abs/2212.13138)')
 assert readme.contains('MedCPT: Contrastive pre-trained transformers. Jin and Kim, cited 42×. [\\[Paper\\]](https://doi.org/10.1093/bioinformatics/btad651)')
 def bib = new File(basedir, 'target/classes/META-INF/awesome/awesome-papers.bib').text
-assert bib.contains('@misc{large2019,') && bib.contains('eprint = {2212.13138}')
+assert bib.contains('@misc{singhal2019large,') && bib.contains('eprint = {2212.13138}')
+assert bib.contains('author = {{Singhal}, {Karan} and {Azizi}, {Shekoofeh} and {Tu}, {Tao}}') // from the lock, never invented
 return true

@@ -116,9 +116,9 @@ public final class GenerateMojo extends ValidatingReadmeMojo {
     }
 
     /** The papers' BibTeX and CSL-JSON, beside the catalog's JSON in the jar (and where asked), when there are papers. */
-    private void writePapers(LoadedList loaded) throws IOException {
+    private void writePapers(LoadedList loaded) throws IOException, MojoFailureException {
         java.util.List<io.github.awesomedsl.maven.output.bib.Paper> papers =
-                io.github.awesomedsl.maven.output.bib.Paper.of(loaded.list());
+                io.github.awesomedsl.maven.output.bib.Paper.of(loaded.list(), metadata());
         if (papers.isEmpty()) {
             return;
         }

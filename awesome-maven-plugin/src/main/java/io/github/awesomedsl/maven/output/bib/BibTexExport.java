@@ -8,7 +8,7 @@ import java.util.List;
  * The list's papers as BibTeX ({@code META-INF/awesome/<artifactId>.bib}): one entry per paper, keyed as
  * {@link Paper} says, with what the list itself knows: title, year, venue ({@code journal} or
  * {@code booktitle}), {@code eprint}/{@code archivePrefix} for arXiv, {@code doi}, {@code pmid}, {@code url}.
- * No author is written: the list does not name authors, and none is invented.
+ * Authors are written only as the metadata lock has them (fetched from arXiv or Crossref), never invented.
  *
  * <p>Every value is untrusted text: BibTeX's specials are escaped ({@code \{ \} \\& \% \$ \# \_} and
  * {@code \textbackslash{}}, {@code \textasciitilde{}}, {@code \textasciicircum{}}), control characters become
@@ -21,6 +21,11 @@ public final class BibTexExport {
 
     public static String of(AwesomeList list) {
         return of(Paper.of(list), list.title());
+    }
+
+    /** The list's papers with the authors the lock has fetched. */
+    public static String of(AwesomeList list, io.github.awesomedsl.metadata.Metadata metadata) {
+        return of(Paper.of(list, metadata), list.title());
     }
 
     public static String of(List<Paper> papers, String listTitle) {
@@ -36,6 +41,19 @@ public final class BibTexExport {
                     .append(paper.key())
                     .append(",\n");
             field(out, "title", "{" + escape(paper.title()) + "}");
+            if (!paper.authors().isEmpty()) {
+                StringBuilder authors = new StringBuilder();
+                for (String author : paper.authors()) {
+                    String given = Paper.given(author);
+                    // braced, so that an "and" or a comma in a name stays in that name
+                    authors.append(authors.length() == 0 ? "" : " and ")
+                            .append('{')
+                            .append(escape(Paper.family(author)))
+                            .append('}')
+                            .append(given.isEmpty() ? "" : ", {" + escape(given) + "}");
+                }
+                field(out, "author", authors.toString());
+            }
             paper.year().ifPresent(year -> field(out, "year", Integer.toString(year)));
             if (paper.venue().isPresent()) {
                 String venue = escape(paper.venue().get().name());

@@ -44,6 +44,18 @@ public final class CslJsonExport {
                             case PREPRINT, UNKNOWN -> "article";
                         });
                 json.writeStringField("title", paper.title());
+                if (!paper.authors().isEmpty()) {
+                    json.writeArrayFieldStart("author");
+                    for (String author : paper.authors()) {
+                        json.writeStartObject();
+                        json.writeStringField("family", Paper.family(author));
+                        if (!Paper.given(author).isEmpty()) {
+                            json.writeStringField("given", Paper.given(author));
+                        }
+                        json.writeEndObject();
+                    }
+                    json.writeEndArray();
+                }
                 if (paper.year().isPresent()) {
                     json.writeObjectFieldStart("issued");
                     json.writeArrayFieldStart("date-parts");

@@ -33,8 +33,10 @@ import java.util.Set;
  * @param type what was published: a preprint, a conference paper, a journal article, or not known
  * @param paperUrl the paper link's URL
  * @param ids the identifiers its links carry, in link order, one per scheme
+ * @param authors its authors as the metadata lock has them ({@code Given Family}); empty without a lock
  */
-public record Paper(String key, Entry entry, Type type, String paperUrl, Map<PaperId.Scheme, PaperId> ids) {
+public record Paper(
+        String key, Entry entry, Type type, String paperUrl, Map<PaperId.Scheme, PaperId> ids, List<String> authors) {
 
     /** What a venue publishes, as far as its name tells. */
     public enum Type {
@@ -71,15 +73,35 @@ public record Paper(String key, Entry entry, Type type, String paperUrl, Map<Pap
         return Optional.ofNullable(ids.get(scheme));
     }
 
-    /** The papers of {@code list}, in list order, each keyed. */
+    /** The papers of {@code list}, in list order, each keyed, from the list alone. */
     public static List<Paper> of(AwesomeList list) {
+        return of(list, io.github.awesomedsl.metadata.Metadata.empty());
+    }
+
+    /**
+     * The papers of {@code list}, with the authors {@code metadata} has fetched for them: their keys then start
+     * with the first author's family name ({@code singhal2022large}).
+     */
+    public static List<Paper> of(AwesomeList list, io.github.awesomedsl.metadata.Metadata metadata) {
         List<Entry> entries = new ArrayList<>();
         for (Section section : list.sections()) {
             collect(section, entries);
         }
+        Map<Entry, List<String>> authorsOf = new java.util.IdentityHashMap<>();
+        for (Entry entry : entries) {
+            List<String> authors = List.of();
+            for (Link link : entry.links()) {
+                Optional<io.github.awesomedsl.metadata.PaperRecord> record = metadata.paper(link.url());
+                if (record.isPresent() && !record.get().missing()) {
+                    authors = record.get().authors();
+                    break;
+                }
+            }
+            authorsOf.put(entry, authors);
+        }
         Map<String, Integer> baseCounts = new HashMap<>();
         for (Entry entry : entries) {
-            baseCounts.merge(baseKey(entry), 1, Integer::sum);
+            baseCounts.merge(baseKey(entry, authorsOf.get(entry)), 1, Integer::sum);
         }
         List<Paper> papers = new ArrayList<>();
         for (Entry entry : entries) {
@@ -88,11 +110,11 @@ public record Paper(String key, Entry entry, Type type, String paperUrl, Map<Pap
             for (Link link : entry.links()) {
                 PaperId.of(link.url()).ifPresent(id -> ids.putIfAbsent(id.scheme(), id));
             }
-            String base = baseKey(entry);
+            String base = baseKey(entry, authorsOf.get(entry));
             // two papers of one base key both get a suffix of their own URL's hash, so neither key depends
             // on the order of the list or on papers with other keys
             String key = baseCounts.get(base) > 1 ? base + "-" + shortHash(paper.url()) : base;
-            papers.add(new Paper(key, entry, type(entry.venue()), paper.url(), Map.copyOf(ids)));
+            papers.add(new Paper(key, entry, type(entry.venue()), paper.url(), Map.copyOf(ids), authorsOf.get(entry)));
         }
         return papers;
     }
@@ -108,9 +130,43 @@ public record Paper(String key, Entry entry, Type type, String paperUrl, Map<Pap
         }
     }
 
-    /** {@code meditron2023}: the title's first significant word, in ASCII letters and digits, and the year. */
-    static String baseKey(Entry entry) {
-        String ascii = Normalizer.normalize(entry.title(), Normalizer.Form.NFKD).replaceAll("\\p{M}+", "");
+    /**
+     * {@code meditron2023}: the title's first significant word, in ASCII letters and digits, and the year;
+     * {@code singhal2022large} when the lock names the first author.
+     */
+    static String baseKey(Entry entry, List<String> authors) {
+        String word = firstWord(entry.title());
+        String year = entry.year().isPresent() ? Integer.toString(entry.year().getAsInt()) : "";
+        if (!authors.isEmpty()) {
+            String family = ascii(family(authors.get(0))).replaceAll("[^a-z0-9]", "");
+            if (!family.isEmpty()) {
+                return family + year + word;
+            }
+        }
+        return word + year;
+    }
+
+    /** The family name of {@code Given Family}: its last word. */
+    static String family(String name) {
+        String trimmed = name.strip();
+        return trimmed.substring(trimmed.lastIndexOf(' ') + 1);
+    }
+
+    /** The given names of {@code Given Family}: all but the last word. */
+    static String given(String name) {
+        String trimmed = name.strip();
+        int space = trimmed.lastIndexOf(' ');
+        return space < 0 ? "" : trimmed.substring(0, space);
+    }
+
+    private static String ascii(String text) {
+        return Normalizer.normalize(text, Normalizer.Form.NFKD)
+                .replaceAll("\\p{M}+", "")
+                .toLowerCase(Locale.ROOT);
+    }
+
+    private static String firstWord(String title) {
+        String ascii = Normalizer.normalize(title, Normalizer.Form.NFKD).replaceAll("\\p{M}+", "");
         String word = "";
         for (String token : ascii.toLowerCase(Locale.ROOT).split("[^a-z0-9]+")) {
             if (!token.isEmpty() && !STOPWORDS.contains(token)) {
@@ -118,10 +174,7 @@ public record Paper(String key, Entry entry, Type type, String paperUrl, Map<Pap
                 break;
             }
         }
-        if (word.isEmpty()) {
-            word = "paper";
-        }
-        return word + (entry.year().isPresent() ? Integer.toString(entry.year().getAsInt()) : "");
+        return word.isEmpty() ? "paper" : word;
     }
 
     private static String shortHash(String text) {

@@ -120,6 +120,27 @@ class BibTexExportTest {
         .map(Paper::key).toList()).containsExactlyInAnyOrderElementsOf(twins);
   }
 
+  @Test
+  void authorsComeFromTheLockAndNameTheKey() throws Exception {
+    io.github.awesomedsl.metadata.Metadata lock = io.github.awesomedsl.metadata.Metadata.of(List.of(), List.of(
+        new io.github.awesomedsl.metadata.PaperRecord(io.github.awesomedsl.model.PaperId.arxiv("2212.13138"),
+            java.time.Instant.parse("2026-11-30T00:00:00Z"), false, java.util.Optional.empty(),
+            List.of("Karan Singhal", "Bob and Alice}, title = {pwned", "Ünal Çelik"), java.util.Optional.of("2022-12-26"),
+            java.util.Optional.empty(), java.util.Optional.empty(), false, java.util.Optional.empty(),
+            java.util.OptionalLong.empty())));
+    AwesomeList list = papers(entry("Large language models encode clinical knowledge").year(2022).paper(arxiv("2212.13138")));
+    BibTeXDatabase db = parse(BibTexExport.of(list, lock));
+    BibTeXEntry entry = db.getEntries().values().iterator().next();
+    assertThat(entry.getKey().getValue()).isEqualTo("singhal2022large");
+    assertThat(entry.getFields().keySet()).extracting(Key::getValue) // no field injected by a name
+        .containsExactlyInAnyOrder("title", "author", "year", "eprint", "archiveprefix", "url");
+    assertThat(decoded(entry, "title")).isEqualTo("Large language models encode clinical knowledge");
+    assertThat(field(entry, "author"))
+        .isEqualTo("{Singhal}, {Karan} and {\\{pwned}, {Bob and Alice\\}, title =} and {Çelik}, {Ünal}");
+    assertThat(BibTexExport.of(list)).doesNotContain("author"); // without the lock, nobody is named
+    assertThat(CslJsonExport.of(Paper.of(list, lock))).contains("\"family\" : \"Singhal\"", "\"given\" : \"Karan\"");
+  }
+
   /** No title can end its field or start another: what JBibTeX reads back is one entry with the same text. */
   @Property(tries = 300)
   void anyTitleAndVenueParseBackToThemselves(
