@@ -177,7 +177,7 @@ public final class MetadataMojo extends ListMojo {
         List<PaperId> crossrefIds = stalePapers.stream()
                 .filter(id -> CrossrefClient.doi(id).isPresent())
                 .toList();
-        if (papers) {
+        if (!papersLinked.isEmpty()) {
             getLog().info("metadata: " + papersLinked.size() + " papers linked by identifier, "
                     + (papersLinked.size() - stalePapers.size()) + " fresh, " + arxivIds.size() + " to ask arXiv for, "
                     + crossrefIds.size() + " to ask Crossref for"
@@ -275,7 +275,10 @@ public final class MetadataMojo extends ListMojo {
                 + (written ? "written" : "unchanged") + " (" + updated.size() + " repositories: " + archived
                 + " archived, " + moved + " moved, " + missing + " missing"
                 + (dropped > 0 ? "; " + dropped + " no longer linked, dropped" : "")
-                + (papers ? "; " + updated.papers().size() + " papers: " + retracted + " retracted" : "") + ")");
+                + (updated.papers().isEmpty()
+                        ? ""
+                        : "; " + updated.papers().size() + " papers: " + retracted + " retracted")
+                + ")");
         if (!failures.isEmpty()) {
             throw new MojoFailureException(String.join("; ", failures) + ". What was fetched before is in " + name
                     + "; a rerun asks only for the rest.");
