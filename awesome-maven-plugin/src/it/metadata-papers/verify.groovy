@@ -19,9 +19,12 @@ assert log.contains('dates arXiv:2212.13138 to 2022-12-26; correct .year(2022) o
 
 // the offline verify: authors in the README, and the BibTeX in the jar
 def readme = new File(basedir, 'README.md').text
-assert readme.contains('- \\[arXiv 2019\\] Large language models encode clinical knowledge. Singhal et al. [\\[Paper\\]](https://arxiv.org/abs/2212.13138)')
+assert readme.contains('- \\[arXiv 2019\\] Large language models encode clinical knowledge. Singhal et al. [\\[Paper\\]](https://arxiv.org/abs/2212.13138) [\\[Cite\\]](papers.bib#L4)')
 assert readme.contains('MedCPT: Contrastive pre-trained transformers. Jin and Kim, cited 42×. [\\[Paper\\]](https://doi.org/10.1093/bioinformatics/btad651)')
 def bib = new File(basedir, 'target/classes/META-INF/awesome/awesome-papers.bib').text
 assert bib.contains('@misc{singhal2019large,') && bib.contains('eprint = {2212.13138}')
 assert bib.contains('author = {{Singhal}, {Karan} and {Azizi}, {Shekoofeh} and {Tu}, {Tao}}') // from the lock, never invented
+// the Cite link's target: the BibTeX file beside the README, the entry at that line
+def papersBib = new File(basedir, 'papers.bib').readLines()
+assert papersBib[3] == '@misc{singhal2019large,'
 return true

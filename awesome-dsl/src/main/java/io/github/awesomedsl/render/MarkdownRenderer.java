@@ -360,6 +360,11 @@ public final class MarkdownRenderer {
                             .link(field(others.get(i).label()), others.get(i).url(), Context.TEXT);
                 }
                 w.raw("."); // awesome-lint wants a description to end with punctuation, not with a link
+                separator = " ";
+            }
+            Optional<String> cite = options.citeLinks().apply(entry);
+            if (cite.isPresent()) {
+                w.raw(separator).link("Cite", cite.get(), Context.TEXT).raw(".");
             }
         }
 
@@ -380,6 +385,7 @@ public final class MarkdownRenderer {
             for (Link link : entry.links()) {
                 w.raw(" ").link("[" + field(link.label()) + "]", link.url(), Context.TEXT);
             }
+            options.citeLinks().apply(entry).ifPresent(cite -> w.raw(" ").link("[Cite]", cite, Context.TEXT));
         }
 
         private void tableBlock(Table table) {

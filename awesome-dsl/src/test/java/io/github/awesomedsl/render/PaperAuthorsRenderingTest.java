@@ -45,6 +45,16 @@ class PaperAuthorsRenderingTest {
   }
 
   @Test
+  void aCiteLinkFollowsThePapersLinks() {
+    RenderOptions cite = RenderOptions.defaults().withCiteLinks(entry -> Optional.of("papers.bib#L4"));
+    assertThat(MarkdownRenderer.create(cite.withEntryStyle(EntryStyle.PAPER)).render(sample()))
+        .contains(" Med-PaLM. [\\[Paper\\]](https://arxiv.org/abs/2212.13138) [\\[Cite\\]](papers.bib#L4)\n");
+    assertThat(MarkdownRenderer.create(cite).render(sample()))
+        .contains("- [Large language models encode clinical knowledge](https://arxiv.org/abs/2212.13138) - Med-PaLM."
+            + " arXiv, 2022. [Cite](papers.bib#L4).\n");
+  }
+
+  @Test
   void aServicesTextNeverBecomesALinkOrMarkupOnGithub() {
     CmarkGfm.require();
     for (EntryStyle style : EntryStyle.values()) {

@@ -76,13 +76,6 @@ public final class GenerateMojo extends ValidatingReadmeMojo {
     @Parameter(property = "awesome.catalogJson")
     private File catalogJson;
 
-    /**
-     * Also write the papers' BibTeX to this file (for example <code>${project.basedir}/papers.bib</code>); it is
-     * always in the jar as {@code META-INF/awesome/<artifactId>.bib} when the list has papers.
-     */
-    @Parameter(property = "awesome.bibFile")
-    private File bibFile;
-
     /** Also write the papers' CSL-JSON to this file; it is always in the jar as {@code <artifactId>.csl.json}. */
     @Parameter(property = "awesome.cslJsonFile")
     private File cslJsonFile;

@@ -65,6 +65,20 @@ abstract class ReadmeMojo extends ListMojo {
     @Parameter(property = "awesome.paperAuthors", defaultValue = "false")
     protected boolean paperAuthors;
 
+    /**
+     * Also write the papers' BibTeX to this file (for example <code>${project.basedir}/papers.bib</code>);
+     * {@code generate} writes it, and it is always in the jar as {@code META-INF/awesome/<artifactId>.bib}.
+     */
+    @Parameter(property = "awesome.bibFile")
+    protected File bibFile;
+
+    /**
+     * After each paper, a "Cite" link to its entry in {@code bibFile} ({@code papers.bib#L12}, which GitHub
+     * opens at that line); needs a {@code bibFile} in the README's folder or below it.
+     */
+    @Parameter(property = "awesome.citeLinks", defaultValue = "false")
+    protected boolean citeLinks;
+
     private io.github.awesomedsl.metadata.Metadata metadata;
 
     /** The metadata lock, read once. */
@@ -75,11 +89,50 @@ abstract class ReadmeMojo extends ListMojo {
         return metadata;
     }
 
+    /** The loaded list, for the "Cite" links the renderer needs (set by {@link #expectedReadme}). */
+    private io.github.awesomedsl.model.AwesomeList rendered;
+
+    /** The papers' BibTeX as generate writes it, with the lock's authors. */
+    protected String bibtex(io.github.awesomedsl.model.AwesomeList list) throws MojoFailureException {
+        return io.github.awesomedsl.maven.output.bib.BibTexExport.of(
+                io.github.awesomedsl.maven.output.bib.Paper.of(list, metadata()), list.title());
+    }
+
+    /** Each paper's "Cite" link: the BibTeX file relative to the README, at its entry's line. */
+    private java.util.function.Function<io.github.awesomedsl.model.Entry, Optional<String>> citeLinks(
+            io.github.awesomedsl.model.AwesomeList list) throws MojoFailureException {
+        if (bibFile == null) {
+            throw new MojoFailureException("citeLinks needs a bibFile to link to: configure"
+                    + " <bibFile>${project.basedir}/papers.bib</bibFile> (generate writes it), or turn citeLinks off.");
+        }
+        java.nio.file.Path folder = readme.toPath().toAbsolutePath().normalize().getParent();
+        java.nio.file.Path bib = bibFile.toPath().toAbsolutePath().normalize();
+        if (!bib.startsWith(folder)) {
+            throw new MojoFailureException("bibFile " + bibFile + " is outside the README's folder " + folder
+                    + ", so the README cannot link to it; put it beside the README (e.g. papers.bib).");
+        }
+        String href = folder.relativize(bib).toString().replace(java.io.File.separatorChar, '/');
+        java.util.Map<String, Integer> lines =
+                io.github.awesomedsl.maven.output.bib.BibTexExport.keyLines(bibtex(list));
+        java.util.Map<io.github.awesomedsl.model.Entry, String> links = new java.util.IdentityHashMap<>();
+        for (io.github.awesomedsl.maven.output.bib.Paper paper :
+                io.github.awesomedsl.maven.output.bib.Paper.of(list, metadata())) {
+            Integer line = lines.get(paper.key());
+            if (line != null) {
+                links.put(paper.entry(), href + "#L" + line);
+            }
+        }
+        return entry -> Optional.ofNullable(links.get(entry));
+    }
+
     /** The renderer for the configured style and table width. */
     protected MarkdownRenderer renderer() throws MojoFailureException {
         RenderOptions options = new RenderOptions(
                 choice(EntryStyle.class, style, "style"), choice(TableWidth.class, tableWidth, "tableWidth"));
         options = repositoryStats ? options.withRepositoryStats(metadata()) : options.withMetadata(metadata());
+        if (citeLinks && rendered != null) {
+            options = options.withCiteLinks(citeLinks(rendered));
+        }
         return MarkdownRenderer.create(paperAuthors ? options.withPaperAuthors(metadata()) : options);
     }
 
@@ -99,6 +152,7 @@ abstract class ReadmeMojo extends ListMojo {
                                 + " -Dawesome.markers=true) to render between the markers only, or remove the markers to let the plugin"
                                 + " own the whole README.");
             }
+            rendered = loaded.list();
             return ReadmeWriter.expectedContent(loaded.list(), renderer(), readme.toPath(), markers);
         } catch (IllegalArgumentException e) { // MarkerException
             throw new MojoFailureException(relative(readme.toPath()) + ": " + e.getMessage(), e);

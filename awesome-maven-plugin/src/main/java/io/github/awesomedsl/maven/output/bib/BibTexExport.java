@@ -79,6 +79,20 @@ public final class BibTexExport {
         return out.toString();
     }
 
+    /** The 1-based line of each entry's {@code @type{key,} line in {@code bib}, by key: the targets of "Cite" links. */
+    public static java.util.Map<String, Integer> keyLines(String bib) {
+        java.util.Map<String, Integer> lines = new java.util.LinkedHashMap<>();
+        String[] all = bib.split("\n", -1);
+        for (int i = 0; i < all.length; i++) {
+            String line = all[i];
+            int open = line.indexOf('{');
+            if (line.startsWith("@") && open > 0 && line.endsWith(",")) {
+                lines.put(line.substring(open + 1, line.length() - 1), i + 1);
+            }
+        }
+        return lines;
+    }
+
     private static String entryType(Paper paper) {
         return switch (paper.type()) {
             case CONFERENCE -> "inproceedings";
