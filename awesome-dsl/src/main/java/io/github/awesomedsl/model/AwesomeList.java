@@ -4,6 +4,7 @@ import io.github.awesomedsl.internal.DslFrame;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
+import java.util.Optional;
 
 /**
  * A whole awesome list: title, badges, description, sections and footer.
@@ -20,6 +21,7 @@ import java.util.Objects;
  * @param license paragraphs of a closing licence notice (rendered without a heading: awesome-lint
  *     forbids a License section); empty for none
  * @param suppressions validator findings accepted on purpose on the list itself (title, badge)
+ * @param homepage the page the title links, when it is a link ({@code # [Awesome Python](https://…)})
  * @param location the {@code list(…)} call
  */
 @DslFrame
@@ -31,7 +33,8 @@ public record AwesomeList(
         List<Paragraph> contributing,
         List<Paragraph> license,
         List<Suppression> suppressions,
-        SourceLocation location) {
+        SourceLocation location,
+        Optional<String> homepage) {
 
     public AwesomeList {
         Objects.requireNonNull(title, "title");
@@ -42,6 +45,20 @@ public record AwesomeList(
         license = List.copyOf(license);
         suppressions = List.copyOf(suppressions);
         Objects.requireNonNull(location, "location");
+        Objects.requireNonNull(homepage, "homepage");
+    }
+
+    /** A list whose title is plain text. */
+    public AwesomeList(
+            String title,
+            List<Badge> badges,
+            List<Paragraph> description,
+            List<Section> sections,
+            List<Paragraph> contributing,
+            List<Paragraph> license,
+            List<Suppression> suppressions,
+            SourceLocation location) {
+        this(title, badges, description, sections, contributing, license, suppressions, location, Optional.empty());
     }
 
     /** Starts a list; the line of this call is recorded for diagnostics. */
@@ -60,10 +77,17 @@ public record AwesomeList(
         private final List<Paragraph> contributing = new ArrayList<>();
         private final List<Paragraph> license = new ArrayList<>();
         private final List<Suppression> suppressions = new ArrayList<>();
+        private String homepage;
 
         private Builder(String title, SourceLocation location) {
             this.title = Objects.requireNonNull(title, "list title must not be null");
             this.location = location;
+        }
+
+        /** Makes the title a link to the list's own site: {@code # [Awesome Python](https://awesome-python.com/)}. */
+        public Builder homepage(String url) {
+            this.homepage = Objects.requireNonNull(url, "homepage must not be null");
+            return this;
         }
 
         public Builder badge(Badge badge) {
@@ -164,7 +188,16 @@ public record AwesomeList(
                 requireDepth(s, 1, "list \"" + title + "\" › section \"" + s.title() + "\"");
                 built.add(s);
             }
-            return new AwesomeList(title, badges, description, built, contributing, license, suppressions, location);
+            return new AwesomeList(
+                    title,
+                    badges,
+                    description,
+                    built,
+                    contributing,
+                    license,
+                    suppressions,
+                    location,
+                    Optional.ofNullable(homepage));
         }
 
         private static void requireDepth(Section section, int depth, String route) {

@@ -62,6 +62,7 @@ public final class AwesomeListProcessor extends AbstractProcessor {
             }
         }
         calls.put("url", Map.of(1, 0));
+        calls.put("homepage", Map.of(1, 0));
         calls.put("link", Map.of(2, 1));
         calls.put("linkItem", Map.of(2, 1));
         calls.put("cell", Map.of(2, 1));

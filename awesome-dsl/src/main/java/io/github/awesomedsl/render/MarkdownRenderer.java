@@ -158,7 +158,12 @@ public final class MarkdownRenderer {
         }
 
         private void titleBlock() {
-            MarkdownWriter w = new MarkdownWriter().raw("# ").text(field(list.title()), Context.HEADING);
+            MarkdownWriter w = new MarkdownWriter().raw("# ");
+            if (list.homepage().isPresent()) {
+                w.link(field(list.title()), list.homepage().get(), Context.HEADING);
+            } else {
+                w.text(field(list.title()), Context.HEADING);
+            }
             for (Badge badge : list.badges()) {
                 w.raw(" ").imageLink(field(badge.altText()), badge.imageUrl(), badge.targetUrl());
             }

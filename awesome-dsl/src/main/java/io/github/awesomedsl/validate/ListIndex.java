@@ -340,6 +340,7 @@ public final class ListIndex {
         this.listElement = new Element(null, "", false, list.location(), list.suppressions());
         this.open = new Slice(0);
         open.jobs.add(slice -> slice.suppressing(listElement));
+        list.homepage().ifPresent(url -> open.jobs.add(slice -> slice.addUrl(url, listElement)));
         open.jobs.add(slice -> slice.paragraphUrls(list.description(), listElement));
         for (Section section : list.sections()) {
             plan(section, listElement, 1);

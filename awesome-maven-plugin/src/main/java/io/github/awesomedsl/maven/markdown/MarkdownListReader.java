@@ -149,6 +149,9 @@ public final class MarkdownListReader {
      */
     final class Pass {
         private String title = "";
+        /** The page the title links, when the title is one link ({@code # [Awesome Python](https://…)}). */
+        private String homepage;
+
         private SourceLocation titleLocation = SourceLocation.UNKNOWN;
         private final List<Badge> badges = new ArrayList<>();
         private final List<Paragraph> description = new ArrayList<>();
@@ -174,6 +177,7 @@ public final class MarkdownListReader {
                 }
                 if (heading.getLevel() == 1 && title.isEmpty()) {
                     title = titleText(heading);
+                    homepage = titleLink(heading);
                     titleLocation = at(heading);
                     badges.addAll(badges(heading));
                 } else if (MarkdownParsing.isContentsHeading(heading)) {
@@ -328,7 +332,8 @@ public final class MarkdownListReader {
                     contributing,
                     List.of(),
                     List.of(),
-                    titleLocation);
+                    titleLocation,
+                    java.util.Optional.ofNullable(homepage));
         }
     }
 
@@ -560,9 +565,16 @@ public final class MarkdownListReader {
             return delimited.getOpeningDelimiter() + sliceChildren(node) + delimited.getClosingDelimiter();
         }
         if (node instanceof org.commonmark.node.Text t) {
-            return new MarkdownWriter()
-                    .text(t.getLiteral(), MarkdownWriter.Context.LINK_TEXT)
-                    .toString();
+            // the writer trims a field's ends; between a link and the next words the spaces are the text's own
+            String literal = t.getLiteral();
+            String core = literal.strip();
+            if (core.isEmpty()) {
+                return literal.isEmpty() ? "" : " ";
+            }
+            int start = literal.indexOf(core);
+            return literal.substring(0, start)
+                    + new MarkdownWriter().text(core, MarkdownWriter.Context.LINK_TEXT)
+                    + literal.substring(start + core.length());
         }
         if (node instanceof org.commonmark.node.Code code) {
             return new MarkdownWriter()
@@ -601,6 +613,31 @@ public final class MarkdownListReader {
             }
         }
         return out.toString().strip();
+    }
+
+    /** The title's link target, when the title (its badges aside) is one link of plain text; else null. */
+    private static String titleLink(Heading heading) {
+        org.commonmark.node.Link only = null;
+        for (Node child = heading.getFirstChild(); child != null; child = child.getNext()) {
+            if (child instanceof org.commonmark.node.Link link && link.getFirstChild() instanceof Image) {
+                continue; // a badge
+            }
+            if (child instanceof org.commonmark.node.Link link && only == null) {
+                only = link;
+            } else if (!(child instanceof org.commonmark.node.Text text
+                    && text.getLiteral().isBlank())) {
+                return null; // text beside the link: the title is not one link
+            }
+        }
+        if (only == null) {
+            return null;
+        }
+        for (Node inner = only.getFirstChild(); inner != null; inner = inner.getNext()) {
+            if (!(inner instanceof org.commonmark.node.Text)) {
+                return null; // emphasis or code in the link text would be lost in a plain title
+            }
+        }
+        return only.getDestination();
     }
 
     private static List<Badge> badges(Heading heading) {

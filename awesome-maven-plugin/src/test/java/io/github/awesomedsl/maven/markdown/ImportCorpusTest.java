@@ -55,7 +55,8 @@ class ImportCorpusTest {
       Map.entry("strikethrough.md", 0),
       Map.entry("java-keyword-headings.md", 0),
       Map.entry("paper-style.md", 0),
-      Map.entry("combination.md", 1)); // the quote under the title
+      Map.entry("combination.md", 1), // the quote under the title
+      Map.entry("title-link.md", 0)); // a title that links the list's own site
 
   @TempDir Path dir;
 
@@ -102,6 +103,19 @@ class ImportCorpusTest {
         ".paper(acl(\"2022.bionlp-1.9\"))", ".paper(biorxiv(\"10.1101/2023.01.11.523679v1\"))");
     AwesomeList defined = compileAndDefine(new ListSourceGenerator("corpus", "Papers").generate(reading.list(), "papers.md"), "Papers");
     assertThat(MarkdownRenderer.create(new RenderOptions(EntryStyle.PAPER, TableWidth.DISPLAY)).render(defined)).isEqualTo(markdown);
+  }
+
+  /** A title that links the list's site keeps its link; a link inside bold text keeps the space after it. */
+  @Test
+  void aLinkedTitleAndABoldLinkKeepEveryByteThatMatters() throws Exception {
+    String markdown = fixture("title-link.md");
+    MarkdownListReader.Reading reading = new MarkdownListReader("title-link.md").readWithReport(markdown);
+    assertThat(reading.list().homepage()).contains("https://gadgets.example.org/");
+    AwesomeList defined = compileAndDefine(new ListSourceGenerator("corpus", "TitleLink").generate(reading.list(), "t.md"),
+        "TitleLink");
+    String rendered = MarkdownRenderer.create().render(defined);
+    assertThat(rendered).startsWith("# [Awesome Gadgets](https://gadgets.example.org/)\n")
+        .contains("**Visit the [website](https://gadgets.example.org/) to search and filter them.**");
   }
 
   @Test

@@ -93,6 +93,7 @@ public final class ListSourceGenerator {
                                     literal(badge.imageUrl()),
                                     literal(badge.targetUrl()))));
         }
+        list.homepage().ifPresent(url -> calls.add(0, CodeBlock.of(".homepage($L)", literal(url))));
         for (Paragraph paragraph : list.description()) {
             calls.add(CodeBlock.of(".description($L)", inlines(paragraph)));
         }

@@ -66,6 +66,9 @@ public final class CatalogJson {
             json.writeStartObject();
             json.writeNumberField("schemaVersion", SCHEMA_VERSION);
             json.writeStringField("title", list.title());
+            if (list.homepage().isPresent()) {
+                json.writeStringField("homepage", list.homepage().get());
+            }
             json.writeArrayFieldStart("badges");
             for (Badge badge : list.badges()) {
                 json.writeStartObject();
