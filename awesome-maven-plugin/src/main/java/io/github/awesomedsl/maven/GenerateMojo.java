@@ -76,6 +76,14 @@ public final class GenerateMojo extends ValidatingReadmeMojo {
     @Parameter(property = "awesome.catalogJson")
     private File catalogJson;
 
+    /** Also write the list as a searchable static site (what {@code awesome:site} writes) into {@code siteDirectory}. */
+    @Parameter(property = "awesome.site", defaultValue = "false")
+    private boolean site;
+
+    /** Where the site goes, with {@code site}. */
+    @Parameter(property = "awesome.site.directory", defaultValue = "${project.build.directory}/awesome-site")
+    private File siteDirectory;
+
     /** Also write the papers' CSL-JSON to this file; it is always in the jar as {@code <artifactId>.csl.json}. */
     @Parameter(property = "awesome.cslJsonFile")
     private File cslJsonFile;
@@ -104,6 +112,17 @@ public final class GenerateMojo extends ValidatingReadmeMojo {
         }
         if (catalog) {
             writeCatalog(loaded);
+        }
+        if (site) {
+            try {
+                int entries = io.github.awesomedsl.maven.output.site.SiteWriter.write(
+                        loaded.list(), metadata(), siteDirectory.toPath());
+                getLog().info("Wrote the site: " + entries + " entries in "
+                        + relative(siteDirectory.toPath().resolve("index.html")));
+            } catch (IOException e) {
+                throw new MojoExecutionException(
+                        "Cannot write the site to " + siteDirectory + ": " + e.getMessage(), e);
+            }
         }
         getLog().info(Summaries.of(loaded, report, start));
     }

@@ -27,7 +27,7 @@ import javax.lang.model.SourceVersion;
  * A name is never given a suffix: a second owner of a name is recorded as a {@link NameCollision}, so
  * that a constant, once derived, keeps pointing at its element instead of moving to a newcomer.
  */
-final class JavaNames {
+public final class JavaNames {
 
     /** Words are added to a constant until it is longer than this. */
     static final int CONSTANT_WORDS_UNTIL = 60;
@@ -68,7 +68,7 @@ final class JavaNames {
     }
 
     /** {@code MEDCPT} for "MedCPT: A method …": the short name before a colon, else the whole title. */
-    static String constantBase(String title) {
+    public static String constantBase(String title) {
         String t = title.strip();
         int colon = t.indexOf(':');
         if (colon > 0 && colon <= 48) {
@@ -92,7 +92,7 @@ final class JavaNames {
     }
 
     /** {@code LfmMethodsInHealthcare} for "LFM methods in healthcare". */
-    static String typeBase(String title) {
+    public static String typeBase(String title) {
         StringBuilder out = new StringBuilder();
         for (String word : words(title)) {
             out.appendCodePoint(Character.toUpperCase(word.codePointAt(0)))

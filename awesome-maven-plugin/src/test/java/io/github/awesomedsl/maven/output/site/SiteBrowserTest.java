@@ -1,0 +1,165 @@
+package io.github.awesomedsl.maven.output.site;
+
+import static io.github.awesomedsl.dsl.AwesomeDsl.arxiv;
+import static io.github.awesomedsl.dsl.AwesomeDsl.entry;
+import static io.github.awesomedsl.dsl.AwesomeDsl.list;
+import static io.github.awesomedsl.dsl.AwesomeDsl.section;
+import static org.assertj.core.api.Assertions.assertThat;
+
+import io.github.awesomedsl.metadata.Metadata;
+import io.github.awesomedsl.model.AwesomeList;
+import io.github.awesomedsl.model.Tag;
+import io.github.awesomedsl.model.Venue;
+import java.io.File;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.List;
+import java.util.logging.Level;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.Assumptions;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.openqa.selenium.By;
+import org.openqa.selenium.JavascriptExecutor;
+import org.openqa.selenium.Keys;
+import org.openqa.selenium.WebDriver;
+import org.openqa.selenium.WebElement;
+import org.openqa.selenium.chrome.ChromeDriver;
+import org.openqa.selenium.chrome.ChromeDriverService;
+import org.openqa.selenium.chrome.ChromeOptions;
+import org.openqa.selenium.logging.LogEntry;
+import org.openqa.selenium.logging.LogType;
+import org.openqa.selenium.logging.LoggingPreferences;
+import org.openqa.selenium.support.ui.WebDriverWait;
+
+/**
+ * The site in a real browser: Debian's Chromium, headless, driven by Selenium through chromium-driver, on
+ * the page opened from {@code file://}. Skipped loudly without Chromium, except in CI, where it fails.
+ */
+class SiteBrowserTest {
+
+  @TempDir static Path folder;
+  private static WebDriver browser;
+
+  static final Tag LFM = Tag.of("LFM");
+
+  static AwesomeList sample() {
+    return list("Awesome Models").section(section("Language")
+            .entry(entry("MEDITRON-70B: Scaling medical pretraining").venue(Venue.ARXIV).year(2023).paper(arxiv("2311.16079"))
+                .code("https://github.com/epfLLM/meditron").tags(LFM).description("Open medical LLM."))
+            .entry(entry("BioBART").venue(Venue.BIONLP).year(2022).url("https://aclanthology.org/2022.bionlp-1.9/")
+                .tags(LFM).description("Biomedical generative model."))
+            .entry(entry("<img src=x onerror=window.pwned=1>").year(2021).url("javascript:window.pwned=3")
+                .description("</script><script>window.pwned=2</script> & more.")))
+        .section(section("Vision")
+            .entry(entry("MedSAM").venue(Venue.of("Nature Communications")).year(2024).url("https://example.org/medsam")
+                .dataset("https://example.org/data").description("Segments anything.")))
+        .build();
+  }
+
+  @BeforeAll
+  static void start() throws Exception {
+    String chromium = onPath("chromium");
+    String driver = onPath("chromedriver");
+    if (chromium == null || driver == null) {
+      String message = "\n!! Chromium or chromium-driver is missing (apt-get install chromium chromium-driver):"
+          + " the site's browser tests are skipped !!\n";
+      System.err.println(message);
+      if ("true".equals(System.getenv("CI"))) {
+        throw new AssertionError("CI requires chromium and chromedriver" + message);
+      }
+      Assumptions.abort("chromium is not installed");
+    }
+    SiteWriter.write(sample(), Metadata.empty(), folder);
+    ChromeOptions options = new ChromeOptions();
+    options.setBinary(chromium);
+    options.addArguments("--headless=new", "--no-sandbox", "--disable-gpu", "--disable-dev-shm-usage",
+        "--window-size=1200,900", "--user-data-dir=" + Files.createTempDirectory("chromium"));
+    LoggingPreferences logs = new LoggingPreferences();
+    logs.enable(LogType.BROWSER, Level.ALL);
+    options.setCapability("goog:loggingPrefs", logs);
+    ChromeDriverService service = new ChromeDriverService.Builder().usingDriverExecutable(new File(driver)).build();
+    browser = new ChromeDriver(service, options);
+  }
+
+  @AfterAll
+  static void stop() {
+    if (browser != null) {
+      browser.quit();
+    }
+  }
+
+  private static String onPath(String command) {
+    for (String dir : System.getenv("PATH").split(File.pathSeparator)) {
+      if (Files.isExecutable(Path.of(dir, command))) {
+        return Path.of(dir, command).toString();
+      }
+    }
+    return null;
+  }
+
+  private static void open(String fragment) {
+    browser.get(folder.resolve("index.html").toUri() + fragment);
+    new WebDriverWait(browser, Duration.ofSeconds(10)).until(d -> "true".equals(
+        ((JavascriptExecutor) d).executeScript("return document.documentElement.getAttribute('data-ready')")));
+  }
+
+  private static String count() {
+    return browser.findElement(By.id("count")).getText();
+  }
+
+  @Test
+  void loadsFromFileWithoutAConsoleErrorAndRunsNoEntrysScript() {
+    open("");
+    assertThat(count()).isEqualTo("4 of 4 entries");
+    List<LogEntry> problems = browser.manage().logs().get(LogType.BROWSER).getAll().stream()
+        .filter(e -> e.getLevel().intValue() >= Level.WARNING.intValue()).toList();
+    assertThat(problems).as("console").isEmpty();
+    assertThat(((JavascriptExecutor) browser).executeScript("return window.pwned")).isNull();
+    WebElement hostile = browser.findElement(By.xpath("//li[.//h3[contains(., 'onerror')]]"));
+    assertThat(hostile.findElements(By.tagName("a"))).as("a javascript: URL is no link").isEmpty();
+    assertThat(hostile.findElements(By.tagName("img"))).isEmpty();
+    assertThat(hostile.getText()).contains("<img src=x onerror=window.pwned=1>", "</script><script>window.pwned=2</script>");
+  }
+
+  @Test
+  void searchFiltersAndMarksAndTheUrlKeepsTheState() {
+    open("");
+    WebElement q = browser.findElement(By.id("q"));
+    q.sendKeys("meditron");
+    assertThat(count()).isEqualTo("1 of 4 entries");
+    assertThat(browser.findElement(By.cssSelector("#results mark")).getText()).isEqualToIgnoringCase("meditron");
+    assertThat(browser.getCurrentUrl()).endsWith("#q=meditron");
+    q.sendKeys(Keys.chord(Keys.CONTROL, "a"), Keys.DELETE); // as a person empties the field
+    assertThat(count()).isEqualTo("4 of 4 entries");
+  }
+
+  @Test
+  void facetsCountAndFilterAndASharedUrlRestoresTheView() {
+    open("");
+    WebElement year2023 = browser.findElement(By.cssSelector("#facets input[value='2023']"));
+    assertThat(year2023.findElement(By.xpath("..")).getText()).contains("2023 (1)");
+    year2023.click();
+    assertThat(count()).isEqualTo("1 of 4 entries");
+    assertThat(browser.getCurrentUrl()).contains("year=2023");
+    open("#has=dataset");
+    assertThat(count()).isEqualTo("1 of 4 entries");
+    assertThat(browser.findElement(By.cssSelector("#results h3")).getText()).isEqualTo("MedSAM");
+    open("#q=model&tag=LFM&sort=year");
+    assertThat(browser.findElement(By.id("q")).getAttribute("value")).isEqualTo("model");
+    assertThat(count()).isEqualTo("1 of 4 entries");
+  }
+
+  @Test
+  void theKeyboardReachesSearchFirstAndTheCiteButtonShowsBibtex() {
+    open("");
+    browser.findElement(By.tagName("body")).sendKeys(Keys.TAB);
+    assertThat(((JavascriptExecutor) browser).executeScript("return document.activeElement.id")).isEqualTo("q");
+    WebElement cite = browser.findElement(By.xpath("//li[.//h3[contains(., 'MEDITRON')]]//button[text()='Cite']"));
+    cite.sendKeys(Keys.ENTER);
+    assertThat(browser.findElement(By.xpath("//li[.//h3[contains(., 'MEDITRON')]]//pre")).getText())
+        .startsWith("@misc{meditron2023,").contains("eprint = {2311.16079}");
+  }
+}
