@@ -141,7 +141,11 @@ abstract class AbstractAwesomeMojo extends AbstractMojo {
      * the metadata lock, at the severities of {@code rules} (a goal's {@code <rules>}).
      */
     static Validator validator(
-            Map<String, String> rules, Path folder, io.github.awesomedsl.metadata.Metadata metadata, int staleDays)
+            Map<String, String> rules,
+            Path folder,
+            io.github.awesomedsl.metadata.Metadata metadata,
+            int staleDays,
+            java.util.function.ToLongFunction<io.github.awesomedsl.model.AwesomeList> readmeBytes)
             throws MojoFailureException {
         List<io.github.awesomedsl.validate.Rule> all = new ArrayList<>(Validator.defaultRules());
         all.add(new io.github.awesomedsl.validate.rules.MissingFileRule(
@@ -151,6 +155,7 @@ abstract class AbstractAwesomeMojo extends AbstractMojo {
                     "awesome.metadata.staleDays is " + staleDays + "; a repository is stale after 1 day or more");
         }
         all.addAll(io.github.awesomedsl.validate.rules.LockRules.of(metadata, staleDays));
+        all.add(new io.github.awesomedsl.validate.rules.ReadmeSizeRule(readmeBytes));
         Validator validator = Validator.of(all);
         if (rules != null) {
             for (Map.Entry<String, String> rule : rules.entrySet()) {

@@ -89,17 +89,18 @@ public final class LintMojo extends MarkdownMojo {
         long start = System.nanoTime();
         String markdown = readMarkdown(file);
         io.github.awesomedsl.metadata.Metadata lock = MetadataMojo.readLock(metadataFile);
+        long readmeBytes = markdown.getBytes(java.nio.charset.StandardCharsets.UTF_8).length; // readme-size: the file
         LintConfig config;
         try {
             config = LintConfig.forReadme(
                     file.toPath(),
-                    validator(rules, file.toPath().toAbsolutePath().getParent(), lock, staleDays));
+                    validator(rules, file.toPath().toAbsolutePath().getParent(), lock, staleDays, list -> readmeBytes));
         } catch (IOException | IllegalArgumentException e) {
             throw new MojoFailureException("Cannot use " + LintConfig.FILE_NAME + ": " + e.getMessage(), e);
         }
         // the POM's <rules>, then the file's; missing-file looks beside the linted file
-        Validator validator =
-                config.apply(validator(rules, file.toPath().toAbsolutePath().getParent(), lock, staleDays));
+        Validator validator = config.apply(
+                validator(rules, file.toPath().toAbsolutePath().getParent(), lock, staleDays, list -> readmeBytes));
         config.file().ifPresent(f -> getLog().info("lint: rule severities from " + relative(f)));
         WhitespaceStyle style;
         try {

@@ -109,10 +109,11 @@ abstract class ListMojo extends AbstractAwesomeMojo {
             Path folder,
             io.github.awesomedsl.metadata.Metadata metadata,
             int staleDays,
+            java.util.function.ToLongFunction<io.github.awesomedsl.model.AwesomeList> readmeBytes,
             File sarifFile,
             boolean failOnWarning)
             throws MojoFailureException {
-        Validator validator = validator(rules, folder, metadata, staleDays);
+        Validator validator = validator(rules, folder, metadata, staleDays, readmeBytes);
         ValidationReport report = validator.validate(loaded.list());
         String sarif = SarifReport.of(
                 validator,

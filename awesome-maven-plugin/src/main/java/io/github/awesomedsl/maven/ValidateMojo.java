@@ -72,6 +72,11 @@ public final class ValidateMojo extends ListMojo {
                 project.getBasedir().toPath(),
                 MetadataMojo.readLock(metadataFile),
                 staleDays,
+                // readme-size: validate knows no style, so it measures the default rendering
+                list -> io.github.awesomedsl.render.MarkdownRenderer.create()
+                        .render(list)
+                        .getBytes(java.nio.charset.StandardCharsets.UTF_8)
+                        .length,
                 sarifFile,
                 failOnWarning);
         getLog().info(Summaries.of(loaded, report, start));

@@ -32,6 +32,13 @@ abstract class ValidatingReadmeMojo extends ReadmeMojo {
     @Parameter(property = "awesome.metadata.staleDays", defaultValue = "365")
     protected int staleDays;
 
+    /** readme-size: the bytes of the README as this goal renders it. */
+    private java.util.function.ToLongFunction<io.github.awesomedsl.model.AwesomeList> readmeBytes()
+            throws MojoFailureException {
+        io.github.awesomedsl.render.MarkdownRenderer renderer = renderer();
+        return list -> renderer.render(list).getBytes(java.nio.charset.StandardCharsets.UTF_8).length;
+    }
+
     /** Validates the list; missing-file looks beside the README. */
     protected ValidationReport validate(LoadedList loaded) throws MojoFailureException {
         return validate(
@@ -40,6 +47,7 @@ abstract class ValidatingReadmeMojo extends ReadmeMojo {
                 readme.toPath().toAbsolutePath().getParent(),
                 metadata(),
                 staleDays,
+                readmeBytes(),
                 sarifFile,
                 failOnWarning);
     }

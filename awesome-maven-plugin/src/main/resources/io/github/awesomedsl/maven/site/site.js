@@ -222,5 +222,6 @@
   window.addEventListener('hashchange', function () { readHash(); fromState(); });
   readHash();
   fromState();
+  if (window.performance && performance.mark) { performance.mark('awesome-ready'); } // for bench/site
   document.documentElement.setAttribute('data-ready', 'true');
 })();

@@ -45,6 +45,7 @@ class ReadmeRulesTest {
     java.util.List<io.github.awesomedsl.validate.Rule> all = new java.util.ArrayList<>(Validator.defaultRules());
     all.add(new io.github.awesomedsl.validate.rules.MissingFileRule(path -> true));
     all.addAll(io.github.awesomedsl.validate.rules.LockRules.of(io.github.awesomedsl.metadata.Metadata.empty(), 365));
+    all.add(new io.github.awesomedsl.validate.rules.ReadmeSizeRule(list -> 0));
     String validation = table(SarifReport.rules(Validator.of(all)));
     String markdown = table(MarkdownLint.MARKDOWN_RULES);
     assertThat(readme).as("the Validation table:%n%s", validation).contains(validation);
