@@ -52,21 +52,51 @@
     }
   }
 
-  function matches(e, skipFacet) {
-    if (state.q) {
-      var words = state.q.toLowerCase().split(/\s+/).filter(Boolean);
-      for (var w = 0; w < words.length; w++) { if (e._text.indexOf(words[w]) < 0) { return false; } }
-    }
+  function matchesQuery(e, words) {
+    for (var w = 0; w < words.length; w++) { if (e._text.indexOf(words[w]) < 0) { return false; } }
+    return true;
+  }
+
+  /** The facets whose filter an entry fails: -1 for none, the facet's index for one, -2 for more. */
+  function failing(e) {
+    var failed = -1;
     for (var f = 0; f < FACETS.length; f++) {
-      var key = FACETS[f].key;
-      if (key === skipFacet) { continue; }
-      var wanted = state.filters[key];
+      var wanted = state.filters[FACETS[f].key];
       if (wanted && wanted.length) {
-        var have = e.facets[key] || [];
-        if (!wanted.some(function (v) { return have.indexOf(v) >= 0; })) { return false; }
+        var have = e.facets[FACETS[f].key] || [];
+        var ok = false;
+        for (var i = 0; i < wanted.length && !ok; i++) { ok = have.indexOf(wanted[i]) >= 0; }
+        if (!ok) {
+          if (failed !== -1) { return -2; }
+          failed = f;
+        }
       }
     }
-    return true;
+    return failed;
+  }
+
+  /**
+   * One pass over the entries: those shown, and each facet value's count among the entries the other
+   * facets' filters (and the search) let through, as a faceted search counts.
+   */
+  function evaluate() {
+    var words = state.q.toLowerCase().split(/\s+/).filter(Boolean);
+    var shown = [];
+    var counts = FACETS.map(function () { return {}; });
+    for (var i = 0; i < entries.length; i++) {
+      var e = entries[i];
+      if (words.length && !matchesQuery(e, words)) { continue; }
+      var failed = failing(e);
+      if (failed === -2) { continue; }
+      if (failed === -1) { shown.push(e); }
+      for (var f = 0; f < FACETS.length; f++) {
+        if (failed !== -1 && failed !== f) { continue; }
+        var values = e.facets[FACETS[f].key];
+        if (!values) { continue; }
+        for (var v = 0; v < values.length; v++) { counts[f][values[v]] = (counts[f][values[v]] || 0) + 1; }
+      }
+    }
+    return { shown: shown, counts: counts };
   }
 
   function sorted(list) {
@@ -153,15 +183,11 @@
     return li;
   }
 
-  function renderFacets() {
+  function renderFacets(counts) {
     els.facets.textContent = '';
-    FACETS.forEach(function (f) {
-      var counts = {};
-      entries.forEach(function (e) {
-        if (!matches(e, f.key)) { return; }
-        (e.facets[f.key] || []).forEach(function (v) { counts[v] = (counts[v] || 0) + 1; });
-      });
-      var values = data.values[f.key].filter(function (v) { return counts[v] || (state.filters[f.key] || []).indexOf(v) >= 0; });
+    FACETS.forEach(function (f, index) {
+      var count = counts[index];
+      var values = data.values[f.key].filter(function (v) { return count[v] || (state.filters[f.key] || []).indexOf(v) >= 0; });
       if (!values.length) { return; }
       var fieldset = document.createElement('fieldset');
       var legend = document.createElement('legend');
@@ -180,30 +206,54 @@
         });
         label.appendChild(box);
         label.appendChild(document.createTextNode(' ' + v + ' '));
-        var count = document.createElement('span');
-        count.className = 'count';
-        count.textContent = '(' + (counts[v] || 0) + ')';
-        label.appendChild(count);
+        var number = document.createElement('span');
+        number.className = 'count';
+        number.textContent = '(' + (count[v] || 0) + ')';
+        label.appendChild(number);
         fieldset.appendChild(label);
       });
       els.facets.appendChild(fieldset);
     });
   }
 
-  function renderResults() {
-    var shown = sorted(entries.filter(function (e) { return matches(e, null); }));
+  /** Results are drawn a page at a time: a long list stays fast to type into; "Show more" draws the next. */
+  var PAGE = 200;
+  var current = [];
+
+  function renderResults(shown) {
+    current = sorted(shown);
     var list = document.createElement('ol');
     list.className = 'entries';
-    shown.forEach(function (e) { list.appendChild(entryElement(e)); });
     els.results.textContent = '';
     els.results.appendChild(list);
+    more(list, 0);
     els.count.textContent = shown.length + ' of ' + entries.length + ' entries';
+  }
+
+  function more(list, from) {
+    var to = Math.min(current.length, from + PAGE);
+    for (var i = from; i < to; i++) { list.appendChild(entryElement(current[i])); }
+    var old = document.getElementById('more');
+    if (old) { old.remove(); }
+    if (to < current.length) {
+      var button = document.createElement('button');
+      button.type = 'button';
+      button.id = 'more';
+      button.textContent = 'Show ' + Math.min(PAGE, current.length - to) + ' more (' + (current.length - to) + ' left)';
+      button.addEventListener('click', function () {
+        more(list, to);
+        var next = list.children[to];
+        if (next) { var link = next.querySelector('a, button'); if (link) { link.focus(); } }
+      });
+      els.results.appendChild(button);
+    }
   }
 
   function update(focusFacet, focusValue) {
     writeHash();
-    renderResults();
-    renderFacets();
+    var result = evaluate();
+    renderResults(result.shown);
+    renderFacets(result.counts);
     if (focusFacet) { // keep the keyboard where it was after the facets are drawn again
       var box = els.facets.querySelector('input[value="' + CSS.escape(focusValue) + '"]');
       if (box) { box.focus(); }
@@ -213,8 +263,9 @@
   function fromState() {
     els.q.value = state.q;
     els.sort.value = state.sort;
-    renderResults();
-    renderFacets();
+    var result = evaluate();
+    renderResults(result.shown);
+    renderFacets(result.counts);
   }
 
   els.q.addEventListener('input', function () { state.q = els.q.value; update(); });

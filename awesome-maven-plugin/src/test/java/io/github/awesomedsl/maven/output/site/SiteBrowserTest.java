@@ -153,6 +153,26 @@ class SiteBrowserTest {
   }
 
   @Test
+  void aLongListIsDrawnAPageAtATime(@TempDir Path big) throws Exception {
+    var tools = section("Tools");
+    for (int i = 0; i < 450; i++) {
+      tools.entry(entry("Tool " + i).url("https://example.org/" + i).description("Number " + i + "."));
+    }
+    SiteWriter.write(list("Awesome Many").section(tools).build(), Metadata.empty(), big);
+    browser.get(big.resolve("index.html").toUri().toString());
+    new WebDriverWait(browser, Duration.ofSeconds(10)).until(d -> "true".equals(
+        ((JavascriptExecutor) d).executeScript("return document.documentElement.getAttribute('data-ready')")));
+    assertThat(count()).isEqualTo("450 of 450 entries");
+    assertThat(browser.findElements(By.cssSelector("#results li"))).hasSize(200);
+    browser.findElement(By.id("more")).click();
+    assertThat(browser.findElements(By.cssSelector("#results li"))).hasSize(400);
+    assertThat(browser.findElement(By.id("more")).getText()).isEqualTo("Show 50 more (50 left)");
+    browser.findElement(By.id("more")).click();
+    assertThat(browser.findElements(By.cssSelector("#results li"))).hasSize(450);
+    assertThat(browser.findElements(By.id("more"))).isEmpty();
+  }
+
+  @Test
   void theKeyboardReachesSearchFirstAndTheCiteButtonShowsBibtex() {
     open("");
     browser.findElement(By.tagName("body")).sendKeys(Keys.TAB);
