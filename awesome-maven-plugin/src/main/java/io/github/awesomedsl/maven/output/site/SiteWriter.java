@@ -15,6 +15,7 @@ import io.github.awesomedsl.model.Link;
 import io.github.awesomedsl.model.LinkItem;
 import io.github.awesomedsl.model.LinkKind;
 import io.github.awesomedsl.model.Section;
+import io.github.awesomedsl.model.Table;
 import io.github.awesomedsl.model.Tag;
 import java.io.IOException;
 import java.io.InputStream;
@@ -67,8 +68,8 @@ public final class SiteWriter {
         return rows.size();
     }
 
-    /** One entry (or link item) of the page, with the section it is in. */
-    private record Row(Item item, String section, String anchor) {}
+    /** One entry, link item or table row of the page, with the section it is in. */
+    private record Row(Item item, io.github.awesomedsl.model.Row row, Table table, String section, String anchor) {}
 
     private static List<Row> rows(AwesomeList list) {
         List<Row> rows = new ArrayList<>();
@@ -87,7 +88,18 @@ public final class SiteWriter {
                 for (int n = 2; !anchors.add(unique); n++) {
                     unique = anchor + "_" + n;
                 }
-                rows.add(new Row(item, path, unique));
+                rows.add(new Row(item, null, null, path, unique));
+            }
+        }
+        for (Table table : section.tables()) {
+            for (io.github.awesomedsl.model.Row row : table.rows()) {
+                String anchor =
+                        typePath + "." + JavaNames.constantBase(row.title().isBlank() ? "row" : row.title());
+                String unique = anchor;
+                for (int n = 2; !anchors.add(unique); n++) {
+                    unique = anchor + "_" + n;
+                }
+                rows.add(new Row(null, row, table, path, unique));
             }
         }
         for (Section subsection : section.subsections()) {
@@ -125,6 +137,10 @@ public final class SiteWriter {
             json.writeArrayFieldStart("entries");
             int order = 0;
             for (Row row : rows) {
+                if (row.row() != null) {
+                    tableRow(json, row, order++, values);
+                    continue;
+                }
                 Item item = row.item();
                 json.writeStartObject();
                 json.writeNumberField("order", order++);
@@ -211,7 +227,7 @@ public final class SiteWriter {
                     "venue",
                     "Venue",
                     "has",
-                    "Has a link to",
+                    "Kind and links",
                     "repository",
                     "Repository");
             for (String key : values.keySet()) {
@@ -237,6 +253,56 @@ public final class SiteWriter {
             throw new UncheckedIOException(e);
         }
         return out.toString();
+    }
+
+    /** A table row as an entry of the page: its first cell the title, the other cells "Column: value", its links. */
+    private static void tableRow(JsonGenerator json, Row row, int order, Map<String, Set<String>> values)
+            throws IOException {
+        io.github.awesomedsl.model.Row tableRow = row.row();
+        json.writeStartObject();
+        json.writeNumberField("order", order);
+        json.writeStringField("anchor", row.anchor());
+        json.writeStringField("title", tableRow.title());
+        json.writeStringField("section", row.section());
+        List<String> details = new ArrayList<>();
+        List<Link> links = new ArrayList<>();
+        for (int c = 0; c < tableRow.cells().size(); c++) {
+            io.github.awesomedsl.model.Cell cell = tableRow.cells().get(c);
+            if (cell instanceof io.github.awesomedsl.model.Cell.Links cellLinks) {
+                links.addAll(cellLinks.links());
+            } else if (c > 0 && !cell.plainText().isBlank()) {
+                details.add(row.table().columns().get(c).name() + ": " + cell.plainText());
+            } else if (cell instanceof io.github.awesomedsl.model.Cell.Rich rich) {
+                rich.text().inlines().stream()
+                        .filter(i -> i instanceof io.github.awesomedsl.model.Inline.LinkSpan)
+                        .map(io.github.awesomedsl.model.Inline.LinkSpan.class::cast)
+                        .forEach(l -> links.add(Link.custom(l.text(), l.url())));
+            }
+        }
+        if (!details.isEmpty()) {
+            json.writeStringField("description", String.join("; ", details));
+        }
+        json.writeArrayFieldStart("tags");
+        json.writeEndArray();
+        json.writeArrayFieldStart("links");
+        for (Link link : links) {
+            json.writeStartObject();
+            json.writeStringField("label", link.label());
+            json.writeStringField("url", link.url());
+            json.writeEndObject();
+        }
+        json.writeEndArray();
+        json.writeObjectFieldStart("facets");
+        json.writeArrayFieldStart("section");
+        json.writeString(row.section());
+        json.writeEndArray();
+        json.writeArrayFieldStart("has");
+        json.writeString("table row");
+        json.writeEndArray();
+        json.writeEndObject();
+        json.writeEndObject();
+        values.get("section").add(row.section());
+        values.get("has").add("table row");
     }
 
     private static void write(JsonGenerator json, String field, String value) {

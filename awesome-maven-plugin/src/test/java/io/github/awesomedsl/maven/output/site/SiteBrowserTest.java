@@ -1,6 +1,9 @@
 package io.github.awesomedsl.maven.output.site;
 
 import static io.github.awesomedsl.dsl.AwesomeDsl.arxiv;
+import static io.github.awesomedsl.dsl.AwesomeDsl.cell;
+import static io.github.awesomedsl.dsl.AwesomeDsl.column;
+import static io.github.awesomedsl.dsl.AwesomeDsl.table;
 import static io.github.awesomedsl.dsl.AwesomeDsl.entry;
 import static io.github.awesomedsl.dsl.AwesomeDsl.list;
 import static io.github.awesomedsl.dsl.AwesomeDsl.section;
@@ -52,10 +55,17 @@ class SiteBrowserTest {
             .entry(entry("BioBART").venue(Venue.BIONLP).year(2022).url("https://aclanthology.org/2022.bionlp-1.9/")
                 .tags(LFM).description("Biomedical generative model."))
             .entry(entry("<img src=x onerror=window.pwned=1>").year(2021).url("javascript:window.pwned=3")
-                .description("</script><script>window.pwned=2</script> & more.")))
+                .description("</script><script>window.pwned=2</script> & more."))
+            .entry(entry("\"><img src=x onerror=window.pwned=4>").url("https://example.org/q\"><script>window.pwned=5</script>"))
+            .entry(entry("<script>window.pwned=6</script>").url("JaVaScRiPt:window.pwned=7")))
         .section(section("Vision")
             .entry(entry("MedSAM").venue(Venue.of("Nature Communications")).year(2024).url("https://example.org/medsam")
                 .dataset("https://example.org/data").description("Segments anything.")))
+        .section(section("Datasets")
+            .table(table(column("Name"), column("Modality"), column("Link"))
+                .row(cell("MIMIC-CXR"), cell("X-ray"), cell(io.github.awesomedsl.model.Link.dataset("https://example.org/mimic")))
+                .row(cell("<img src=x onerror=window.pwned=8>"), cell("CT"),
+                    cell(io.github.awesomedsl.model.Link.dataset("javascript:window.pwned=9")))))
         .build();
   }
 
@@ -113,11 +123,17 @@ class SiteBrowserTest {
   @Test
   void loadsFromFileWithoutAConsoleErrorAndRunsNoEntrysScript() {
     open("");
-    assertThat(count()).isEqualTo("4 of 4 entries");
+    assertThat(count()).isEqualTo("8 of 8 entries");
     List<LogEntry> problems = browser.manage().logs().get(LogType.BROWSER).getAll().stream()
         .filter(e -> e.getLevel().intValue() >= Level.WARNING.intValue()).toList();
     assertThat(problems).as("console").isEmpty();
     assertThat(((JavascriptExecutor) browser).executeScript("return window.pwned")).isNull();
+    assertThat(browser.findElements(By.cssSelector("#results img, #results script"))).isEmpty();
+    for (WebElement link : browser.findElements(By.cssSelector("#results a"))) {
+      assertThat(link.getAttribute("href")).as("every link").matches("(?i)https?://.*");
+    }
+    // the table rows are entries of the page too
+    assertThat(browser.findElement(By.xpath("//li[.//h3[.='MIMIC-CXR']]")).getText()).contains("Modality: X-ray");
     WebElement hostile = browser.findElement(By.xpath("//li[.//h3[contains(., 'onerror')]]"));
     assertThat(hostile.findElements(By.tagName("a"))).as("a javascript: URL is no link").isEmpty();
     assertThat(hostile.findElements(By.tagName("img"))).isEmpty();
@@ -129,11 +145,11 @@ class SiteBrowserTest {
     open("");
     WebElement q = browser.findElement(By.id("q"));
     q.sendKeys("meditron");
-    assertThat(count()).isEqualTo("1 of 4 entries");
+    assertThat(count()).isEqualTo("1 of 8 entries");
     assertThat(browser.findElement(By.cssSelector("#results mark")).getText()).isEqualToIgnoringCase("meditron");
     assertThat(browser.getCurrentUrl()).endsWith("#q=meditron");
     q.sendKeys(Keys.chord(Keys.CONTROL, "a"), Keys.DELETE); // as a person empties the field
-    assertThat(count()).isEqualTo("4 of 4 entries");
+    assertThat(count()).isEqualTo("8 of 8 entries");
   }
 
   @Test
@@ -142,14 +158,14 @@ class SiteBrowserTest {
     WebElement year2023 = browser.findElement(By.cssSelector("#facets input[value='2023']"));
     assertThat(year2023.findElement(By.xpath("..")).getText()).contains("2023 (1)");
     year2023.click();
-    assertThat(count()).isEqualTo("1 of 4 entries");
+    assertThat(count()).isEqualTo("1 of 8 entries");
     assertThat(browser.getCurrentUrl()).contains("year=2023");
     open("#has=dataset");
-    assertThat(count()).isEqualTo("1 of 4 entries");
+    assertThat(count()).isEqualTo("1 of 8 entries");
     assertThat(browser.findElement(By.cssSelector("#results h3")).getText()).isEqualTo("MedSAM");
     open("#q=model&tag=LFM&sort=year");
     assertThat(browser.findElement(By.id("q")).getAttribute("value")).isEqualTo("model");
-    assertThat(count()).isEqualTo("1 of 4 entries");
+    assertThat(count()).isEqualTo("1 of 8 entries");
   }
 
   @Test
@@ -173,10 +189,21 @@ class SiteBrowserTest {
   }
 
   @Test
-  void theKeyboardReachesSearchFirstAndTheCiteButtonShowsBibtex() {
+  void theKeyboardReachesEveryControlAndTheCiteButtonShowsBibtex() {
     open("");
     browser.findElement(By.tagName("body")).sendKeys(Keys.TAB);
     assertThat(((JavascriptExecutor) browser).executeScript("return document.activeElement.id")).isEqualTo("q");
+    // Tab walks every control of the page, in order, and comes back round
+    int controls = ((Number) ((JavascriptExecutor) browser).executeScript(
+        "return document.querySelectorAll('input, select, button, a[href]').length")).intValue();
+    java.util.Set<Object> reached = new java.util.HashSet<>();
+    for (int i = 0; i < controls + 5; i++) {
+      reached.add(((JavascriptExecutor) browser).executeScript(
+          "var e = document.activeElement; return e.tagName + '|' + (e.id || e.value || e.textContent || e.href)"
+              + " + '|' + Array.prototype.indexOf.call(document.querySelectorAll('input, select, button, a[href]'), e)"));
+      browser.switchTo().activeElement().sendKeys(Keys.TAB);
+    }
+    assertThat(reached.stream().filter(r -> !String.valueOf(r).endsWith("|-1")).count()).isEqualTo(controls);
     WebElement cite = browser.findElement(By.xpath("//li[.//h3[contains(., 'MEDITRON')]]//button[text()='Cite']"));
     cite.sendKeys(Keys.ENTER);
     assertThat(browser.findElement(By.xpath("//li[.//h3[contains(., 'MEDITRON')]]//pre")).getText())
