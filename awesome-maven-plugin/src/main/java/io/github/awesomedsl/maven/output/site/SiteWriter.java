@@ -125,10 +125,13 @@ public final class SiteWriter {
             cites.put(paper.entry(), one.substring(one.indexOf('@')).strip());
         }
         Map<String, Set<String>> values = new LinkedHashMap<>();
-        for (String key : List.of("section", "tag", "year", "venue", "has", "repository")) {
+        for (String key : List.of("section", "tag", "year", "venue", "has", "repository", "pushed")) {
+            // years newest first; the other values in list order
             values.put(
                     key,
-                    key.equals("year") ? new TreeSet<>(java.util.Comparator.reverseOrder()) : new LinkedHashSet<>());
+                    key.equals("year") || key.equals("pushed")
+                            ? new TreeSet<>(java.util.Comparator.reverseOrder())
+                            : new LinkedHashSet<>());
         }
         StringWriter out = new StringWriter();
         try (JsonGenerator json = FACTORY.createGenerator(out)) {
@@ -194,6 +197,13 @@ public final class SiteWriter {
                     json.writeNumberField("stars", repository.get().stars());
                     json.writeBooleanField("archived", repository.get().archived());
                     facets.put("repository", List.of(repository.get().archived() ? "archived" : "maintained"));
+                    repository
+                            .get()
+                            .pushed()
+                            .ifPresent(p -> facets.put(
+                                    "pushed",
+                                    List.of(Integer.toString(
+                                            p.atZone(java.time.ZoneOffset.UTC).getYear()))));
                 }
                 json.writeArrayFieldStart("links");
                 for (Link link : links) {
@@ -229,7 +239,9 @@ public final class SiteWriter {
                     "has",
                     "Kind and links",
                     "repository",
-                    "Repository");
+                    "Repository",
+                    "pushed",
+                    "Last push");
             for (String key : values.keySet()) {
                 if (!values.get(key).isEmpty()) {
                     json.writeStartObject();

@@ -168,6 +168,28 @@ class SiteBrowserTest {
     assertThat(count()).isEqualTo("1 of 8 entries");
   }
 
+  /** axe-core (pinned in tools/npm) finds no accessibility violation of serious or critical impact. */
+  @Test
+  void axeFindsNoSeriousOrCriticalViolation() throws Exception {
+    Path axe = Path.of("../tools/npm/node_modules/axe-core/axe.min.js");
+    if (!Files.exists(axe)) {
+      String message = "\n!! axe-core is not installed (cd tools/npm && npm ci): the accessibility check is skipped !!\n";
+      System.err.println(message);
+      if ("true".equals(System.getenv("CI"))) {
+        throw new AssertionError("CI requires axe-core" + message);
+      }
+      Assumptions.abort("axe-core is not installed");
+    }
+    open("#q=model");
+    JavascriptExecutor js = (JavascriptExecutor) browser;
+    js.executeScript(Files.readString(axe));
+    Object result = js.executeAsyncScript("var done = arguments[arguments.length - 1];"
+        + " axe.run(document, {resultTypes: ['violations']}).then(function (r) {"
+        + " done(r.violations.filter(function (v) { return v.impact === 'serious' || v.impact === 'critical'; })"
+        + ".map(function (v) { return v.id + ': ' + v.help; })); }, function (e) { done(['axe failed: ' + e]); });");
+    assertThat((List<?>) result).as("serious or critical axe violations").isEmpty();
+  }
+
   @Test
   void aLongListIsDrawnAPageAtATime(@TempDir Path big) throws Exception {
     var tools = section("Tools");
