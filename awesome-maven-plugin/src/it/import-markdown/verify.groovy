@@ -17,4 +17,9 @@ assert log.contains('src/main/java/com/example/ThingsList.java exists; nothing w
 def pom = new File(basedir, 'pom.xml').text
 assert pom.contains('<listClass>com.example.ThingsList</listClass>') && pom.contains('<style>paper</style>') // the paper item loses its [Paper] label in the awesome style
 assert pom.contains('<artifactId>maven-compiler-plugin</artifactId>\n          <version>3.13.0</version>')
+// the list repository's CI, written beside the pom
+def workflow = new File(basedir, '.github/workflows/awesome.yml')
+assert workflow.text.contains('run: mvn -B verify') && workflow.text.contains('sarif_file: target/awesome/awesome.sarif')
+assert new File(basedir, '.github/workflows/links.yml').exists() && new File(basedir, '.github/workflows/metadata.yml').exists()
+assert log.contains('import: wrote .github/workflows/awesome.yml')
 return true

@@ -64,6 +64,14 @@ public final class ImportMojo extends MarkdownMojo {
     @Parameter(property = "awesome.import.allowLoss", defaultValue = "false")
     private boolean allowLoss;
 
+    /**
+     * Also write the list repository's GitHub Actions workflows into {@code .github/workflows/} (each only if
+     * absent): {@code awesome.yml} (every pull request: mvn verify, findings to code scanning),
+     * {@code links.yml} (weekly link check) and {@code metadata.yml} (weekly lock refresh as a pull request).
+     */
+    @Parameter(property = "awesome.import.workflows", defaultValue = "true")
+    private boolean workflows;
+
     /** Skips this goal. */
     @Parameter(property = "awesome.import.skip", defaultValue = "false")
     private boolean skipImport;
@@ -161,6 +169,16 @@ public final class ImportMojo extends MarkdownMojo {
             new WrittenRecord(reportsDirectory().toPath(), file.toPath()).record(markdown);
             if (pomXml != null) {
                 AtomicFiles.writeIfChanged(pom, pomXml);
+            }
+            if (workflows) {
+                for (java.util.Map.Entry<String, String> workflow :
+                        io.github.awesomedsl.maven.output.ci.Workflows.all().entrySet()) {
+                    Path file = basedir.resolve(".github/workflows").resolve(workflow.getKey());
+                    if (!Files.exists(file, LinkOption.NOFOLLOW_LINKS)) {
+                        AtomicFiles.writeIfChanged(file, workflow.getValue());
+                        getLog().info("import: wrote " + relative(file));
+                    }
+                }
             }
         } catch (IOException e) {
             throw new MojoExecutionException(

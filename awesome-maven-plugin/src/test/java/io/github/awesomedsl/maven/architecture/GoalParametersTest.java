@@ -32,7 +32,7 @@ class GoalParametersTest {
           "metadataFile", "staleDays", "skip", "skipLint"),
       "fix", Set.of("file", "maxFileMiB", "maxNesting", "maxIndent", "dryRun", "cacheFile", "metadataFile", "skip", "skipFix"),
       "import", Set.of("file", "maxFileMiB", "maxNesting", "maxIndent", "packageName", "className", "sourceDirectory",
-          "overwrite", "allowLoss", "skip", "skipImport"),
+          "overwrite", "allowLoss", "workflows", "skip", "skipImport"),
       "site", Set.of("listClass", "release", "siteDirectory", "metadataFile", "skip", "skipSite"),
       "metadata", Set.of("listClass", "release", "file", "metadataFile", "maxAgeDays", "apiUrl", "tokenVariable", "batchSize",
           "timeoutMillis", "retries", "maxWaitSeconds", "maxFileMiB", "maxNesting", "maxIndent", "papers", "arxivUrl",
