@@ -93,6 +93,10 @@ public final class MarkdownFixer {
         this.betterUrl = betterUrl;
     }
 
+    private static boolean isMarker(String markdown, int at) {
+        return markdown.startsWith("- ", at) || markdown.startsWith("* ", at) || markdown.startsWith("+ ", at);
+    }
+
     public Result fix(String markdown) {
         Node document = MarkdownParsing.parseWithInlinePositions(markdown);
         TextLines lines = TextLines.of(markdown);
@@ -101,17 +105,30 @@ public final class MarkdownFixer {
         boolean[] code = codeLines(document, lines.count());
         whitespace(markdown, lineStarts, code, fixes);
         document.accept(new AbstractVisitor() {
+            /** Where the last removed run of markers ends: the items nested in it are fixed with it. */
+            private int removedUntil = -1;
+
             @Override
             public void visit(ListItem item) {
                 if (item.getFirstChild() instanceof BulletList
                         && !item.getSourceSpans().isEmpty()) {
                     SourceSpan span = item.getSourceSpans().get(0);
                     int at = span.getInputIndex();
-                    if (markdown.startsWith("- ", at)
-                            || markdown.startsWith("* ", at)
-                            || markdown.startsWith("+ ", at)) {
+                    if (at >= removedUntil && isMarker(markdown, at)) {
+                        // "- - - x": every marker but the last goes in one fix, so a second run finds none
+                        int end = at + 2;
+                        while (isMarker(markdown, end) && isMarker(markdown, end + 2)) {
+                            end += 2;
+                        }
+                        removedUntil = end;
                         fixes.add(fix(
-                                "list-marker", markdown, lineStarts, at, at + 2, "", "removed a doubled list marker"));
+                                "list-marker",
+                                markdown,
+                                lineStarts,
+                                at,
+                                end,
+                                "",
+                                end - at > 2 ? "removed doubled list markers" : "removed a doubled list marker"));
                     }
                 }
                 visitChildren(item);

@@ -118,4 +118,13 @@ class MarkdownFixerTest {
     NO_CACHE.fix(original).fixes().forEach(f -> counts.merge(f.ruleId(), 1L, Long::sum));
     assertThat(counts).containsEntry("whitespace", 8L).containsEntry("spelling", 3L).containsEntry("toc-anchor", 1L);
   }
+
+  /** A run of doubled markers, however long, is fixed in one run: the next finds nothing (found by the fuzz test). */
+  @Test
+  void aLongRunOfDoubledMarkersIsFixedAtOnce() {
+    String markdown = "# Awesome Things\n\n" + "- ".repeat(50) + "[A](https://a.example.com) - Thing.\n";
+    MarkdownFixer.Result once = NO_CACHE.fix(markdown);
+    assertThat(once.fixed()).isEqualTo("# Awesome Things\n\n- [A](https://a.example.com) - Thing.\n");
+    assertThat(NO_CACHE.fix(once.fixed()).fixes()).isEmpty();
+  }
 }

@@ -296,7 +296,9 @@ public final class CatalogGenerator {
     private static MethodSpec entriesWhere(
             String name, String preposition, Class<?> type, String parameter, String condition) {
         return MethodSpec.methodBuilder(name)
-                .addJavadoc("The entries " + preposition + " {@code " + parameter + "}, in list order.\n")
+                .addJavadoc("The entries " + preposition + " {@code " + parameter + "}, in list order.\n\n")
+                .addJavadoc("@param " + parameter + " the " + parameter + " to look for\n")
+                .addJavadoc("@return those entries, an unmodifiable list\n")
                 .addModifiers(Modifier.PUBLIC, Modifier.STATIC)
                 .returns(ParameterizedTypeName.get(LIST, ENTRY))
                 .addParameter(type, parameter)

@@ -90,6 +90,9 @@ class CatalogGeneratorTest {
 
           /**
            * The entries with {@code tag}, in list order.
+           *
+           * @param tag the tag to look for
+           * @return those entries, an unmodifiable list
            */
           public static List<Entry> byTag(Tag tag) {
             return ALL.stream().filter(e -> e.tags().contains(tag)).toList();
@@ -97,6 +100,9 @@ class CatalogGeneratorTest {
 
           /**
            * The entries of {@code year}, in list order.
+           *
+           * @param year the year to look for
+           * @return those entries, an unmodifiable list
            */
           public static List<Entry> byYear(int year) {
             return ALL.stream().filter(e -> e.year().isPresent() && e.year().getAsInt() == year).toList();

@@ -1,0 +1,11 @@
+def log = new File(basedir, 'build.log').text
+assert new File(basedir, 'src/main/java/com/example/GadgetsList.java').text.contains('list("Awesome Gadgets")')
+def readme = new File(basedir, 'README.md').text
+assert readme.startsWith('# Awesome Gadgets [![Awesome](https://awesome.re/badge.svg)](https://awesome.re)')
+assert readme.contains('Contributions welcome.') && readme.contains('[contribution guidelines](contributing.md)')
+assert new File(basedir, 'contributing.md').isFile()
+['awesome.yml', 'links.yml', 'metadata.yml'].each { assert new File(basedir, ".github/workflows/$it").isFile() }
+def jars = new File(basedir, 'target').listFiles().findAll { it.name.endsWith('.jar') }
+assert jars.size() == 3 : "jars: ${jars*.name}"
+assert log.contains('metadata.yml exist; nothing was written')
+return true
