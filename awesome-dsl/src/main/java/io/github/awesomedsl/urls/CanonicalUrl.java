@@ -10,7 +10,7 @@ package io.github.awesomedsl.urls;
  * page's address matters to (fetching it).
  *
  * <p>Every URL of a list goes through here, so the form is written in one pass to a {@link Sink}: a
- * string builder when the form is wanted, or a 64-bit hash ({@link #hash}) when only equality matters,
+ * string builder when the form is wanted, or a 64-bit hash ({@link Hasher#hashOf(String)}) when only equality matters,
  * which allocates nothing.
  */
 public final class CanonicalUrl {

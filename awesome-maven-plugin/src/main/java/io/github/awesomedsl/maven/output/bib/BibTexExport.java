@@ -79,7 +79,7 @@ public final class BibTexExport {
         return out.toString();
     }
 
-    /** The 1-based line of each entry's {@code @type{key,} line in {@code bib}, by key: the targets of "Cite" links. */
+    /** The 1-based line of each entry's <code>@type{key,</code> line in {@code bib}, by key: the targets of "Cite" links. */
     public static java.util.Map<String, Integer> keyLines(String bib) {
         java.util.Map<String, Integer> lines = new java.util.LinkedHashMap<>();
         String[] all = bib.split("\n", -1);
