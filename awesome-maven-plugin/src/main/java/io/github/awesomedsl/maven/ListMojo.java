@@ -23,12 +23,12 @@ import org.apache.maven.plugin.MojoExecutionException;
 import org.apache.maven.plugin.MojoFailureException;
 import org.apache.maven.plugins.annotations.Parameter;
 
-/** A goal that compiles and runs the list class (render, generate, check, validate, links on the list). */
+/** A goal that compiles and runs the list class (render, generate, check, validate, site, notes; links and metadata on the list). */
 abstract class ListMojo extends AbstractAwesomeMojo {
 
     /**
-     * Required by the goals that read the list (generate, render, check, validate, links without
-     * awesome.file; not lint, fix or import). The fully qualified name of the class that declares the list: it implements
+     * Required by the goals that read the list (generate, render, check, validate, site, notes, and links and
+     * metadata without awesome.file; not lint, fix, import or init). The fully qualified name of the class that declares the list: it implements
      * {@code io.github.awesomedsl.dsl.AwesomeListSource} and lives in this module's {@code src/main/java}.
      */
     @Parameter(property = "awesome.listClass")
