@@ -1,4 +1,4 @@
-// A list repository with history: version 1's README committed and tagged v1.0 (the list class is version 2).
+// A list repository with two tags: v1.0 (version 1's README) and v2.0 (the list class of version 2).
 def run = { String... command ->
   def process = new ProcessBuilder(command as List).directory(basedir).redirectErrorStream(true).start()
   def output = process.inputStream.text
@@ -22,4 +22,7 @@ run('git', 'config', 'user.name', 'IT')
 run('git', 'add', 'README.md')
 run('git', 'commit', '-q', '-m', 'Version 1')
 run('git', 'tag', 'v1.0')
+run('git', 'add', 'pom.xml', 'src')
+run('git', 'commit', '-q', '-m', 'Version 2')
+run('git', 'tag', 'v2.0')
 return true
