@@ -514,7 +514,7 @@ public final class ListIndex {
         if (slice.number() == 0) {
             visitor.text(list.title(), "list title", listElement);
             list.badges().forEach(b -> visitor.text(b.altText(), "badge text", listElement));
-            paragraphTexts(list.description(), "description", listElement, visitor);
+            paragraphTexts(list.description(), "list description", listElement, visitor);
             paragraphTexts(list.contributing(), "contributing text", listElement, visitor);
             paragraphTexts(list.license(), "licence text", listElement, visitor);
         }

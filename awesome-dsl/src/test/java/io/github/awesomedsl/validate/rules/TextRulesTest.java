@@ -147,4 +147,21 @@ class TextRulesTest {
       assertThat(RuleFindings.of(new SpellingRule(), list)).isEmpty();
     }
   }
+
+  /**
+   * The list's description is prose made of spans: an image without alternative text, or the space between
+   * two struck-through words, is no blank field (Awesome-LLM's README opens so; found importing it).
+   */
+  @Test
+  void theSpansOfTheListsDescriptionAreNoBlankFields() {
+    var list = io.github.awesomedsl.dsl.AwesomeDsl.list("Awesome Models")
+        .description(io.github.awesomedsl.dsl.AwesomeDsl.image("", "resources/banner.gif"))
+        .description(io.github.awesomedsl.dsl.AwesomeDsl.text("Models have taken the ").strikethrough("NLP community")
+            .text(" ").strikethrough("AI community").text(" by storm."))
+        .section(io.github.awesomedsl.dsl.AwesomeDsl.section("Tools")
+            .entry(io.github.awesomedsl.dsl.AwesomeDsl.entry("Tool").url("https://example.org").description(" ")))
+        .build();
+    assertThat(RuleFindings.messages(new BlankTextRule(), list))
+        .containsExactly("blank-text Tools › Tool: the description is blank; write it, or leave the optional value out");
+  }
 }
