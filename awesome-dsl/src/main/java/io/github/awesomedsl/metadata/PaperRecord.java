@@ -96,9 +96,17 @@ public record PaperRecord(
                         : authors.size() == 2 ? first + " and " + family(authors.get(1)) : first + " et al.");
     }
 
-    private static String family(String name) {
+    /** The family name of an author written {@code Given Family}: the last word. */
+    public static String family(String name) {
         String trimmed = name.strip();
         int space = trimmed.lastIndexOf(' ');
         return space < 0 ? trimmed : trimmed.substring(space + 1);
+    }
+
+    /** The given names of an author written {@code Given Family}: all but the last word (empty for one word). */
+    public static String given(String name) {
+        String trimmed = name.strip();
+        int space = trimmed.lastIndexOf(' ');
+        return space < 0 ? "" : trimmed.substring(0, space);
     }
 }

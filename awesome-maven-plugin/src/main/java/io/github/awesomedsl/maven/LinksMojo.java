@@ -10,11 +10,8 @@ import io.github.awesomedsl.maven.links.LinkCheckOptions;
 import io.github.awesomedsl.maven.links.LinkChecker;
 import io.github.awesomedsl.maven.links.LinkResult;
 import io.github.awesomedsl.maven.links.LinkStatus;
-import io.github.awesomedsl.maven.links.MarkdownUrls;
 import io.github.awesomedsl.maven.output.AtomicFiles;
-import io.github.awesomedsl.model.SourceLocation;
 import io.github.awesomedsl.validate.Diagnostic;
-import io.github.awesomedsl.validate.ListIndex;
 import io.github.awesomedsl.validate.SarifReport;
 import io.github.awesomedsl.validate.Severity;
 import java.io.File;
@@ -53,11 +50,7 @@ import org.apache.maven.plugins.annotations.ResolutionScope;
         requiresProject = false,
         requiresDependencyResolution = ResolutionScope.COMPILE,
         threadSafe = true)
-public final class LinksMojo extends ListMojo {
-
-    /** A Markdown file to check instead of the list class (for READMEs not yet migrated). */
-    @Parameter(property = "awesome.file")
-    private File file;
+public final class LinksMojo extends ListOrFileMojo {
 
     /** Requests in flight at once, all hosts together. */
     @Parameter(property = "awesome.links.concurrency", defaultValue = "32")
@@ -141,18 +134,6 @@ public final class LinksMojo extends ListMojo {
     @Parameter(property = "awesome.links.githubTokenVariable", defaultValue = "GITHUB_TOKEN")
     private String githubTokenVariable;
 
-    /** With awesome.file: the largest Markdown file read, in MiB. */
-    @Parameter(property = "awesome.maxFileMiB", defaultValue = "64")
-    private long maxFileMiB;
-
-    /** With awesome.file: the most quotes and lists one line of the Markdown may open. */
-    @Parameter(property = "awesome.maxNesting", defaultValue = "100")
-    private int maxNesting;
-
-    /** With awesome.file: the most columns one line of the Markdown may be indented. */
-    @Parameter(property = "awesome.maxIndent", defaultValue = "400")
-    private int maxIndent;
-
     /** Skips this goal. */
     @Parameter(property = "awesome.links.skip", defaultValue = "false")
     private boolean skipLinks;
@@ -167,9 +148,6 @@ public final class LinksMojo extends ListMojo {
         return skipLinks;
     }
 
-    /** A URL and every place that links it. */
-    private record Place(String path, SourceLocation location) {}
-
     @Override
     void run() throws MojoExecutionException, MojoFailureException {
         // without a project (a plain Markdown file) the build folder is ./target
@@ -177,7 +155,7 @@ public final class LinksMojo extends ListMojo {
         File cachePath = cacheFile != null ? cacheFile : new File(reports, "links.json");
         File reportPath = reportFile != null ? reportFile : new File(reports, "links-report.json");
         File sarifPath = linksSarifFile != null ? linksSarifFile : new File(reports, "links.sarif");
-        Map<String, List<Place>> places = file != null ? fromMarkdown() : fromList();
+        Map<String, List<Place>> places = places();
         LinkCheckOptions options = options();
         getLog().info("Checking " + places.size() + " links (" + concurrency + " at once, "
                 + (hostIntervalMillis > 0
@@ -308,27 +286,6 @@ public final class LinksMojo extends ListMojo {
             }
         }
         return known;
-    }
-
-    private Map<String, List<Place>> fromMarkdown() throws MojoExecutionException, MojoFailureException {
-        String markdown = MarkdownMojo.read(file, maxFileMiB, maxNesting, maxIndent);
-        Map<String, List<Place>> places = new LinkedHashMap<>();
-        for (MarkdownUrls.Found found : MarkdownUrls.in(markdown)) {
-            places.computeIfAbsent(found.url(), u -> new ArrayList<>())
-                    .add(new Place("", new SourceLocation("", file.getName(), found.line())));
-        }
-        return places;
-    }
-
-    private Map<String, List<Place>> fromList() throws MojoExecutionException, MojoFailureException {
-        ListIndex index = ListIndex.of(load().list());
-        Map<String, List<Place>> places = new LinkedHashMap<>();
-        for (int i = 0; i < index.urlCount(); i++) {
-            ListIndex.Element element = index.urlElement(i);
-            places.computeIfAbsent(index.url(i), u -> new ArrayList<>())
-                    .add(new Place(element.path(), element.location()));
-        }
-        return places;
     }
 
     private LinkCheckOptions options() throws MojoFailureException {

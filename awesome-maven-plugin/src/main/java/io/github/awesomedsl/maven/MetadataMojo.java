@@ -1,6 +1,5 @@
 package io.github.awesomedsl.maven;
 
-import io.github.awesomedsl.maven.links.MarkdownUrls;
 import io.github.awesomedsl.maven.metadata.ArxivClient;
 import io.github.awesomedsl.maven.metadata.CrossrefClient;
 import io.github.awesomedsl.maven.metadata.GithubClient;
@@ -12,7 +11,6 @@ import io.github.awesomedsl.metadata.Metadata;
 import io.github.awesomedsl.metadata.PaperRecord;
 import io.github.awesomedsl.metadata.RepositoryHealth;
 import io.github.awesomedsl.model.PaperId;
-import io.github.awesomedsl.validate.ListIndex;
 import java.io.File;
 import java.io.IOException;
 import java.net.URI;
@@ -43,11 +41,7 @@ import org.apache.maven.plugins.annotations.ResolutionScope;
         requiresProject = false,
         requiresDependencyResolution = ResolutionScope.COMPILE,
         threadSafe = true)
-public final class MetadataMojo extends ListMojo {
-
-    /** A Markdown file whose repositories to fetch instead of the list class's (for READMEs not yet migrated). */
-    @Parameter(property = "awesome.file")
-    private File file;
+public final class MetadataMojo extends ListOrFileMojo {
 
     /** The metadata lock: written here, read by the other goals. */
     @Parameter(property = "awesome.metadata.file", defaultValue = "${project.basedir}/awesome-metadata.json")
@@ -86,18 +80,6 @@ public final class MetadataMojo extends ListMojo {
      */
     @Parameter(property = "awesome.metadata.maxWaitSeconds", defaultValue = "900")
     private long maxWaitSeconds;
-
-    /** With awesome.file: the largest Markdown file read, in MiB. */
-    @Parameter(property = "awesome.maxFileMiB", defaultValue = "64")
-    private long maxFileMiB;
-
-    /** With awesome.file: the most quotes and lists one line of the Markdown may open. */
-    @Parameter(property = "awesome.maxNesting", defaultValue = "100")
-    private int maxNesting;
-
-    /** With awesome.file: the most columns one line of the Markdown may be indented. */
-    @Parameter(property = "awesome.maxIndent", defaultValue = "400")
-    private int maxIndent;
 
     /** Also fetch the papers the list links by identifier (arXiv, DOI, bioRxiv, medRxiv, ACL Anthology). */
     @Parameter(property = "awesome.metadata.papers", defaultValue = "true")
@@ -142,16 +124,7 @@ public final class MetadataMojo extends ListMojo {
 
     @Override
     void run() throws MojoExecutionException, MojoFailureException {
-        List<String> urls = new ArrayList<>();
-        if (file != null) {
-            MarkdownUrls.in(MarkdownMojo.read(file, maxFileMiB, maxNesting, maxIndent))
-                    .forEach(found -> urls.add(found.url()));
-        } else {
-            ListIndex index = ListIndex.of(load().list());
-            for (int i = 0; i < index.urlCount(); i++) {
-                urls.add(index.url(i));
-            }
-        }
+        java.util.Set<String> urls = places().keySet();
         List<GithubRepository> linked = LockRefresh.linked(urls);
         Metadata lock = readLock(metadataFile);
         if (maxAgeDays < 0) {

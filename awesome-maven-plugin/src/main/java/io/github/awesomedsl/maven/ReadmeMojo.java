@@ -89,13 +89,18 @@ abstract class ReadmeMojo extends ListMojo {
         return metadata;
     }
 
-    /** The loaded list, for the "Cite" links the renderer needs (set by {@link #expectedReadme}). */
-    private io.github.awesomedsl.model.AwesomeList rendered;
+    /** The last list rendered, and its rendering: readme-size and the README share one rendering. */
+    private io.github.awesomedsl.model.AwesomeList renderedList;
 
-    /** The papers' BibTeX as generate writes it, with the lock's authors. */
-    protected String bibtex(io.github.awesomedsl.model.AwesomeList list) throws MojoFailureException {
-        return io.github.awesomedsl.maven.output.bib.BibTexExport.of(
-                io.github.awesomedsl.maven.output.bib.Paper.of(list, metadata()), list.title());
+    private String rendering;
+
+    /** The README {@code list} renders to (without markers), rendered once per list. */
+    protected String rendering(io.github.awesomedsl.model.AwesomeList list) throws MojoFailureException {
+        if (list != renderedList) {
+            rendering = renderer(list).render(list);
+            renderedList = list;
+        }
+        return rendering;
     }
 
     /** Each paper's "Cite" link: the BibTeX file relative to the README, at its entry's line. */
@@ -112,11 +117,13 @@ abstract class ReadmeMojo extends ListMojo {
                     + ", so the README cannot link to it; put it beside the README (e.g. papers.bib).");
         }
         String href = folder.relativize(bib).toString().replace(java.io.File.separatorChar, '/');
-        java.util.Map<String, Integer> lines =
-                io.github.awesomedsl.maven.output.bib.BibTexExport.keyLines(bibtex(list));
+        java.util.List<io.github.awesomedsl.maven.output.bib.Paper> papers =
+                io.github.awesomedsl.maven.output.bib.Paper.of(list, metadata());
+        // the lines of the BibTeX generate writes: the same papers, the same order
+        java.util.Map<String, Integer> lines = io.github.awesomedsl.maven.output.bib.BibTexExport.keyLines(
+                io.github.awesomedsl.maven.output.bib.BibTexExport.of(papers, list.title()));
         java.util.Map<io.github.awesomedsl.model.Entry, String> links = new java.util.IdentityHashMap<>();
-        for (io.github.awesomedsl.maven.output.bib.Paper paper :
-                io.github.awesomedsl.maven.output.bib.Paper.of(list, metadata())) {
+        for (io.github.awesomedsl.maven.output.bib.Paper paper : papers) {
             Integer line = lines.get(paper.key());
             if (line != null) {
                 links.put(paper.entry(), href + "#L" + line);
@@ -125,13 +132,16 @@ abstract class ReadmeMojo extends ListMojo {
         return entry -> Optional.ofNullable(links.get(entry));
     }
 
-    /** The renderer for the configured style and table width. */
-    protected MarkdownRenderer renderer() throws MojoFailureException {
+    /**
+     * The renderer for the configured options; with {@code citeLinks}, linking the papers of {@code citing}
+     * (none for {@code null}).
+     */
+    protected MarkdownRenderer renderer(io.github.awesomedsl.model.AwesomeList citing) throws MojoFailureException {
         RenderOptions options = new RenderOptions(
                 choice(EntryStyle.class, style, "style"), choice(TableWidth.class, tableWidth, "tableWidth"));
         options = repositoryStats ? options.withRepositoryStats(metadata()) : options.withMetadata(metadata());
-        if (citeLinks && rendered != null) {
-            options = options.withCiteLinks(citeLinks(rendered));
+        if (citeLinks && citing != null) {
+            options = options.withCiteLinks(citeLinks(citing));
         }
         return MarkdownRenderer.create(paperAuthors ? options.withPaperAuthors(metadata()) : options);
     }
@@ -152,8 +162,9 @@ abstract class ReadmeMojo extends ListMojo {
                                 + " -Dawesome.markers=true) to render between the markers only, or remove the markers to let the plugin"
                                 + " own the whole README.");
             }
-            rendered = loaded.list();
-            return ReadmeWriter.expectedContent(loaded.list(), renderer(), readme.toPath(), markers);
+            return markers
+                    ? ReadmeWriter.expectedContent(loaded.list(), renderer(loaded.list()), readme.toPath(), true)
+                    : rendering(loaded.list());
         } catch (IllegalArgumentException e) { // MarkerException
             throw new MojoFailureException(relative(readme.toPath()) + ": " + e.getMessage(), e);
         } catch (IOException e) {
@@ -206,7 +217,7 @@ abstract class ReadmeMojo extends ListMojo {
             return true; // only the marked part is replaced, and it says it is generated
         }
         try {
-            return renderer()
+            return renderer(null) // a list read back from the README: no entry of it has a Cite link
                     .render(new io.github.awesomedsl.maven.markdown.MarkdownListReader(readme.getName()).read(onDisk))
                     .equals(onDisk);
         } catch (RuntimeException e) {

@@ -32,11 +32,11 @@ abstract class ValidatingReadmeMojo extends ReadmeMojo {
     @Parameter(property = "awesome.metadata.staleDays", defaultValue = "365")
     protected int staleDays;
 
-    /** readme-size: the bytes of the README as this goal renders it. */
-    private java.util.function.ToLongFunction<io.github.awesomedsl.model.AwesomeList> readmeBytes()
+    /** readme-size: the bytes of the README as this goal renders it (the rendering the README is written from). */
+    private java.util.function.ToLongFunction<io.github.awesomedsl.model.AwesomeList> readmeBytes(LoadedList loaded)
             throws MojoFailureException {
-        io.github.awesomedsl.render.MarkdownRenderer renderer = renderer();
-        return list -> renderer.render(list).getBytes(java.nio.charset.StandardCharsets.UTF_8).length;
+        long bytes = rendering(loaded.list()).getBytes(java.nio.charset.StandardCharsets.UTF_8).length;
+        return list -> bytes;
     }
 
     /** Validates the list; missing-file looks beside the README. */
@@ -47,7 +47,7 @@ abstract class ValidatingReadmeMojo extends ReadmeMojo {
                 readme.toPath().toAbsolutePath().getParent(),
                 metadata(),
                 staleDays,
-                readmeBytes(),
+                readmeBytes(loaded),
                 sarifFile,
                 failOnWarning);
     }

@@ -1,6 +1,5 @@
 package io.github.awesomedsl.maven.metadata;
 
-import io.github.awesomedsl.maven.http.HostGate;
 import io.github.awesomedsl.maven.http.PoliteExchange;
 import io.github.awesomedsl.metadata.PaperRecord;
 import io.github.awesomedsl.model.PaperId;
@@ -63,12 +62,10 @@ public final class ArxivClient {
     ArxivClient(Options options, HttpClient.Builder client, Clock clock) {
         this.options = options;
         this.clock = clock;
-        this.exchange = new PoliteExchange(
-                client.version(HttpClient.Version.HTTP_1_1)
-                        .followRedirects(HttpClient.Redirect.NORMAL)
-                        .connectTimeout(options.timeout())
-                        .build(),
-                new HostGate(1, options.interval()),
+        this.exchange = MetadataClients.exchange(
+                client,
+                options.timeout(),
+                options.interval(),
                 options.retries(),
                 options.maxWait(),
                 MAX_BODY,

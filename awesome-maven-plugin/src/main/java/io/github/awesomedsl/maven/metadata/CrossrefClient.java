@@ -2,7 +2,6 @@ package io.github.awesomedsl.maven.metadata;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import io.github.awesomedsl.maven.http.HostGate;
 import io.github.awesomedsl.maven.http.PoliteExchange;
 import io.github.awesomedsl.metadata.PaperRecord;
 import io.github.awesomedsl.model.PaperId;
@@ -52,12 +51,10 @@ public final class CrossrefClient {
     CrossrefClient(Options options, HttpClient.Builder client, Clock clock) {
         this.options = options;
         this.clock = clock;
-        this.exchange = new PoliteExchange(
-                client.version(HttpClient.Version.HTTP_1_1)
-                        .followRedirects(HttpClient.Redirect.NORMAL)
-                        .connectTimeout(options.timeout())
-                        .build(),
-                new HostGate(1, Duration.ZERO),
+        this.exchange = MetadataClients.exchange(
+                client,
+                options.timeout(),
+                Duration.ZERO,
                 options.retries(),
                 options.maxWait(),
                 MAX_BODY,

@@ -2,7 +2,9 @@ package io.github.awesomedsl.maven.metadata;
 
 import io.github.awesomedsl.metadata.GithubRepository;
 import io.github.awesomedsl.metadata.Metadata;
+import io.github.awesomedsl.metadata.PaperRecord;
 import io.github.awesomedsl.metadata.RepositoryHealth;
+import io.github.awesomedsl.model.PaperId;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
@@ -11,6 +13,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.function.Function;
 
 /**
  * Which linked repositories a refresh asks for (those the lock lacks or has older than the maximum age),
@@ -33,69 +36,58 @@ public final class LockRefresh {
     /** The repositories to fetch: not in the lock, or fetched longer than {@code maxAge} before {@code now}. */
     public static List<GithubRepository> stale(
             List<GithubRepository> linked, Metadata lock, Duration maxAge, Instant now) {
-        List<GithubRepository> stale = new ArrayList<>();
-        for (GithubRepository r : linked) {
-            Optional<RepositoryHealth> known = lock.get(r);
-            if (known.isEmpty() || known.get().fetched().plus(maxAge).isBefore(now)) {
-                stale.add(r);
-            }
-        }
-        return stale;
+        return staleOf(linked, r -> lock.get(r).map(RepositoryHealth::fetched), maxAge, now);
     }
 
     /** The new lock: for each linked repository what was fetched, else what the lock had, else nothing. */
     public static Metadata merge(
             List<GithubRepository> linked, Metadata lock, Map<GithubRepository, RepositoryHealth> fetched) {
-        List<RepositoryHealth> merged = new ArrayList<>();
-        for (GithubRepository r : linked) {
-            RepositoryHealth now = fetched.get(r);
-            if (now != null) {
-                merged.add(now);
-            } else {
-                lock.get(r).ifPresent(merged::add);
-            }
-        }
-        return Metadata.of(merged, lock.papers());
+        return Metadata.of(mergedOf(linked, fetched::get, lock::get), lock.papers());
     }
 
     /** The distinct papers {@code urls} link by identifier, in order of first appearance (preprint versions are one). */
-    public static List<io.github.awesomedsl.model.PaperId> papers(Collection<String> urls) {
-        Map<String, io.github.awesomedsl.model.PaperId> byKey = new LinkedHashMap<>();
+    public static List<PaperId> papers(Collection<String> urls) {
+        Map<String, PaperId> byKey = new LinkedHashMap<>();
         for (String url : urls) {
-            io.github.awesomedsl.model.PaperId.of(url)
-                    .ifPresent(id -> byKey.putIfAbsent(io.github.awesomedsl.metadata.PaperRecord.key(id), id));
+            PaperId.of(url).ifPresent(id -> byKey.putIfAbsent(PaperRecord.key(id), id));
         }
         return List.copyOf(byKey.values());
     }
 
     /** The papers to fetch: not in the lock, or fetched longer than {@code maxAge} before {@code now}. */
-    public static List<io.github.awesomedsl.model.PaperId> stalePapers(
-            List<io.github.awesomedsl.model.PaperId> linked, Metadata lock, Duration maxAge, Instant now) {
-        List<io.github.awesomedsl.model.PaperId> stale = new ArrayList<>();
-        for (io.github.awesomedsl.model.PaperId id : linked) {
-            Optional<io.github.awesomedsl.metadata.PaperRecord> known = lock.paper(id);
-            if (known.isEmpty() || known.get().fetched().plus(maxAge).isBefore(now)) {
-                stale.add(id);
+    public static List<PaperId> stalePapers(List<PaperId> linked, Metadata lock, Duration maxAge, Instant now) {
+        return staleOf(linked, id -> lock.paper(id).map(PaperRecord::fetched), maxAge, now);
+    }
+
+    /** {@code lock} with its papers replaced: for each linked paper what was fetched, else what the lock had. */
+    public static Metadata withPapers(Metadata lock, List<PaperId> linked, Map<String, PaperRecord> fetched) {
+        return Metadata.of(lock.repositories(), mergedOf(linked, id -> fetched.get(PaperRecord.key(id)), lock::paper));
+    }
+
+    /** What of {@code linked} the lock lacks, or has from longer than {@code maxAge} before {@code now}. */
+    private static <K> List<K> staleOf(
+            List<K> linked, Function<K, Optional<Instant>> fetchedAt, Duration maxAge, Instant now) {
+        List<K> stale = new ArrayList<>();
+        for (K key : linked) {
+            Optional<Instant> at = fetchedAt.apply(key);
+            if (at.isEmpty() || at.get().plus(maxAge).isBefore(now)) {
+                stale.add(key);
             }
         }
         return stale;
     }
 
-    /** {@code lock} with its papers replaced: for each linked paper what was fetched, else what the lock had. */
-    public static Metadata withPapers(
-            Metadata lock,
-            List<io.github.awesomedsl.model.PaperId> linked,
-            Map<String, io.github.awesomedsl.metadata.PaperRecord> fetched) {
-        List<io.github.awesomedsl.metadata.PaperRecord> merged = new ArrayList<>();
-        for (io.github.awesomedsl.model.PaperId id : linked) {
-            io.github.awesomedsl.metadata.PaperRecord now =
-                    fetched.get(io.github.awesomedsl.metadata.PaperRecord.key(id));
+    /** For each of {@code linked}: what was fetched, else what the lock had, else nothing; in order. */
+    private static <K, V> List<V> mergedOf(List<K> linked, Function<K, V> fetched, Function<K, Optional<V>> locked) {
+        List<V> merged = new ArrayList<>();
+        for (K key : linked) {
+            V now = fetched.apply(key);
             if (now != null) {
                 merged.add(now);
             } else {
-                lock.paper(id).ifPresent(merged::add);
+                locked.apply(key).ifPresent(merged::add);
             }
         }
-        return Metadata.of(lock.repositories(), merged);
+        return merged;
     }
 }

@@ -34,48 +34,50 @@ public final class BibTexExport {
                 .append(comment(listTitle))
                 .append(", written by awesome-dsl from the list itself.\n");
         for (Paper paper : papers) {
-            out.append('\n')
-                    .append('@')
-                    .append(entryType(paper))
-                    .append('{')
-                    .append(paper.key())
-                    .append(",\n");
-            field(out, "title", "{" + escape(paper.title()) + "}");
-            if (!paper.authors().isEmpty()) {
-                StringBuilder authors = new StringBuilder();
-                for (String author : paper.authors()) {
-                    String given = Paper.given(author);
-                    // braced, so that an "and" or a comma in a name stays in that name
-                    authors.append(authors.length() == 0 ? "" : " and ")
-                            .append('{')
-                            .append(escape(Paper.family(author)))
-                            .append('}')
-                            .append(given.isEmpty() ? "" : ", {" + escape(given) + "}");
-                }
-                field(out, "author", authors.toString());
-            }
-            paper.year().ifPresent(year -> field(out, "year", Integer.toString(year)));
-            if (paper.venue().isPresent()) {
-                String venue = escape(paper.venue().get().name());
-                switch (paper.type()) {
-                    case CONFERENCE -> field(out, "booktitle", venue);
-                    case JOURNAL -> field(out, "journal", venue);
-                    case PREPRINT, UNKNOWN -> field(out, "howpublished", venue);
-                }
-            }
-            paper.id(PaperId.Scheme.ARXIV).ifPresent(id -> {
-                field(out, "eprint", escape(id.id()));
-                field(out, "archiveprefix", "arXiv");
-            });
-            paper.id(PaperId.Scheme.DOI).ifPresent(id -> field(out, "doi", escape(id.id())));
-            paper.id(PaperId.Scheme.BIORXIV)
-                    .or(() -> paper.id(PaperId.Scheme.MEDRXIV))
-                    .filter(id -> paper.id(PaperId.Scheme.DOI).isEmpty())
-                    .ifPresent(id -> field(out, "doi", escape(id.unversioned())));
-            paper.id(PaperId.Scheme.PUBMED).ifPresent(id -> field(out, "pmid", id.id()));
-            field(out, "url", url(paper.paperUrl()));
-            out.append("}\n");
+            out.append('\n').append(entry(paper));
         }
+        return out.toString();
+    }
+
+    /** One paper's BibTeX entry, ending in a newline: what the file holds for it, and the site's Cite shows. */
+    public static String entry(Paper paper) {
+        StringBuilder out = new StringBuilder();
+        out.append('@').append(entryType(paper)).append('{').append(paper.key()).append(",\n");
+        field(out, "title", "{" + escape(paper.title()) + "}");
+        if (!paper.authors().isEmpty()) {
+            StringBuilder authors = new StringBuilder();
+            for (String author : paper.authors()) {
+                String given = io.github.awesomedsl.metadata.PaperRecord.given(author);
+                // braced, so that an "and" or a comma in a name stays in that name
+                authors.append(authors.length() == 0 ? "" : " and ")
+                        .append('{')
+                        .append(escape(io.github.awesomedsl.metadata.PaperRecord.family(author)))
+                        .append('}')
+                        .append(given.isEmpty() ? "" : ", {" + escape(given) + "}");
+            }
+            field(out, "author", authors.toString());
+        }
+        paper.year().ifPresent(year -> field(out, "year", Integer.toString(year)));
+        if (paper.venue().isPresent()) {
+            String venue = escape(paper.venue().get().name());
+            switch (paper.type()) {
+                case CONFERENCE -> field(out, "booktitle", venue);
+                case JOURNAL -> field(out, "journal", venue);
+                case PREPRINT, UNKNOWN -> field(out, "howpublished", venue);
+            }
+        }
+        paper.id(PaperId.Scheme.ARXIV).ifPresent(id -> {
+            field(out, "eprint", escape(id.id()));
+            field(out, "archiveprefix", "arXiv");
+        });
+        paper.id(PaperId.Scheme.DOI).ifPresent(id -> field(out, "doi", escape(id.id())));
+        paper.id(PaperId.Scheme.BIORXIV)
+                .or(() -> paper.id(PaperId.Scheme.MEDRXIV))
+                .filter(id -> paper.id(PaperId.Scheme.DOI).isEmpty())
+                .ifPresent(id -> field(out, "doi", escape(id.unversioned())));
+        paper.id(PaperId.Scheme.PUBMED).ifPresent(id -> field(out, "pmid", id.id()));
+        field(out, "url", url(paper.paperUrl()));
+        out.append("}\n");
         return out.toString();
     }
 

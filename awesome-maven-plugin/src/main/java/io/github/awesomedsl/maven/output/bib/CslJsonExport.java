@@ -48,9 +48,10 @@ public final class CslJsonExport {
                     json.writeArrayFieldStart("author");
                     for (String author : paper.authors()) {
                         json.writeStartObject();
-                        json.writeStringField("family", Paper.family(author));
-                        if (!Paper.given(author).isEmpty()) {
-                            json.writeStringField("given", Paper.given(author));
+                        json.writeStringField("family", io.github.awesomedsl.metadata.PaperRecord.family(author));
+                        if (!io.github.awesomedsl.metadata.PaperRecord.given(author)
+                                .isEmpty()) {
+                            json.writeStringField("given", io.github.awesomedsl.metadata.PaperRecord.given(author));
                         }
                         json.writeEndObject();
                     }

@@ -138,25 +138,13 @@ public record Paper(
         String word = firstWord(entry.title());
         String year = entry.year().isPresent() ? Integer.toString(entry.year().getAsInt()) : "";
         if (!authors.isEmpty()) {
-            String family = ascii(family(authors.get(0))).replaceAll("[^a-z0-9]", "");
+            String family = ascii(io.github.awesomedsl.metadata.PaperRecord.family(authors.get(0)))
+                    .replaceAll("[^a-z0-9]", "");
             if (!family.isEmpty()) {
                 return family + year + word;
             }
         }
         return word + year;
-    }
-
-    /** The family name of {@code Given Family}: its last word. */
-    static String family(String name) {
-        String trimmed = name.strip();
-        return trimmed.substring(trimmed.lastIndexOf(' ') + 1);
-    }
-
-    /** The given names of {@code Given Family}: all but the last word. */
-    static String given(String name) {
-        String trimmed = name.strip();
-        int space = trimmed.lastIndexOf(' ');
-        return space < 0 ? "" : trimmed.substring(0, space);
     }
 
     private static String ascii(String text) {

@@ -121,8 +121,7 @@ public final class SiteWriter {
         Map<Entry, String> cites = new IdentityHashMap<>();
         List<Paper> papers = Paper.of(list, metadata);
         for (Paper paper : papers) {
-            String one = BibTexExport.of(List.of(paper), list.title());
-            cites.put(paper.entry(), one.substring(one.indexOf('@')).strip());
+            cites.put(paper.entry(), BibTexExport.entry(paper).strip());
         }
         Map<String, Set<String>> values = new LinkedHashMap<>();
         for (String key : List.of("section", "tag", "year", "venue", "has", "repository", "pushed")) {
