@@ -10,8 +10,8 @@ import java.util.function.IntFunction;
  * the keys in a {@link LongIntMap} and building a key only to confirm a hash match: nothing is kept per
  * element but a hash and a flag, however long the sequence. Internal: not part of the public API.
  *
- * <p>Hashes are {@linkplain #put recorded} first, in any order and from several threads for distinct
- * elements; duplicates are then {@linkplain #forEach found} in one pass.
+ * <p>Hashes are {@linkplain #put recorded} first, in any order; duplicates are then {@linkplain #forEach
+ * found} in one pass.
  */
 public final class Duplicates {
 
@@ -24,11 +24,11 @@ public final class Duplicates {
     /** About how many elements a group holds: its map then takes some 200 KB. */
     private static final int GROUP_SIZE = 8192;
 
-    private final long[] hashes;
-    private final boolean[] recorded;
+    private long[] hashes;
+    private boolean[] recorded;
     private final int groupSize;
 
-    /** Room for the elements {@code 0 … count - 1}. */
+    /** Room for the elements {@code 0 … count - 1} to start with; it grows for later ones. */
     public Duplicates(int count) {
         this(count, GROUP_SIZE);
     }
@@ -41,17 +41,21 @@ public final class Duplicates {
 
     /**
      * Records the hash of element {@code index}'s key, equal for equal keys. Elements never recorded are
-     * left out. Distinct elements may be recorded concurrently.
+     * left out. Not thread-safe.
      */
     public void put(int index, long hash) {
+        if (index >= hashes.length) {
+            int length = Math.max(index + 1, hashes.length + (hashes.length >> 1) + 16);
+            hashes = Arrays.copyOf(hashes, length);
+            recorded = Arrays.copyOf(recorded, length);
+        }
         hashes[index] = hash;
         recorded[index] = true;
     }
 
     /**
      * Calls {@code found} for each recorded element whose key equals that of an earlier one, with the first
-     * element that had the key. Call it after every {@link #put} has returned, on a thread that sees their
-     * writes.
+     * element that had the key, after every {@link #put}.
      *
      * <p>The elements are taken in groups of a few thousand that share the top bits of their hash, each
      * group in element order, so that the hash map of one group stays in a core's cache: the work per

@@ -1,5 +1,7 @@
 package io.github.awesomedsl.urls;
 
+import io.github.awesomedsl.internal.Ascii;
+
 /**
  * The form under which two URLs that lead to the same page compare equal: scheme, user info and
  * {@code www.} dropped, host lowercased, default port, trailing slash and {@code utm_*} parameters
@@ -94,7 +96,7 @@ public final class CanonicalUrl {
         } else if (url.regionMatches(hostEnd - 4, ":443", 0, 4)) {
             portEnd = hostEnd - 4;
         }
-        if (portEnd - hostStart > 4 && url.regionMatches(true, hostStart, "www.", 0, 4)) {
+        if (portEnd - hostStart > 4 && Ascii.regionMatchesIgnoreCase(url, hostStart, "www.")) {
             hostStart += 4;
         }
         for (int i = hostStart; i < portEnd; i++) {
@@ -102,7 +104,7 @@ public final class CanonicalUrl {
         }
         boolean github = isHost(url, hostStart, portEnd, "github.com");
         int pathStop = pathEnd;
-        if (pathStop - hostEnd >= 4 && url.regionMatches(true, pathStop - 4, ".pdf", 0, 4)) {
+        if (pathStop - hostEnd >= 4 && Ascii.regionMatchesIgnoreCase(url, pathStop - 4, ".pdf")) {
             pathStop -= 4;
         }
         while (pathStop > hostEnd && url.charAt(pathStop - 1) == '/') {
@@ -110,8 +112,8 @@ public final class CanonicalUrl {
         }
         int pathStart = hostEnd;
         if (isHost(url, hostStart, portEnd, "arxiv.org")
-                && (url.regionMatches(true, hostEnd, "/abs/", 0, 5)
-                        || url.regionMatches(true, hostEnd, "/pdf/", 0, 5))) {
+                && (Ascii.regionMatchesIgnoreCase(url, hostEnd, "/abs/")
+                        || Ascii.regionMatchesIgnoreCase(url, hostEnd, "/pdf/"))) {
             // arxiv.org/abs/ID, /pdf/ID, /pdf/IDv2.pdf are one paper: write /abs/ and the id without version
             for (int i = 0; i < "/abs/".length(); i++) {
                 out.put("/abs/".charAt(i));
@@ -140,7 +142,7 @@ public final class CanonicalUrl {
             for (int p = query + 1; p < end; ) {
                 int amp = url.indexOf('&', p);
                 amp = amp < 0 || amp > end ? end : amp;
-                if (amp > p && !url.regionMatches(true, p, "utm_", 0, 4)) {
+                if (amp > p && !Ascii.regionMatchesIgnoreCase(url, p, "utm_")) {
                     out.put(first ? '?' : '&');
                     for (int i = p; i < amp; i++) {
                         out.put(url.charAt(i));
@@ -159,11 +161,11 @@ public final class CanonicalUrl {
 
     /** {@code #readme} and {@code #top} (any case): links to a page's start, the page itself. */
     private static boolean isNoiseFragment(String url, int from, int to) {
-        return to - from == 6 && url.regionMatches(true, from, "readme", 0, 6)
-                || to - from == 3 && url.regionMatches(true, from, "top", 0, 3);
+        return to - from == 6 && Ascii.regionMatchesIgnoreCase(url, from, "readme")
+                || to - from == 3 && Ascii.regionMatchesIgnoreCase(url, from, "top");
     }
 
     private static boolean isHost(String url, int start, int end, String host) {
-        return end - start == host.length() && url.regionMatches(true, start, host, 0, host.length());
+        return end - start == host.length() && Ascii.regionMatchesIgnoreCase(url, start, host);
     }
 }

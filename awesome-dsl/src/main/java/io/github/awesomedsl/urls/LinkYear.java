@@ -1,5 +1,6 @@
 package io.github.awesomedsl.urls;
 
+import io.github.awesomedsl.internal.Ascii;
 import java.util.List;
 import java.util.Optional;
 import java.util.regex.Matcher;
@@ -115,7 +116,7 @@ public record LinkYear(int year, String kind, int earliestEntryYear, int latestE
     private static boolean hostIs(String url, int start, int end, String domain) {
         int from = end - domain.length();
         return from >= start
-                && url.regionMatches(true, from, domain, 0, domain.length())
+                && Ascii.regionMatchesIgnoreCase(url, from, domain)
                 && (from == start || url.charAt(from - 1) == '.');
     }
 

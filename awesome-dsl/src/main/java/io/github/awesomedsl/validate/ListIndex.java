@@ -26,11 +26,12 @@ import java.util.Objects;
  * tied to the {@link Element} a finding about it is reported on; text fields are walked on demand
  * ({@link #forEachText}). Rules read this instead of each walking the tree.
  *
- * <p>The index is cut into {@linkplain Slice slices} of consecutive parts, in document order, planned
+ * <p>Inside the package, the index is cut into slices of consecutive parts, in document order, planned
  * from the sizes of the sections' item and row lists alone. A slice is then indexed, and the validator
- * hands it to every rule right away, so that its part of the model is read from memory once and checked
- * by all rules from the processor's cache; the slices of a large list are indexed and checked in
- * parallel. {@link #of} indexes every slice at once, for callers that only read the index.
+ * hands its parts to every rule's check right away, so that its part of the model is read from memory
+ * once and checked by all rules from the processor's cache (see {@code CheckRunner}). Rules see none of
+ * this: their {@link Rule.Check} gets the parts one by one. {@link #of} indexes every slice at once, for
+ * callers that only read the index.
  *
  * <p>Kept lean on purpose: validation of a 100,000-entry list allocates the index while the list is
  * alive, and what the index holds is what the garbage collector copies.
@@ -119,7 +120,7 @@ public final class ListIndex {
      * URLs of a slice are numbered in the whole list ({@link #firstUrl()}) only once every slice is
      * indexed; within the slice they are numbered from 0.
      */
-    public final class Slice {
+    final class Slice {
         private final int number;
         private final int firstSection;
         private final int firstItem;
@@ -276,7 +277,7 @@ public final class ListIndex {
 
         /**
          * The number ({@link ListIndex#url(int)}) in the whole list of this slice's first URL, known once
-         * every slice is indexed: in {@link Rule.Check#end()}.
+         * every slice is indexed.
          *
          * @throws IllegalStateException while slices are still being indexed
          */
@@ -428,7 +429,7 @@ public final class ListIndex {
     private void requireJoined() {
         if (urlStarts == null) {
             throw new IllegalStateException(
-                    "URLs are numbered in the whole list once every slice is indexed; within Check.check, use the slice's own");
+                    "URLs are numbered in the whole list once every slice is indexed: in Check.end(), or as Check.url(…) gives them");
         }
     }
 
@@ -454,7 +455,7 @@ public final class ListIndex {
     }
 
     /** The list's parts, cut into consecutive slices (at least one, possibly empty). */
-    public List<Slice> slices() {
+    List<Slice> slices() {
         return slices;
     }
 
@@ -510,7 +511,7 @@ public final class ListIndex {
      * Calls {@code visitor} with every text field of {@code slice}'s parts (and of the list itself for
      * the first slice), in document order within each kind.
      */
-    public void forEachText(Slice slice, TextVisitor visitor) {
+    void forEachText(Slice slice, TextVisitor visitor) {
         if (slice.number() == 0) {
             visitor.text(list.title(), "list title", listElement);
             list.badges().forEach(b -> visitor.text(b.altText(), "badge text", listElement));

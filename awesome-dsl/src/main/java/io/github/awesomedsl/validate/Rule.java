@@ -4,11 +4,11 @@ package io.github.awesomedsl.validate;
  * One check of a list. Implementations are small final classes named as a demand, with a stable
  * kebab-case {@link #id()}, a default severity, and messages that say how to fix what they find.
  *
- * <p>A rule does not walk the list itself. The validator {@linkplain #begin begins} one {@link Check}
- * per rule, indexes the list's {@linkplain ListIndex#slices() slices} one after the other and hands
- * each to every check as soon as it is indexed, then {@linkplain Check#end() ends} the checks. All
- * rules read a slice while it is in the processor's cache, so a large list is read from memory once,
- * not once per rule.
+ * <p>A rule does not walk the list itself: it {@linkplain #begin begins} a {@link Check}, whose callbacks
+ * the validator calls with the list's parts (sections, items, tables, rows, URLs, texts) and then once at
+ * the {@linkplain Check#end() end}. How the validator walks the list (in slices that stay in the
+ * processor's cache, on several threads for a large list) is its own affair: a check is written as if
+ * it were called in one thread, part after part.
  */
 public interface Rule {
 
@@ -29,37 +29,53 @@ public interface Rule {
     }
 
     /**
-     * Starts checking {@code list}, whose slices are planned but not yet indexed (see {@link Check});
-     * findings go to {@code findings}, from any thread.
+     * Starts checking {@code list}; findings go to {@code findings}. The index's parts are handed to the
+     * check's callbacks; its whole-list views ({@link ListIndex#items()}, {@link ListIndex#url(int)}, …) are
+     * complete in {@link Check#end()}.
      */
     Check begin(ListIndex list, Findings findings);
 
     /**
-     * One rule's check of one list.
+     * One rule's check of one list: override the callbacks for the parts the rule reads.
      *
-     * <p>The slices of a large list are checked in parallel: {@link #check} may run on several threads at
-     * once, each with its own slice. It reads only its slice's parts, as other slices may not be indexed
-     * yet; for the same reason URLs are numbered within the slice there, and in the whole list
-     * ({@link ListIndex#url(int)}, {@link ListIndex.Slice#firstUrl()}) only in {@link #end}. A check that
-     * remembers something across slices keeps it per slice or per item (an array written only for the
-     * slice's parts) or in a concurrent structure, and draws its conclusions in {@link #end}, which runs
-     * once, after every slice, with their writes visible.
+     * <p>Each kind of part comes in document order, numbered from 0 where a number is given, and the
+     * callbacks of one check never run at the same time: a check keeps what it remembers in plain fields
+     * and collections. The validator calls only the callbacks a check overrides, so a rule that reads
+     * items costs nothing per URL. {@link #end()} comes once, after every part.
      */
     interface Check {
 
-        /** Checks the parts of one slice. */
-        void check(ListIndex.Slice slice);
+        /** A section of the list, subsections after their parent. */
+        default void section(ListIndex.SectionRef section) {}
 
-        /** Reports what needs the whole list; called once, after every slice is checked. */
+        /** An entry, link item or text item. */
+        default void item(ListIndex.ItemRef item) {}
+
+        /** A table, before its rows. */
+        default void table(ListIndex.TableRef table) {}
+
+        /** A table row. */
+        default void row(ListIndex.RowRef row) {}
+
+        /**
+         * A URL the list links (entries' links, link items, cells, links and images in text, the homepage),
+         * {@code number} being its place among them ({@link ListIndex#url(int)} in {@link #end()}).
+         */
+        default void url(int number, String url, ListIndex.Element element) {}
+
+        /**
+         * A text field: {@code field} says what it is ({@code title}, {@code description}, {@code cell}, …),
+         * for messages. Text fields come in document order within each kind of part.
+         */
+        default void text(String text, String field, ListIndex.Element element) {}
+
+        /** Reports what needs the whole list; called once, after every part. */
         default void end() {}
     }
 
     /** A check that does all its work at the end, for rules about the list as a whole or its few sections. */
     static Check atEnd(Runnable end) {
         return new Check() {
-            @Override
-            public void check(ListIndex.Slice slice) {}
-
             @Override
             public void end() {
                 end.run();

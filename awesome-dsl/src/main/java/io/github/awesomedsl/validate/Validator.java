@@ -143,9 +143,10 @@ public final class Validator {
     }
 
     /**
-     * Every finding of every enabled rule on {@code list}. A slice of the list is indexed and then checked
-     * by all rules before the next, so each slice is read from memory once; on a large list the slices
-     * are indexed and checked in parallel. The sort makes the result the same either way.
+     * Every finding of every enabled rule on {@code list}. The list is indexed in slices, each checked by
+     * all rules right after it is indexed, so it is read from memory once; on a large list the rules'
+     * checks run on several threads (each check on one at a time). The sort makes the result the same
+     * either way.
      */
     public ValidationReport validate(AwesomeList list) {
         ListIndex index = ListIndex.planned(list, ListIndex.SLICE_PARTS);
@@ -163,13 +164,7 @@ public final class Validator {
                 .filter(rule -> severities.get(rule.id()).isPresent())
                 .map(rule -> new Run(rule, severities.get(rule.id()).orElseThrow(), index, used))
                 .toList();
-        (parallel ? index.slices().parallelStream() : index.slices().stream()).forEach(slice -> {
-            slice.index();
-            for (Run run : runs) {
-                run.check.check(slice);
-            }
-        });
-        index.join();
+        CheckRunner.run(index, runs.stream().map(run -> run.check).toList(), parallel ? CheckRunner.workers() : 1);
         (parallel ? runs.parallelStream() : runs.stream()).forEach(run -> run.check.end());
         List<Diagnostic> diagnostics = new ArrayList<>();
         runs.forEach(run -> diagnostics.addAll(run.found));

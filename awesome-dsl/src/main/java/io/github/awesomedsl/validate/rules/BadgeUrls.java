@@ -10,11 +10,8 @@ final class BadgeUrls {
 
     private BadgeUrls() {}
 
-    /** Reports each badge URL {@code problem} finds something wrong with, once: in the first slice. */
-    static void check(ListIndex list, ListIndex.Slice slice, Findings findings, Function<String, String> problem) {
-        if (slice.number() != 0) {
-            return;
-        }
+    /** Reports each badge URL {@code problem} finds something wrong with. */
+    static void check(ListIndex list, Findings findings, Function<String, String> problem) {
         for (Badge badge : list.list().badges()) {
             String image = problem.apply(badge.imageUrl());
             if (image != null) {

@@ -38,11 +38,14 @@ public final class BlankTextRule implements Rule {
 
     @Override
     public Check begin(ListIndex list, Findings findings) {
-        return slice -> list.forEachText(slice, (text, field, element) -> {
-            if (FIELDS.contains(field) && isBlank(text)) {
-                findings.report(element, "the " + field + " is blank; write it, or leave the optional value out");
+        return new Check() {
+            @Override
+            public void text(String text, String field, ListIndex.Element element) {
+                if (isBlank(text) && FIELDS.contains(field)) {
+                    findings.report(element, "the " + field + " is blank; write it, or leave the optional value out");
+                }
             }
-        });
+        };
     }
 
     /** Blank also when it holds only invisible characters (zero-width spaces, joiners). */

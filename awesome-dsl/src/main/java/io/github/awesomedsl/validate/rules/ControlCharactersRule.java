@@ -31,22 +31,25 @@ public final class ControlCharactersRule implements Rule {
 
     @Override
     public Check begin(ListIndex list, Findings findings) {
-        return slice -> list.forEachText(slice, (text, field, element) -> {
-            for (int i = 0; i < text.length(); i++) {
-                char c = text.charAt(i);
-                if (c >= ' ' && c < 0x7F || c == '\t' && element.fromMarkdown()) {
-                    continue; // printable ASCII, the common case; a tab in a Markdown file is the whitespace rule's
-                }
-                String name = name(c, text, i);
-                if (name != null) {
-                    findings.report(
-                            element,
-                            "the " + field + " holds " + name + " at character " + (i + 1) + " (\"" + excerpt(text, i)
-                                    + "\"); remove it");
-                    break;
+        return new Check() {
+            @Override
+            public void text(String text, String field, ListIndex.Element element) {
+                for (int i = 0; i < text.length(); i++) {
+                    char c = text.charAt(i);
+                    if (c >= ' ' && c < 0x7F || c == '\t' && element.fromMarkdown()) {
+                        continue; // printable ASCII, the common case; a tab in a Markdown file is the whitespace rule's
+                    }
+                    String name = name(c, text, i);
+                    if (name != null) {
+                        findings.report(
+                                element,
+                                "the " + field + " holds " + name + " at character " + (i + 1) + " (\""
+                                        + excerpt(text, i) + "\"); remove it");
+                        break;
+                    }
                 }
             }
-        });
+        };
     }
 
     private static String name(char c, String text, int i) {

@@ -43,37 +43,40 @@ public final class DescriptionStyleRule implements Rule {
 
     @Override
     public Check begin(ListIndex list, Findings findings) {
-        return slice -> check(slice, findings);
+        return new Check() {
+            @Override
+            public void item(ListIndex.ItemRef ref) {
+                check(ref, findings);
+            }
+        };
     }
 
-    private static void check(ListIndex.Slice slice, Findings findings) {
-        for (ListIndex.ItemRef ref : slice.items()) {
-            Optional<RichText> description = ref.item().description();
-            if (description.isEmpty()) {
-                continue;
-            }
-            String text = prose(description.get().inlines()).strip();
-            if (text.isEmpty() || isParenthetical(text) || isOnlySymbols(text)) {
-                continue;
-            }
-            int space = 0;
-            while (space < text.length() && !Character.isWhitespace(text.charAt(space))) {
-                space++;
-            }
-            if (isAllLowercaseWord(text, space)) { // checked in place: every description comes through here
-                String firstWord = text.substring(0, space);
-                findings.report(
-                        ref.element(),
-                        "the description starts with \"" + firstWord + "\"; start it with a capital: \""
-                                + Character.toUpperCase(firstWord.charAt(0)) + firstWord.substring(1) + "\"");
-            }
-            if (!endsAsSentence(text)) {
-                int last = text.codePointBefore(text.length());
-                findings.report(
-                        ref.element(),
-                        "the description ends with \"" + Character.toString(last)
-                                + "\"; end the sentence with a full stop (or !, ? or …)");
-            }
+    private static void check(ListIndex.ItemRef ref, Findings findings) {
+        Optional<RichText> description = ref.item().description();
+        if (description.isEmpty()) {
+            return;
+        }
+        String text = prose(description.get().inlines()).strip();
+        if (text.isEmpty() || isParenthetical(text) || isOnlySymbols(text)) {
+            return;
+        }
+        int space = 0;
+        while (space < text.length() && !Character.isWhitespace(text.charAt(space))) {
+            space++;
+        }
+        if (isAllLowercaseWord(text, space)) { // checked in place: every description comes through here
+            String firstWord = text.substring(0, space);
+            findings.report(
+                    ref.element(),
+                    "the description starts with \"" + firstWord + "\"; start it with a capital: \""
+                            + Character.toUpperCase(firstWord.charAt(0)) + firstWord.substring(1) + "\"");
+        }
+        if (!endsAsSentence(text)) {
+            int last = text.codePointBefore(text.length());
+            findings.report(
+                    ref.element(),
+                    "the description ends with \"" + Character.toString(last)
+                            + "\"; end the sentence with a full stop (or !, ? or …)");
         }
     }
 

@@ -34,23 +34,23 @@ public final class DuplicateTitleRule implements Rule {
     public Check begin(ListIndex list, Findings findings) {
         List<ListIndex.ItemRef> items = list.items();
         Duplicates titles = new Duplicates(items.size());
+        CanonicalUrl.Hasher hasher = new CanonicalUrl.Hasher();
         return new Check() {
+            /** The number of the next item in {@code items}. */
+            private int i;
+
             @Override
-            public void check(ListIndex.Slice slice) {
-                CanonicalUrl.Hasher hasher = new CanonicalUrl.Hasher();
-                int i = slice.firstItem();
-                for (ListIndex.ItemRef ref : slice.items()) {
-                    String title = ref.item().title();
-                    // blank-text reports blank titles; a group's text may repeat (two sections' "Libraries")
-                    if (!title.isBlank() && !(ref.item() instanceof TextItem)) {
-                        // one section's items: the same name in two sections is two things (their URLs tell)
-                        titles.put(
-                                i,
-                                hasher.hashOf(title, DuplicateTitleRule::spaced) * 31
-                                        + System.identityHashCode(ref.element().parent()));
-                    }
-                    i++;
+            public void item(ListIndex.ItemRef ref) {
+                String title = ref.item().title();
+                // blank-text reports blank titles; a group's text may repeat (two sections' "Libraries")
+                if (!title.isBlank() && !(ref.item() instanceof TextItem)) {
+                    // one section's items: the same name in two sections is two things (their URLs tell)
+                    titles.put(
+                            i,
+                            hasher.hashOf(title, DuplicateTitleRule::spaced) * 31
+                                    + System.identityHashCode(ref.element().parent()));
                 }
+                i++;
             }
 
             @Override

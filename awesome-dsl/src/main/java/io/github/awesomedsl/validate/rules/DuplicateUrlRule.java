@@ -32,34 +32,19 @@ public final class DuplicateUrlRule implements Rule {
 
     @Override
     public Check begin(ListIndex list, Findings findings) {
-        // per slice, as URLs are numbered in the whole list only once every slice is indexed
-        long[][] hashes = new long[list.slices().size()][];
-        boolean[][] blank = new boolean[list.slices().size()][];
+        CanonicalUrl.Hasher hasher = new CanonicalUrl.Hasher();
+        // sized for two links per item and row, and grown when a list links more
+        Duplicates urls = new Duplicates(2 * (list.items().size() + list.rows().size()) + 16);
         return new Check() {
             @Override
-            public void check(ListIndex.Slice slice) {
-                CanonicalUrl.Hasher hasher = new CanonicalUrl.Hasher();
-                long[] sliceHashes = new long[slice.urlCount()];
-                boolean[] sliceBlank = new boolean[slice.urlCount()];
-                for (int k = 0; k < slice.urlCount(); k++) {
-                    String url = slice.url(k);
-                    sliceBlank[k] = url.isBlank(); // url-syntax reports blank URLs
-                    sliceHashes[k] = sliceBlank[k] ? 0 : hasher.hashOf(url);
+            public void url(int number, String url, ListIndex.Element element) {
+                if (!url.isBlank()) { // url-syntax reports blank URLs
+                    urls.put(number, hasher.hashOf(url));
                 }
-                hashes[slice.number()] = sliceHashes;
-                blank[slice.number()] = sliceBlank;
             }
 
             @Override
             public void end() {
-                Duplicates urls = new Duplicates(list.urlCount());
-                for (ListIndex.Slice slice : list.slices()) {
-                    for (int k = 0; k < slice.urlCount(); k++) {
-                        if (!blank[slice.number()][k]) {
-                            urls.put(slice.firstUrl() + k, hashes[slice.number()][k]);
-                        }
-                    }
-                }
                 urls.forEach(i -> CanonicalUrl.of(list.url(i)), (i, earlier) -> report(list, i, earlier, findings));
             }
         };

@@ -25,8 +25,9 @@ public final class EmptySectionRule implements Rule {
 
     @Override
     public Check begin(ListIndex list, Findings findings) {
-        return slice -> {
-            for (ListIndex.SectionRef ref : slice.sections()) {
+        return new Check() {
+            @Override
+            public void section(ListIndex.SectionRef ref) {
                 var section = ref.section();
                 // prose is content: "## License" and "MIT." is a section that says what it has to say
                 if (section.hasNoContent()

@@ -7,11 +7,11 @@ import io.github.awesomedsl.validate.Rule;
 import io.github.awesomedsl.validate.Severity;
 import java.net.URLDecoder;
 import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashSet;
-import java.util.Queue;
+import java.util.List;
 import java.util.Set;
-import java.util.concurrent.ConcurrentLinkedQueue;
 
 /**
  * An in-page link ({@code #tools}) points at the anchor of one of the README's headings, as GitHub makes
@@ -39,14 +39,12 @@ public final class InPageLinkRule implements Rule {
 
     @Override
     public Check begin(ListIndex list, Findings findings) {
-        Queue<AnchorLink> links = new ConcurrentLinkedQueue<>();
+        List<AnchorLink> links = new ArrayList<>();
         return new Check() {
             @Override
-            public void check(ListIndex.Slice slice) {
-                for (int k = 0; k < slice.urlCount(); k++) {
-                    if (slice.url(k).startsWith("#")) {
-                        links.add(new AnchorLink(slice.url(k), slice.urlElement(k)));
-                    }
+            public void url(int number, String url, ListIndex.Element element) {
+                if (url.startsWith("#")) {
+                    links.add(new AnchorLink(url, element));
                 }
             }
 

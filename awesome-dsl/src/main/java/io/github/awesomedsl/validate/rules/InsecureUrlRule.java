@@ -1,14 +1,15 @@
 package io.github.awesomedsl.validate.rules;
 
+import io.github.awesomedsl.internal.Ascii;
 import io.github.awesomedsl.validate.Findings;
 import io.github.awesomedsl.validate.ListIndex;
 import io.github.awesomedsl.validate.Rule;
 import io.github.awesomedsl.validate.Severity;
+import java.util.ArrayList;
 import java.util.HashSet;
+import java.util.List;
 import java.util.Locale;
-import java.util.Queue;
 import java.util.Set;
-import java.util.concurrent.ConcurrentLinkedQueue;
 
 /**
  * Links use {@code https://} where the site serves it. To never cry wolf about a site that has no
@@ -77,14 +78,12 @@ public final class InsecureUrlRule implements Rule {
 
     @Override
     public Check begin(ListIndex list, Findings findings) {
-        Queue<PlainHttp> plainHttp = new ConcurrentLinkedQueue<>(); // few, if any
+        List<PlainHttp> plainHttp = new ArrayList<>(); // few, if any
         return new Check() {
             @Override
-            public void check(ListIndex.Slice slice) {
-                for (int k = 0; k < slice.urlCount(); k++) {
-                    if (slice.url(k).regionMatches(true, 0, "http://", 0, 7)) {
-                        plainHttp.add(new PlainHttp(slice.url(k), slice.urlElement(k)));
-                    }
+            public void url(int number, String url, ListIndex.Element element) {
+                if (Ascii.regionMatchesIgnoreCase(url, 0, "http://")) {
+                    plainHttp.add(new PlainHttp(url, element));
                 }
             }
 
@@ -95,7 +94,7 @@ public final class InsecureUrlRule implements Rule {
                 }
                 Set<String> httpsHosts = new HashSet<>();
                 for (int j = 0; j < list.urlCount(); j++) {
-                    if (list.url(j).regionMatches(true, 0, "https://", 0, 8)) {
+                    if (Ascii.regionMatchesIgnoreCase(list.url(j), 0, "https://")) {
                         httpsHosts.add(host(list.url(j), 8));
                     }
                 }

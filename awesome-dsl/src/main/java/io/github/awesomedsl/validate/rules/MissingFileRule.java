@@ -37,16 +37,16 @@ public final class MissingFileRule implements Rule {
 
     @Override
     public Check begin(ListIndex list, Findings findings) {
-        return slice -> {
-            for (int k = 0; k < slice.urlCount(); k++) {
-                String url = slice.url(k);
+        return new Check() {
+            @Override
+            public void url(int number, String url, ListIndex.Element element) {
                 if (!UrlSyntaxRule.isRelative(url) || url.startsWith("#")) {
-                    continue;
+                    return;
                 }
                 String path = url.replaceFirst("[?#].*$", "");
                 if (!path.isEmpty() && !exists.test(path)) {
                     findings.report(
-                            slice.urlElement(k),
+                            element,
                             "links " + path + ", which does not exist beside the README; write it"
                                     + (path.toLowerCase(java.util.Locale.ROOT).endsWith("contributing.md")
                                             ? " (awesome-lint requires a contributing guide)"

@@ -28,12 +28,13 @@ abstract class PaperRule implements Rule {
     @Override
     public final Check begin(ListIndex list, Findings findings) {
         if (metadata.papers().isEmpty()) {
-            return slice -> {};
+            return new Check() {};
         }
-        return slice -> {
-            for (ListIndex.ItemRef ref : slice.items()) {
+        return new Check() {
+            @Override
+            public void item(ListIndex.ItemRef ref) {
                 if (!(ref.item() instanceof Entry entry)) {
-                    continue;
+                    return;
                 }
                 for (Link link : entry.links()) {
                     Optional<PaperRecord> paper = metadata.paper(link.url());

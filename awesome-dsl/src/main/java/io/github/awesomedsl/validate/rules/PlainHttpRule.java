@@ -1,10 +1,13 @@
 package io.github.awesomedsl.validate.rules;
 
+import io.github.awesomedsl.internal.Ascii;
 import io.github.awesomedsl.validate.Findings;
 import io.github.awesomedsl.validate.ListIndex;
 import io.github.awesomedsl.validate.Rule;
 import io.github.awesomedsl.validate.Severity;
+import java.util.ArrayList;
 import java.util.HashSet;
+import java.util.List;
 import java.util.Set;
 
 /**
@@ -31,23 +34,28 @@ public final class PlainHttpRule implements Rule {
 
     @Override
     public Check begin(ListIndex list, Findings findings) {
-        return Rule.atEnd(() -> {
-            boolean anyPlain = false;
-            for (int j = 0; j < list.urlCount() && !anyPlain; j++) {
-                anyPlain = list.url(j).regionMatches(true, 0, "http://", 0, 7);
-            }
-            if (!anyPlain) {
-                return; // most lists: no host to look up at all
-            }
-            Set<String> httpsHosts = new HashSet<>();
-            for (int j = 0; j < list.urlCount(); j++) {
-                if (list.url(j).regionMatches(true, 0, "https://", 0, 8)) {
-                    httpsHosts.add(InsecureUrlRule.host(list.url(j), 8));
+        List<Integer> plain = new ArrayList<>(); // most lists: none, and no host to look up at all
+        return new Check() {
+            @Override
+            public void url(int number, String url, ListIndex.Element element) {
+                if (Ascii.regionMatchesIgnoreCase(url, 0, "http://")) {
+                    plain.add(number);
                 }
             }
-            for (int j = 0; j < list.urlCount(); j++) {
-                String url = list.url(j);
-                if (url.regionMatches(true, 0, "http://", 0, 7)) {
+
+            @Override
+            public void end() {
+                if (plain.isEmpty()) {
+                    return;
+                }
+                Set<String> httpsHosts = new HashSet<>();
+                for (int j = 0; j < list.urlCount(); j++) {
+                    if (Ascii.regionMatchesIgnoreCase(list.url(j), 0, "https://")) {
+                        httpsHosts.add(InsecureUrlRule.host(list.url(j), 8));
+                    }
+                }
+                for (int j : plain) {
+                    String url = list.url(j);
                     String host = InsecureUrlRule.host(url, 7);
                     if (!httpsHosts.contains(host) && !InsecureUrlRule.isKnownHttpsHost(host)) {
                         findings.report(
@@ -57,6 +65,6 @@ public final class PlainHttpRule implements Rule {
                     }
                 }
             }
-        });
+        };
     }
 }

@@ -30,10 +30,11 @@ public final class RepeatedNameRule implements Rule {
 
     @Override
     public Check begin(ListIndex list, Findings findings) {
-        return slice -> {
-            for (ListIndex.ItemRef ref : slice.items()) {
+        return new Check() {
+            @Override
+            public void item(ListIndex.ItemRef ref) {
                 if (!(ref.item() instanceof Entry) && !(ref.item() instanceof LinkItem)) {
-                    continue;
+                    return;
                 }
                 String name = ref.item().title().strip();
                 String prose = ref.item()

@@ -30,18 +30,20 @@ abstract class RepositoryRule implements Rule {
     @Override
     public final Check begin(ListIndex list, Findings findings) {
         if (metadata.isEmpty()) {
-            return slice -> {};
+            return new Check() {};
         }
-        return slice -> {
-            ListIndex.Element last = null;
-            Set<String> seen = new HashSet<>();
-            for (int k = 0; k < slice.urlCount(); k++) {
-                String url = slice.url(k);
+        return new Check() {
+            /** The element of the last URL, and the repositories its URLs linked so far. */
+            private ListIndex.Element last;
+
+            private final Set<String> seen = new HashSet<>();
+
+            @Override
+            public void url(int number, String url, ListIndex.Element element) {
                 Optional<RepositoryHealth> health = metadata.find(url);
                 if (health.isEmpty()) {
-                    continue;
+                    return;
                 }
-                ListIndex.Element element = slice.urlElement(k);
                 if (element != last) {
                     seen.clear();
                     last = element;

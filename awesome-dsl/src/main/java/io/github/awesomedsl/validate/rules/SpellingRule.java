@@ -1,10 +1,11 @@
 package io.github.awesomedsl.validate.rules;
 
+import io.github.awesomedsl.internal.Ascii;
 import io.github.awesomedsl.validate.Findings;
 import io.github.awesomedsl.validate.ListIndex;
 import io.github.awesomedsl.validate.Rule;
 import io.github.awesomedsl.validate.Severity;
-import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 
 /**
@@ -74,8 +75,10 @@ public final class SpellingRule implements Rule {
 
     private static final int BUCKETS = 256;
 
-    @SuppressWarnings("unchecked")
-    private static final List<String>[] BY_HASH = new List[BUCKETS];
+    /** The names by the low bits of their {@link #hash}, and their whole hashes, compared first. */
+    private static final String[][] BY_HASH = new String[BUCKETS][];
+
+    private static final int[][] HASHES = new int[BUCKETS][];
 
     /** For an ASCII first letter, the lengths (bits, 63 for longer) of the names starting with it. */
     private static final long[] LENGTHS = new long[128];
@@ -94,11 +97,13 @@ public final class SpellingRule implements Rule {
             long length = 1L << Math.min(name.length(), 63);
             LENGTHS[Character.toLowerCase(first)] |= length;
             LENGTHS[Character.toUpperCase(first)] |= length;
-            int bucket = hash(name, 0, name.length()) & (BUCKETS - 1);
-            if (BY_HASH[bucket] == null) {
-                BY_HASH[bucket] = new ArrayList<>(2);
-            }
-            BY_HASH[bucket].add(name);
+            int hash = hash(name, 0, name.length());
+            int bucket = hash & (BUCKETS - 1);
+            int size = BY_HASH[bucket] == null ? 0 : BY_HASH[bucket].length;
+            BY_HASH[bucket] = Arrays.copyOf(BY_HASH[bucket] == null ? new String[0] : BY_HASH[bucket], size + 1);
+            HASHES[bucket] = Arrays.copyOf(HASHES[bucket] == null ? new int[0] : HASHES[bucket], size + 1);
+            BY_HASH[bucket][size] = name;
+            HASHES[bucket][size] = hash;
         }
     }
 
@@ -119,14 +124,17 @@ public final class SpellingRule implements Rule {
 
     @Override
     public Check begin(ListIndex list, Findings findings) {
-        return slice -> list.forEachText(
-                slice,
-                (text, field, element) -> scan(
+        return new Check() {
+            @Override
+            public void text(String text, String field, ListIndex.Element element) {
+                scan(
                         text,
                         (start, end, proper) -> findings.report(
                                 element,
                                 "the " + field + " writes \"" + text.substring(start, end)
-                                        + "\"; the name is spelled \"" + proper + "\"")));
+                                        + "\"; the name is spelled \"" + proper + "\""));
+            }
+        };
     }
 
     /** A misspelt proper name at {@code text[start, end)}, to be written {@code proper}. */
@@ -168,7 +176,7 @@ public final class SpellingRule implements Rule {
                     address |= c == '/' || c == '@' || c == '\\';
                     tokenEnd++;
                 }
-                address |= text.regionMatches(true, start, "www.", 0, 4)
+                address |= Ascii.regionMatchesIgnoreCase(text, start, "www.")
                         || text.charAt(start) == '.' && tokenEnd - start > 1;
             }
             if (address) { // a URL, a path or an address: its words are not prose ("openjdk" in a URL)
@@ -207,10 +215,14 @@ public final class SpellingRule implements Rule {
         if (first < 128 && (LENGTHS[first] & 1L << Math.min(end - start, 63)) == 0) {
             return null; // no name starts with this letter and has this length: most words end here, unhashed
         }
-        List<String> candidates = BY_HASH[hash(text, start, end) & (BUCKETS - 1)];
+        int hash = hash(text, start, end);
+        String[] candidates = BY_HASH[hash & (BUCKETS - 1)];
         if (candidates != null) {
-            for (String name : candidates) {
-                if (name.length() == end - start && text.regionMatches(true, start, name, 0, name.length())) {
+            for (int i = 0; i < candidates.length; i++) {
+                String name = candidates[i];
+                if (HASHES[hash & (BUCKETS - 1)][i] == hash
+                        && name.length() == end - start
+                        && text.regionMatches(true, start, name, 0, name.length())) {
                     return name;
                 }
             }

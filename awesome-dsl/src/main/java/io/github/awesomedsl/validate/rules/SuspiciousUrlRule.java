@@ -1,5 +1,6 @@
 package io.github.awesomedsl.validate.rules;
 
+import io.github.awesomedsl.internal.Ascii;
 import io.github.awesomedsl.validate.Findings;
 import io.github.awesomedsl.validate.ListIndex;
 import io.github.awesomedsl.validate.Rule;
@@ -43,13 +44,18 @@ public final class SuspiciousUrlRule implements Rule {
 
     @Override
     public Check begin(ListIndex list, Findings findings) {
-        return slice -> {
-            BadgeUrls.check(list, slice, findings, SuspiciousUrlRule::problem);
-            for (int k = 0; k < slice.urlCount(); k++) {
-                String problem = problem(slice.url(k));
+        return new Check() {
+            @Override
+            public void url(int number, String url, ListIndex.Element element) {
+                String problem = problem(url);
                 if (problem != null) {
-                    findings.report(slice.urlElement(k), problem);
+                    findings.report(element, problem);
                 }
+            }
+
+            @Override
+            public void end() {
+                BadgeUrls.check(list, findings, SuspiciousUrlRule::problem);
             }
         };
     }
@@ -141,7 +147,7 @@ public final class SuspiciousUrlRule implements Rule {
         if (digits) {
             return true;
         }
-        if (end - start <= 2 || !host.regionMatches(true, start, "0x", 0, 2)) {
+        if (end - start <= 2 || !Ascii.regionMatchesIgnoreCase(host, start, "0x")) {
             return false;
         }
         for (int i = start + 2; i < end; i++) {
@@ -196,7 +202,7 @@ public final class SuspiciousUrlRule implements Rule {
     /** A label starting {@code xn--}, in any case, found without lower-casing the host. */
     private static boolean hasPunycodeLabel(String host) {
         for (int i = 0; i + 4 <= host.length(); i = host.indexOf('.', i) + 1) {
-            if (host.regionMatches(true, i, "xn--", 0, 4)) {
+            if (Ascii.regionMatchesIgnoreCase(host, i, "xn--")) {
                 return true;
             }
             if (host.indexOf('.', i) < 0) {

@@ -1,5 +1,6 @@
 package io.github.awesomedsl.validate.rules;
 
+import io.github.awesomedsl.internal.Ascii;
 import io.github.awesomedsl.validate.Findings;
 import io.github.awesomedsl.validate.ListIndex;
 import io.github.awesomedsl.validate.Rule;
@@ -34,26 +35,30 @@ public final class UrlSyntaxRule implements Rule {
 
     @Override
     public Check begin(ListIndex list, Findings findings) {
-        return slice -> checkSlice(list, findings, slice);
-    }
-
-    private static void checkSlice(ListIndex list, Findings findings, ListIndex.Slice slice) {
-        // a badge's URLs become a live image and link too: javascript:, data: or file: must not pass there either
-        BadgeUrls.check(list, slice, findings, UrlSyntaxRule::problem);
-        for (int k = 0; k < slice.urlCount(); k++) {
-            String problem = problem(slice.url(k));
-            if (problem != null) {
-                findings.report(slice.urlElement(k), problem);
+        return new Check() {
+            @Override
+            public void url(int number, String url, ListIndex.Element element) {
+                String problem = problem(url);
+                if (problem != null) {
+                    findings.report(element, problem);
+                }
             }
-        }
+
+            @Override
+            public void end() {
+                // a badge's URLs become a live image and link too: javascript:, data: or file: must not pass there
+                // either
+                BadgeUrls.check(list, findings, UrlSyntaxRule::problem);
+            }
+        };
     }
 
     /** {@code http(s)://host…} with a host and only visible ASCII: certainly fine. */
     private static boolean isPlainHttpUrl(String url) {
         int start;
-        if (url.regionMatches(true, 0, "https://", 0, 8)) {
+        if (Ascii.regionMatchesIgnoreCase(url, 0, "https://")) {
             start = 8;
-        } else if (url.regionMatches(true, 0, "http://", 0, 7)) {
+        } else if (Ascii.regionMatchesIgnoreCase(url, 0, "http://")) {
             start = 7;
         } else {
             return false;

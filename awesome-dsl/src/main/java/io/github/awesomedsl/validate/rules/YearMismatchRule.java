@@ -34,32 +34,35 @@ public final class YearMismatchRule implements Rule {
 
     @Override
     public Check begin(ListIndex list, Findings findings) {
-        return slice -> check(slice, findings);
+        return new Check() {
+            @Override
+            public void item(ListIndex.ItemRef ref) {
+                check(ref, findings);
+            }
+        };
     }
 
-    private static void check(ListIndex.Slice slice, Findings findings) {
-        for (ListIndex.ItemRef ref : slice.items()) {
-            if (!(ref.item() instanceof Entry entry) || entry.year().isEmpty()) {
-                continue;
-            }
-            int year = entry.year().getAsInt();
-            for (Link link : entry.links()) {
-                Optional<LinkYear> linkYear = LinkYear.of(link.url());
-                if (linkYear.isPresent() && !linkYear.get().agreesWith(year)) {
-                    LinkYear found = linkYear.get();
-                    String fix = !ref.element().fromMarkdown()
-                            ? "correct .year(" + found.year() + ")"
-                                    + (ref.inYearGroup() ? ", which moves it to that year's group," : "")
-                            : ref.inYearGroup()
-                                    ? "move it under the " + found.year() + " heading"
-                                    : "correct its year to " + found.year();
-                    findings.report(
-                            ref.element(),
-                            "the entry is dated " + year + " but its " + link.label() + " link (" + link.url()
-                                    + ") has the " + found.source() + "; " + fix
-                                    + " or the link if it belongs to another work");
-                    break;
-                }
+    private static void check(ListIndex.ItemRef ref, Findings findings) {
+        if (!(ref.item() instanceof Entry entry) || entry.year().isEmpty()) {
+            return;
+        }
+        int year = entry.year().getAsInt();
+        for (Link link : entry.links()) {
+            Optional<LinkYear> linkYear = LinkYear.of(link.url());
+            if (linkYear.isPresent() && !linkYear.get().agreesWith(year)) {
+                LinkYear found = linkYear.get();
+                String fix = !ref.element().fromMarkdown()
+                        ? "correct .year(" + found.year() + ")"
+                                + (ref.inYearGroup() ? ", which moves it to that year's group," : "")
+                        : ref.inYearGroup()
+                                ? "move it under the " + found.year() + " heading"
+                                : "correct its year to " + found.year();
+                findings.report(
+                        ref.element(),
+                        "the entry is dated " + year + " but its " + link.label() + " link (" + link.url()
+                                + ") has the " + found.source() + "; " + fix
+                                + " or the link if it belongs to another work");
+                break;
             }
         }
     }
