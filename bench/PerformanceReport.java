@@ -34,7 +34,7 @@ public class PerformanceReport {
       stages.computeIfAbsent(stage, s -> new TreeMap<>()).put(entries, new double[] {ms, bytes});
     }
     md.append("\n## In-JVM stages (JMH)\n\n")
-        .append("`java -jar benchmarks/target/benchmarks.jar PipelineBenchmark -wi 4 -w 1 -i 5 -r 1 -prof gc` on lists made by\n")
+        .append("`java -jar bench/jmh/target/benchmarks.jar PipelineBenchmark -wi 4 -w 1 -i 5 -r 1 -prof gc` on lists made by\n")
         .append("`GeneratedLists` (sections of 1,000 entries grouped by year, each with a venue, two links and a description;\n")
         .append("a 100-row table in every tenth section). Time per operation, and per entry; allocation per entry.\n\n")
         .append("| stage | 1,000 | 10,000 | 100,000 | µs/entry at 1k → 10k → 100k | bytes/entry at 100k | target at 100k |\n")
@@ -70,7 +70,7 @@ public class PerformanceReport {
           new double[] {result.at("/primaryMetric/score").asDouble(), result.at("/primaryMetric/scoreError").asDouble()});
     }
     md.append("\n## Validation growth\n\n")
-        .append("`java -jar benchmarks/target/benchmarks.jar ValidationBenchmark -wi 4 -w 1 -i 5 -r 1`: all rules over a generated list\n")
+        .append("`java -jar bench/jmh/target/benchmarks.jar ValidationBenchmark -wi 4 -w 1 -i 5 -r 1`: all rules over a generated list\n")
         .append("(target, issue 4: under 200 ms at 100,000 entries, and linear growth from 10,000). *same* validates one list at every\n")
         .append("operation, so a 10,000-entry model (about 10 MB) stays in the processor's caches between operations and a\n")
         .append("100,000-entry one cannot; *rotating* validates distinct lists in turn, 200,000 entries in all, so that no list is in\n")
