@@ -14,6 +14,7 @@ import com.tngtech.archunit.lang.ArchRule;
 @AnalyzeClasses(packages = "io.github.awesomedsl", importOptions = ImportOption.DoNotIncludeTests.class)
 class ArchitectureTest {
 
-  @ArchTest
-  static final ArchRule packagesAreFreeOfCycles = slices().matching("io.github.awesomedsl.(*)..").should().beFreeOfCycles();
+    @ArchTest
+    static final ArchRule packagesAreFreeOfCycles =
+            slices().matching("io.github.awesomedsl.(*)..").should().beFreeOfCycles();
 }

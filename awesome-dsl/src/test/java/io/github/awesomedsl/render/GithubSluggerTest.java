@@ -8,12 +8,12 @@ import org.junit.jupiter.api.Test;
 
 class GithubSluggerTest {
 
-  /**
-   * Headings in document order and the anchors the github-slugger npm package (2.0.0, the algorithm
-   * of GitHub and awesome-lint) gave them, one slugger for the whole table, so the duplicates count.
-   * Obtained by running the package under Node 20 on this exact sequence.
-   */
-  private static final String[][] GITHUB_SLUGGER_2_0_0 = {
+    /**
+     * Headings in document order and the anchors the github-slugger npm package (2.0.0, the algorithm
+     * of GitHub and awesome-lint) gave them, one slugger for the whole table, so the duplicates count.
+     * Obtained by running the package under Node 20 on this exact sequence.
+     */
+    private static final String[][] GITHUB_SLUGGER_2_0_0 = {
         {"Contents", "contents"},
         {"Methods", "methods"},
         {"LFM methods in healthcare", "lfm-methods-in-healthcare"},
@@ -59,34 +59,34 @@ class GithubSluggerTest {
         {"$math$ and ~tilde~", "math-and-tilde"},
         {"under_score_", "under_score_"},
         {"Ünïcödé Àccents", "ünïcödé-àccents-1"}
-  };
+    };
 
-  @Test
-  void matchesGithubSluggerOnEveryHeadingInOrder() {
-    GithubSlugger slugger = new GithubSlugger();
-    List<String> actual = new ArrayList<>();
-    List<String> expected = new ArrayList<>();
-    for (String[] row : GITHUB_SLUGGER_2_0_0) {
-      actual.add(row[0] + " -> " + slugger.slug(row[0]));
-      expected.add(row[0] + " -> " + row[1]);
+    @Test
+    void matchesGithubSluggerOnEveryHeadingInOrder() {
+        GithubSlugger slugger = new GithubSlugger();
+        List<String> actual = new ArrayList<>();
+        List<String> expected = new ArrayList<>();
+        for (String[] row : GITHUB_SLUGGER_2_0_0) {
+            actual.add(row[0] + " -> " + slugger.slug(row[0]));
+            expected.add(row[0] + " -> " + row[1]);
+        }
+        assertThat(GITHUB_SLUGGER_2_0_0.length).isGreaterThanOrEqualTo(30);
+        assertThat(actual).containsExactlyElementsOf(expected);
     }
-    assertThat(GITHUB_SLUGGER_2_0_0.length).isGreaterThanOrEqualTo(30);
-    assertThat(actual).containsExactlyElementsOf(expected);
-  }
 
-  @Test
-  void slugOnceIgnoresEarlierSlugs() {
-    GithubSlugger slugger = new GithubSlugger();
-    slugger.slug("Tools");
-    assertThat(GithubSlugger.slugOnce("Tools")).isEqualTo("tools");
-    assertThat(slugger.slug("Tools")).isEqualTo("tools-1");
-  }
+    @Test
+    void slugOnceIgnoresEarlierSlugs() {
+        GithubSlugger slugger = new GithubSlugger();
+        slugger.slug("Tools");
+        assertThat(GithubSlugger.slugOnce("Tools")).isEqualTo("tools");
+        assertThat(slugger.slug("Tools")).isEqualTo("tools-1");
+    }
 
-  @Test
-  void resetForgetsEarlierSlugs() {
-    GithubSlugger slugger = new GithubSlugger();
-    slugger.slug("Tools");
-    slugger.reset();
-    assertThat(slugger.slug("Tools")).isEqualTo("tools");
-  }
+    @Test
+    void resetForgetsEarlierSlugs() {
+        GithubSlugger slugger = new GithubSlugger();
+        slugger.slug("Tools");
+        slugger.reset();
+        assertThat(slugger.slug("Tools")).isEqualTo("tools");
+    }
 }

@@ -16,37 +16,55 @@ import java.util.concurrent.TimeUnit;
  */
 public final class CmarkGfm {
 
-  private static final List<String> COMMAND = List.of("cmark-gfm", "--unsafe", "--validate-utf8",
-      "-e", "table", "-e", "strikethrough", "-e", "autolink", "-e", "tagfilter", "-e", "tasklist", "-e", "footnotes");
+    private static final List<String> COMMAND = List.of(
+            "cmark-gfm",
+            "--unsafe",
+            "--validate-utf8",
+            "-e",
+            "table",
+            "-e",
+            "strikethrough",
+            "-e",
+            "autolink",
+            "-e",
+            "tagfilter",
+            "-e",
+            "tasklist",
+            "-e",
+            "footnotes");
 
-  private CmarkGfm() {}
+    private CmarkGfm() {}
 
-  /** The HTML GitHub's engine makes of {@code markdown}. */
-  public static String toHtml(String markdown) {
-    require();
-    try {
-      Process process = new ProcessBuilder(COMMAND).redirectError(ProcessBuilder.Redirect.DISCARD).start();
-      try (OutputStream in = process.getOutputStream()) {
-        in.write(markdown.getBytes(UTF_8));
-      }
-      byte[] html = process.getInputStream().readAllBytes();
-      if (!process.waitFor(30, TimeUnit.SECONDS) || process.exitValue() != 0) {
-        process.destroyForcibly();
-        throw new AssertionError("cmark-gfm failed on:\n" + markdown);
-      }
-      return new String(html, UTF_8);
-    } catch (IOException e) {
-      throw new AssertionError("cannot run cmark-gfm: " + e.getMessage(), e);
-    } catch (InterruptedException e) {
-      Thread.currentThread().interrupt();
-      throw new AssertionError(e);
+    /** The HTML GitHub's engine makes of {@code markdown}. */
+    public static String toHtml(String markdown) {
+        require();
+        try {
+            Process process = new ProcessBuilder(COMMAND)
+                    .redirectError(ProcessBuilder.Redirect.DISCARD)
+                    .start();
+            try (OutputStream in = process.getOutputStream()) {
+                in.write(markdown.getBytes(UTF_8));
+            }
+            byte[] html = process.getInputStream().readAllBytes();
+            if (!process.waitFor(30, TimeUnit.SECONDS) || process.exitValue() != 0) {
+                process.destroyForcibly();
+                throw new AssertionError("cmark-gfm failed on:\n" + markdown);
+            }
+            return new String(html, UTF_8);
+        } catch (IOException e) {
+            throw new AssertionError("cannot run cmark-gfm: " + e.getMessage(), e);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new AssertionError(e);
+        }
     }
-  }
 
-  /** Returns when cmark-gfm is on the PATH; otherwise fails in CI, or skips loudly. */
-  public static void require() {
-    RequiredTool.require("cmark-gfm", "awesome.requireCmark",
-        "NOT CHECKED: cmark-gfm (GitHub's Markdown engine) is not on the",
-        "PATH. Install it (Debian: apt-get install cmark-gfm) and rerun.");
-  }
+    /** Returns when cmark-gfm is on the PATH; otherwise fails in CI, or skips loudly. */
+    public static void require() {
+        RequiredTool.require(
+                "cmark-gfm",
+                "awesome.requireCmark",
+                "NOT CHECKED: cmark-gfm (GitHub's Markdown engine) is not on the",
+                "PATH. Install it (Debian: apt-get install cmark-gfm) and rerun.");
+    }
 }

@@ -9,14 +9,16 @@ import java.util.List;
 /** Runs one rule alone, with suppressions honoured and unused ones reported, as the engine does. */
 final class RuleFindings {
 
-  private RuleFindings() {}
+    private RuleFindings() {}
 
-  static List<Diagnostic> of(Rule rule, AwesomeList list) {
-    return Validator.of(List.of(rule)).validate(list).diagnostics();
-  }
+    static List<Diagnostic> of(Rule rule, AwesomeList list) {
+        return Validator.of(List.of(rule)).validate(list).diagnostics();
+    }
 
-  /** The messages of {@link #of}, as {@code path: message}. */
-  static List<String> messages(Rule rule, AwesomeList list) {
-    return of(rule, list).stream().map(d -> d.ruleId() + " " + d.path() + ": " + d.message()).toList();
-  }
+    /** The messages of {@link #of}, as {@code path: message}. */
+    static List<String> messages(Rule rule, AwesomeList list) {
+        return of(rule, list).stream()
+                .map(d -> d.ruleId() + " " + d.path() + ": " + d.message())
+                .toList();
+    }
 }

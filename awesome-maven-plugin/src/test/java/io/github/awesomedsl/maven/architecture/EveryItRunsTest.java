@@ -15,17 +15,19 @@ import org.junit.jupiter.api.Test;
  */
 class EveryItRunsTest {
 
-  @Test
-  void everyIntegrationTestFolderIsIncluded() throws Exception {
-    String pom = Files.readString(Path.of("pom.xml"));
-    List<String> unrun;
-    try (Stream<Path> folders = Files.list(Path.of("src/it"))) {
-      unrun = folders.filter(Files::isDirectory)
-          .filter(dir -> !Files.exists(dir.resolve("pom.xml")))
-          .map(dir -> dir.getFileName().toString())
-          .filter(name -> !pom.contains("<pomInclude>" + name + "</pomInclude>"))
-          .toList();
+    @Test
+    void everyIntegrationTestFolderIsIncluded() throws Exception {
+        String pom = Files.readString(Path.of("pom.xml"));
+        List<String> unrun;
+        try (Stream<Path> folders = Files.list(Path.of("src/it"))) {
+            unrun = folders.filter(Files::isDirectory)
+                    .filter(dir -> !Files.exists(dir.resolve("pom.xml")))
+                    .map(dir -> dir.getFileName().toString())
+                    .filter(name -> !pom.contains("<pomInclude>" + name + "</pomInclude>"))
+                    .toList();
+        }
+        assertThat(unrun)
+                .as("IT folders the invoker never runs (add them to <pomIncludes>)")
+                .isEmpty();
     }
-    assertThat(unrun).as("IT folders the invoker never runs (add them to <pomIncludes>)").isEmpty();
-  }
 }

@@ -20,48 +20,149 @@ import org.w3c.dom.NodeList;
  */
 class GoalParametersTest {
 
-  static final Map<String, Set<String>> EXPECTED = Map.of(
-      "validate", Set.of("listClass", "release", "failOnWarning", "rules", "sarifFile", "metadataFile", "staleDays", "skip",
-          "skipValidate"),
-      "check", Set.of("listClass", "release", "readme", "style", "tableWidth", "markers", "metadataFile", "repositoryStats", "paperAuthors",
-          "bibFile", "citeLinks", "skip", "skipCheck"),
-      "render", Set.of("listClass", "release", "readme", "style", "tableWidth", "markers", "discardEdits",
-          "failOnWarning", "rules", "sarifFile", "metadataFile", "repositoryStats", "paperAuthors", "staleDays", "bibFile", "citeLinks", "skip",
-          "skipRender"),
-      "lint", Set.of("file", "maxFileMiB", "maxNesting", "maxIndent", "failOnWarning", "rules", "lintSarifFile",
-          "metadataFile", "staleDays", "skip", "skipLint"),
-      "fix", Set.of("file", "maxFileMiB", "maxNesting", "maxIndent", "dryRun", "cacheFile", "metadataFile", "skip", "skipFix"),
-      "import", Set.of("file", "maxFileMiB", "maxNesting", "maxIndent", "packageName", "className", "sourceDirectory",
-          "overwrite", "allowLoss", "workflows", "skip", "skipImport"),
-      "site", Set.of("listClass", "release", "siteDirectory", "metadataFile", "skip", "skipSite"),
-      "metadata", Set.of("listClass", "release", "file", "metadataFile", "maxAgeDays", "apiUrl", "tokenVariable", "batchSize",
-          "timeoutMillis", "retries", "maxWaitSeconds", "maxFileMiB", "maxNesting", "maxIndent", "papers", "arxivUrl",
-          "arxivIntervalMillis", "crossrefUrl", "mailto", "skip", "skipMetadata"));
+    static final Map<String, Set<String>> EXPECTED = Map.of(
+            "validate",
+                    Set.of(
+                            "listClass",
+                            "release",
+                            "failOnWarning",
+                            "rules",
+                            "sarifFile",
+                            "metadataFile",
+                            "staleDays",
+                            "skip",
+                            "skipValidate"),
+            "check",
+                    Set.of(
+                            "listClass",
+                            "release",
+                            "readme",
+                            "style",
+                            "tableWidth",
+                            "markers",
+                            "metadataFile",
+                            "repositoryStats",
+                            "paperAuthors",
+                            "bibFile",
+                            "citeLinks",
+                            "skip",
+                            "skipCheck"),
+            "render",
+                    Set.of(
+                            "listClass",
+                            "release",
+                            "readme",
+                            "style",
+                            "tableWidth",
+                            "markers",
+                            "discardEdits",
+                            "failOnWarning",
+                            "rules",
+                            "sarifFile",
+                            "metadataFile",
+                            "repositoryStats",
+                            "paperAuthors",
+                            "staleDays",
+                            "bibFile",
+                            "citeLinks",
+                            "skip",
+                            "skipRender"),
+            "lint",
+                    Set.of(
+                            "file",
+                            "maxFileMiB",
+                            "maxNesting",
+                            "maxIndent",
+                            "failOnWarning",
+                            "rules",
+                            "lintSarifFile",
+                            "metadataFile",
+                            "staleDays",
+                            "skip",
+                            "skipLint"),
+            "fix",
+                    Set.of(
+                            "file",
+                            "maxFileMiB",
+                            "maxNesting",
+                            "maxIndent",
+                            "dryRun",
+                            "cacheFile",
+                            "metadataFile",
+                            "skip",
+                            "skipFix"),
+            "import",
+                    Set.of(
+                            "file",
+                            "maxFileMiB",
+                            "maxNesting",
+                            "maxIndent",
+                            "packageName",
+                            "className",
+                            "sourceDirectory",
+                            "overwrite",
+                            "allowLoss",
+                            "workflows",
+                            "skip",
+                            "skipImport"),
+            "site", Set.of("listClass", "release", "siteDirectory", "metadataFile", "skip", "skipSite"),
+            "metadata",
+                    Set.of(
+                            "listClass",
+                            "release",
+                            "file",
+                            "metadataFile",
+                            "maxAgeDays",
+                            "apiUrl",
+                            "tokenVariable",
+                            "batchSize",
+                            "timeoutMillis",
+                            "retries",
+                            "maxWaitSeconds",
+                            "maxFileMiB",
+                            "maxNesting",
+                            "maxIndent",
+                            "papers",
+                            "arxivUrl",
+                            "arxivIntervalMillis",
+                            "crossrefUrl",
+                            "mailto",
+                            "skip",
+                            "skipMetadata"));
 
-  @Test
-  void eachGoalListsOnlyTheParametersItReads() throws Exception {
-    Path descriptor = Path.of("target/classes/META-INF/maven/plugin.xml");
-    assertThat(descriptor).exists();
-    var document = DocumentBuilderFactory.newInstance().newDocumentBuilder().parse(Files.newInputStream(descriptor));
-    Map<String, Set<String>> actual = new TreeMap<>();
-    NodeList mojos = document.getElementsByTagName("mojo");
-    for (int i = 0; i < mojos.getLength(); i++) {
-      Element mojo = (Element) mojos.item(i);
-      String goal = mojo.getElementsByTagName("goal").item(0).getTextContent();
-      Set<String> parameters = new TreeSet<>();
-      NodeList list = ((Element) mojo.getElementsByTagName("parameters").item(0)).getElementsByTagName("parameter");
-      for (int p = 0; p < list.getLength(); p++) {
-        Element parameter = (Element) list.item(p);
-        boolean editable = !"false".equals(parameter.getElementsByTagName("editable").item(0).getTextContent());
-        if (editable) {
-          parameters.add(parameter.getElementsByTagName("name").item(0).getTextContent());
+    @Test
+    void eachGoalListsOnlyTheParametersItReads() throws Exception {
+        Path descriptor = Path.of("target/classes/META-INF/maven/plugin.xml");
+        assertThat(descriptor).exists();
+        var document =
+                DocumentBuilderFactory.newInstance().newDocumentBuilder().parse(Files.newInputStream(descriptor));
+        Map<String, Set<String>> actual = new TreeMap<>();
+        NodeList mojos = document.getElementsByTagName("mojo");
+        for (int i = 0; i < mojos.getLength(); i++) {
+            Element mojo = (Element) mojos.item(i);
+            String goal = mojo.getElementsByTagName("goal").item(0).getTextContent();
+            Set<String> parameters = new TreeSet<>();
+            NodeList list =
+                    ((Element) mojo.getElementsByTagName("parameters").item(0)).getElementsByTagName("parameter");
+            for (int p = 0; p < list.getLength(); p++) {
+                Element parameter = (Element) list.item(p);
+                boolean editable = !"false"
+                        .equals(parameter
+                                .getElementsByTagName("editable")
+                                .item(0)
+                                .getTextContent());
+                if (editable) {
+                    parameters.add(
+                            parameter.getElementsByTagName("name").item(0).getTextContent());
+                }
+            }
+            actual.put(goal, parameters);
         }
-      }
-      actual.put(goal, parameters);
+        EXPECTED.forEach((goal, parameters) ->
+                assertThat(actual.get(goal)).as(goal).containsExactlyInAnyOrderElementsOf(parameters));
+        assertThat(actual.get("links"))
+                .contains("file", "listClass", "knownLinks", "failOffline")
+                .doesNotContain("style", "readme", "markers", "tableWidth");
+        assertThat(actual.get("generate")).contains("catalog", "updateReadme").doesNotContain("file");
     }
-    EXPECTED.forEach((goal, parameters) -> assertThat(actual.get(goal)).as(goal).containsExactlyInAnyOrderElementsOf(parameters));
-    assertThat(actual.get("links")).contains("file", "listClass", "knownLinks", "failOffline")
-        .doesNotContain("style", "readme", "markers", "tableWidth");
-    assertThat(actual.get("generate")).contains("catalog", "updateReadme").doesNotContain("file");
-  }
 }

@@ -23,36 +23,46 @@ import org.junit.jupiter.api.Test;
  */
 class PluginArchitectureTest {
 
-  @Test
-  void thePluginUsesOnlyTheDslsExportedPackages() throws Exception {
-    Path dsl = Path.of(AwesomeListSource.class.getProtectionDomain().getCodeSource().getLocation().toURI());
-    ModuleDescriptor module;
-    JavaClasses dslClasses;
-    if (Files.isDirectory(dsl)) {
-      try (InputStream in = Files.newInputStream(dsl.resolve("module-info.class"))) {
-        module = ModuleDescriptor.read(in);
-      }
-      dslClasses = new ClassFileImporter().importPath(dsl);
-    } else {
-      try (java.util.jar.JarFile jar = new java.util.jar.JarFile(dsl.toFile());
-          InputStream in = jar.getInputStream(jar.getEntry("module-info.class"))) {
-        module = ModuleDescriptor.read(in);
-        dslClasses = new ClassFileImporter().importJar(jar);
-      }
-    }
-    Set<String> exported = module.exports().stream().map(ModuleDescriptor.Exports::source).collect(Collectors.toSet());
-    Set<String> all = new TreeSet<>();
-    for (JavaClass type : dslClasses) {
-      if (!type.getPackageName().isEmpty()) {
-        all.add(type.getPackageName());
-      }
-    }
-    Set<String> hidden = new TreeSet<>(all);
-    hidden.removeAll(exported);
-    assertThat(hidden).as("awesome-dsl keeps its internals to itself").contains("io.github.awesomedsl.internal");
+    @Test
+    void thePluginUsesOnlyTheDslsExportedPackages() throws Exception {
+        Path dsl = Path.of(AwesomeListSource.class
+                .getProtectionDomain()
+                .getCodeSource()
+                .getLocation()
+                .toURI());
+        ModuleDescriptor module;
+        JavaClasses dslClasses;
+        if (Files.isDirectory(dsl)) {
+            try (InputStream in = Files.newInputStream(dsl.resolve("module-info.class"))) {
+                module = ModuleDescriptor.read(in);
+            }
+            dslClasses = new ClassFileImporter().importPath(dsl);
+        } else {
+            try (java.util.jar.JarFile jar = new java.util.jar.JarFile(dsl.toFile());
+                    InputStream in = jar.getInputStream(jar.getEntry("module-info.class"))) {
+                module = ModuleDescriptor.read(in);
+                dslClasses = new ClassFileImporter().importJar(jar);
+            }
+        }
+        Set<String> exported =
+                module.exports().stream().map(ModuleDescriptor.Exports::source).collect(Collectors.toSet());
+        Set<String> all = new TreeSet<>();
+        for (JavaClass type : dslClasses) {
+            if (!type.getPackageName().isEmpty()) {
+                all.add(type.getPackageName());
+            }
+        }
+        Set<String> hidden = new TreeSet<>(all);
+        hidden.removeAll(exported);
+        assertThat(hidden).as("awesome-dsl keeps its internals to itself").contains("io.github.awesomedsl.internal");
 
-    JavaClasses plugin = new ClassFileImporter().withImportOption(ImportOption.Predefined.DO_NOT_INCLUDE_TESTS)
-        .importPackages("io.github.awesomedsl.maven");
-    noClasses().should().dependOnClassesThat().resideInAnyPackage(hidden.toArray(String[]::new)).check(plugin);
-  }
+        JavaClasses plugin = new ClassFileImporter()
+                .withImportOption(ImportOption.Predefined.DO_NOT_INCLUDE_TESTS)
+                .importPackages("io.github.awesomedsl.maven");
+        noClasses()
+                .should()
+                .dependOnClassesThat()
+                .resideInAnyPackage(hidden.toArray(String[]::new))
+                .check(plugin);
+    }
 }

@@ -23,7 +23,8 @@ class ExampleSiteTest {
         assertThat(site.resolve("index.html")).exists();
         assertThat(site.resolve("site.js")).exists();
         JsonNode data = new ObjectMapper().readTree(site.resolve("data.json").toFile());
-        int items = HealthcareFoundationModelsListCatalog.ALL.size() + HealthcareFoundationModelsListCatalog.LINKS.size();
+        int items =
+                HealthcareFoundationModelsListCatalog.ALL.size() + HealthcareFoundationModelsListCatalog.LINKS.size();
         int rows = HealthcareFoundationModelsListCatalog.ROWS.size();
         assertThat(items).isEqualTo(75);
         assertThat(data.path("entries")).hasSize(items + rows);
@@ -36,6 +37,7 @@ class ExampleSiteTest {
         List<String> years = new ArrayList<>();
         data.path("values").path("year").forEach(y -> years.add(y.asText()));
         assertThat(years).first().isEqualTo("2024"); // newest first
-        assertThat(Files.readString(site.resolve("index.html"))).contains("<script type=\"application/json\" id=\"awesome-data\">");
+        assertThat(Files.readString(site.resolve("index.html")))
+                .contains("<script type=\"application/json\" id=\"awesome-data\">");
     }
 }

@@ -62,9 +62,12 @@ class PapersExportTest {
                     .isEqualTo(paper.link(LinkKind.PAPER).orElseThrow().url());
             PaperId.of(paper.link(LinkKind.PAPER).orElseThrow().url())
                     .filter(id -> id.scheme() == PaperId.Scheme.ARXIV)
-                    .ifPresent(id -> assertThat(entry.getField(new Key("eprint")).toUserString())
-                            .isEqualTo(id.id()));
-            assertThat(entry.getField(BibTeXEntry.KEY_AUTHOR)).as("no author is invented").isNull();
+                    .ifPresent(
+                            id -> assertThat(entry.getField(new Key("eprint")).toUserString())
+                                    .isEqualTo(id.id()));
+            assertThat(entry.getField(BibTeXEntry.KEY_AUTHOR))
+                    .as("no author is invented")
+                    .isNull();
         }
     }
 
@@ -122,7 +125,9 @@ class PapersExportTest {
             String[] entries = processor.makeBibliography().getEntries();
             assertThat(entries).as(style).hasSize(items.size());
             for (int i = 0; i < items.size(); i++) {
-                assertThat(String.join("\n", entries)).as(style).contains(items.get(i).getTitle());
+                assertThat(String.join("\n", entries))
+                        .as(style)
+                        .contains(items.get(i).getTitle());
             }
         }
     }

@@ -17,28 +17,38 @@ import org.junit.jupiter.api.Test;
 
 class CatalogGeneratorTest {
 
-  private static final int LINE = new Throwable().getStackTrace()[0].getLineNumber() + 3;
-  private static final AwesomeList LIST = list("Awesome Tools")
-      .section(section("Build")
-          .entry(entry("MedCPT: zero-shot retrieval").venue(Venue.BIOINFORMATICS).year(2023).description("Finds <papers> & more.")
-              .paper("https://p.org").code("https://github.com/ncbi/MedCPT").tags(Tag.of("LFM")))
-          .entry(entry("Maven").id("APACHE_MAVEN").url("https://maven.apache.org").suppress("description-style", "a name")))
-      .section(section("Data").table(table(column("Name")).row(cell("10x Genomics", "https://10x.com"))))
-      .section(section("Tutorials").link(linkItem("Geneformer Tutorial", "https://t.org")))
-      .build();
+    private static final int LINE = new Throwable().getStackTrace()[0].getLineNumber() + 3;
+    private static final AwesomeList LIST = list("Awesome Tools")
+            .section(section("Build")
+                    .entry(entry("MedCPT: zero-shot retrieval")
+                            .venue(Venue.BIOINFORMATICS)
+                            .year(2023)
+                            .description("Finds <papers> & more.")
+                            .paper("https://p.org")
+                            .code("https://github.com/ncbi/MedCPT")
+                            .tags(Tag.of("LFM")))
+                    .entry(entry("Maven")
+                            .id("APACHE_MAVEN")
+                            .url("https://maven.apache.org")
+                            .suppress("description-style", "a name")))
+            .section(section("Data").table(table(column("Name")).row(cell("10x Genomics", "https://10x.com"))))
+            .section(section("Tutorials").link(linkItem("Geneformer Tutorial", "https://t.org")))
+            .build();
 
-  private static String generate() {
-    return new CatalogGenerator("com.example", "ToolsCatalog", "com.example.ToolsList").generate(LIST).toString();
-  }
+    private static String generate() {
+        return new CatalogGenerator("com.example", "ToolsCatalog", "com.example.ToolsList")
+                .generate(LIST)
+                .toString();
+    }
 
-  @Test
-  void generatesOneConstantPerEntryRowAndLinkItem() {
-    // the DSL lines of this test are in the output; they are checked below, and masked here
-    String generated = generate().replaceAll(
-        "new SourceLocation\\(\"io\\.github\\.awesomedsl\\.maven\\.output\\.code\\.CatalogGeneratorTest\", \"CatalogGeneratorTest\\.java\", \\d+\\)",
-        "SourceLocation.UNKNOWN");
-    assertThat(generated).isEqualTo(
-        """
+    @Test
+    void generatesOneConstantPerEntryRowAndLinkItem() {
+        // the DSL lines of this test are in the output; they are checked below, and masked here
+        String generated = generate()
+                .replaceAll(
+                        "new SourceLocation\\(\"io\\.github\\.awesomedsl\\.maven\\.output\\.code\\.CatalogGeneratorTest\", \"CatalogGeneratorTest\\.java\", \\d+\\)",
+                        "SourceLocation.UNKNOWN");
+        assertThat(generated).isEqualTo("""
         package com.example;
 
         import io.github.awesomedsl.model.Cell;
@@ -244,62 +254,72 @@ class CatalogGeneratorTest {
           }
         }
         """);
-  }
+    }
 
-  @Test
-  void keepsTheDslLinesOfEveryElement() {
-    assertThat(generate()).contains(
-        "new SourceLocation(\"io.github.awesomedsl.maven.output.code.CatalogGeneratorTest\", \"CatalogGeneratorTest.java\", " + LINE + ")");
-  }
+    @Test
+    void keepsTheDslLinesOfEveryElement() {
+        assertThat(generate())
+                .contains(
+                        "new SourceLocation(\"io.github.awesomedsl.maven.output.code.CatalogGeneratorTest\", \"CatalogGeneratorTest.java\", "
+                                + LINE + ")");
+    }
 
-  @Test
-  void isDeterministic() {
-    assertThat(generate()).isEqualTo(generate());
-  }
+    @Test
+    void isDeterministic() {
+        assertThat(generate()).isEqualTo(generate());
+    }
 
-  @Test
-  void aNewEntryThatWouldTakeAnotherEntrysConstantFailsTheBuildNamingBoth() {
-    int line = new Throwable().getStackTrace()[0].getLineNumber() + 3;
-    AwesomeList list = list("Awesome Search")
-        .section(section("Tools")
-            .entry(entry("ripgrep!").url("https://example.org/new"))
-            .entry(entry("ripgrep").url("https://github.com/BurntSushi/ripgrep"))
-            .entry(entry("fd").id("RIPGREP").url("https://github.com/sharkdp/fd")))
-        .build();
-    assertThatThrownBy(() -> new CatalogGenerator("com.example", "SearchCatalog", "com.example.SearchList").generate(list))
-        .isInstanceOf(CatalogNameException.class)
-        .hasMessageContaining("SearchCatalog.Tools.RIPGREP: entry \"ripgrep!\" (CatalogGeneratorTest.java:" + line
-            + ") and entry \"ripgrep\" (CatalogGeneratorTest.java:" + (line + 1) + ")")
-        .hasMessageContaining("SearchCatalog.Tools.RIPGREP: entry \"ripgrep!\" (CatalogGeneratorTest.java:" + line
-            + ") and entry \"fd\" (CatalogGeneratorTest.java:" + (line + 2) + ")")
-        .hasMessageContaining("Give one element of each pair an explicit name: .id(\"…\")");
-  }
+    @Test
+    void aNewEntryThatWouldTakeAnotherEntrysConstantFailsTheBuildNamingBoth() {
+        int line = new Throwable().getStackTrace()[0].getLineNumber() + 3;
+        AwesomeList list = list("Awesome Search")
+                .section(section("Tools")
+                        .entry(entry("ripgrep!").url("https://example.org/new"))
+                        .entry(entry("ripgrep").url("https://github.com/BurntSushi/ripgrep"))
+                        .entry(entry("fd").id("RIPGREP").url("https://github.com/sharkdp/fd")))
+                .build();
+        assertThatThrownBy(() ->
+                        new CatalogGenerator("com.example", "SearchCatalog", "com.example.SearchList").generate(list))
+                .isInstanceOf(CatalogNameException.class)
+                .hasMessageContaining("SearchCatalog.Tools.RIPGREP: entry \"ripgrep!\" (CatalogGeneratorTest.java:"
+                        + line + ") and entry \"ripgrep\" (CatalogGeneratorTest.java:" + (line + 1) + ")")
+                .hasMessageContaining("SearchCatalog.Tools.RIPGREP: entry \"ripgrep!\" (CatalogGeneratorTest.java:"
+                        + line + ") and entry \"fd\" (CatalogGeneratorTest.java:" + (line + 2) + ")")
+                .hasMessageContaining("Give one element of each pair an explicit name: .id(\"…\")");
+    }
 
-  @Test
-  void anUrlConstantAndAnEntryOfTheSameNameAreACollisionNotACompileError() {
-    AwesomeList list = list("Awesome Guides")
-        .section(section("Guides")
-            .entry(entry("Guide").url("https://example.org/guide"))
-            .entry(entry("Guide project url").url("https://example.org/other"))
-            .link(linkItem("Tutorial", "https://example.org/t"))
-            .entry(entry("Tutorial URL").url("https://example.org/u")))
-        .build();
-    assertThatThrownBy(() -> new CatalogGenerator("com.example", "GuidesCatalog", "com.example.GuidesList").generate(list))
-        .isInstanceOf(CatalogNameException.class)
-        .hasMessageContaining("GuidesCatalog.Guides.GUIDE_PROJECT_URL: the Project link constant of entry \"Guide\"")
-        .hasMessageContaining("GuidesCatalog.Guides.TUTORIAL_URL: the URL constant of link item \"Tutorial\"");
-  }
+    @Test
+    void anUrlConstantAndAnEntryOfTheSameNameAreACollisionNotACompileError() {
+        AwesomeList list = list("Awesome Guides")
+                .section(section("Guides")
+                        .entry(entry("Guide").url("https://example.org/guide"))
+                        .entry(entry("Guide project url").url("https://example.org/other"))
+                        .link(linkItem("Tutorial", "https://example.org/t"))
+                        .entry(entry("Tutorial URL").url("https://example.org/u")))
+                .build();
+        assertThatThrownBy(() ->
+                        new CatalogGenerator("com.example", "GuidesCatalog", "com.example.GuidesList").generate(list))
+                .isInstanceOf(CatalogNameException.class)
+                .hasMessageContaining(
+                        "GuidesCatalog.Guides.GUIDE_PROJECT_URL: the Project link constant of entry \"Guide\"")
+                .hasMessageContaining("GuidesCatalog.Guides.TUTORIAL_URL: the URL constant of link item \"Tutorial\"");
+    }
 
-  @Test
-  void anExplicitIdOnALinkItemOrARowResolvesACollision() {
-    AwesomeList list = list("Awesome Guides")
-        .section(section("Guides")
-            .link(linkItem("Tutorial", "https://example.org/t").id("TUTORIAL_PAGE"))
-            .entry(entry("Tutorial URL").url("https://example.org/u"))
-            .table(table(column("Name")).row(cell("Tutorial")).id("TUTORIAL_ROW")))
-        .build();
-    String generated = new CatalogGenerator("com.example", "GuidesCatalog", "com.example.GuidesList").generate(list).toString();
-    assertThat(generated).contains("public static final LinkItem TUTORIAL_PAGE = ", "public static final Entry TUTORIAL_URL = ",
-        "public static final Row TUTORIAL_ROW = ");
-  }
+    @Test
+    void anExplicitIdOnALinkItemOrARowResolvesACollision() {
+        AwesomeList list = list("Awesome Guides")
+                .section(section("Guides")
+                        .link(linkItem("Tutorial", "https://example.org/t").id("TUTORIAL_PAGE"))
+                        .entry(entry("Tutorial URL").url("https://example.org/u"))
+                        .table(table(column("Name")).row(cell("Tutorial")).id("TUTORIAL_ROW")))
+                .build();
+        String generated = new CatalogGenerator("com.example", "GuidesCatalog", "com.example.GuidesList")
+                .generate(list)
+                .toString();
+        assertThat(generated)
+                .contains(
+                        "public static final LinkItem TUTORIAL_PAGE = ",
+                        "public static final Entry TUTORIAL_URL = ",
+                        "public static final Row TUTORIAL_ROW = ");
+    }
 }

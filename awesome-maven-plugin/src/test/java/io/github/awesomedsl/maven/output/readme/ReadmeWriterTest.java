@@ -14,22 +14,24 @@ import org.junit.jupiter.api.io.TempDir;
 
 class ReadmeWriterTest {
 
-  @TempDir Path dir;
+    @TempDir
+    Path dir;
 
-  private static final AwesomeList LIST =
-      AwesomeDsl.list("Awesome X").section(AwesomeDsl.section("A").placeholder()).build();
+    private static final AwesomeList LIST = AwesomeDsl.list("Awesome X")
+            .section(AwesomeDsl.section("A").placeholder())
+            .build();
 
-  @Test
-  void expectedContentSplicesBetweenMarkersOrRendersTheWholeList() throws Exception {
-    Path readme = dir.resolve("README.md");
-    Files.writeString(readme, "# Mine\n<!-- awesome:begin -->\n<!-- awesome:end -->\n");
-    MarkdownRenderer renderer = MarkdownRenderer.create();
-    assertThat(ReadmeWriter.expectedContent(LIST, renderer, readme, true))
-        .startsWith("# Mine\n<!-- awesome:begin -->\n\n## Contents\n")
-        .endsWith("Contributions welcome.\n\n<!-- awesome:end -->\n");
-    assertThat(ReadmeWriter.expectedContent(LIST, renderer, readme, false)).isEqualTo(renderer.render(LIST));
-    assertThatThrownBy(() -> ReadmeWriter.expectedContent(LIST, renderer, dir.resolve("none.md"), true))
-        .isInstanceOf(MarkerException.class)
-        .hasMessageContaining("does not exist");
-  }
+    @Test
+    void expectedContentSplicesBetweenMarkersOrRendersTheWholeList() throws Exception {
+        Path readme = dir.resolve("README.md");
+        Files.writeString(readme, "# Mine\n<!-- awesome:begin -->\n<!-- awesome:end -->\n");
+        MarkdownRenderer renderer = MarkdownRenderer.create();
+        assertThat(ReadmeWriter.expectedContent(LIST, renderer, readme, true))
+                .startsWith("# Mine\n<!-- awesome:begin -->\n\n## Contents\n")
+                .endsWith("Contributions welcome.\n\n<!-- awesome:end -->\n");
+        assertThat(ReadmeWriter.expectedContent(LIST, renderer, readme, false)).isEqualTo(renderer.render(LIST));
+        assertThatThrownBy(() -> ReadmeWriter.expectedContent(LIST, renderer, dir.resolve("none.md"), true))
+                .isInstanceOf(MarkerException.class)
+                .hasMessageContaining("does not exist");
+    }
 }
