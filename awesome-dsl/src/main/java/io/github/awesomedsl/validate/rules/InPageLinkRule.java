@@ -55,8 +55,7 @@ public final class InPageLinkRule implements Rule {
                 }
                 Set<String> anchors = new HashSet<>(MarkdownRenderer.create().anchors(list.list()));
                 links.stream().sorted(Comparator.comparing(AnchorLink::url)).forEach(link -> {
-                    String anchor =
-                            URLDecoder.decode(link.url().substring(1).replace("+", "%2B"), StandardCharsets.UTF_8);
+                    String anchor = anchor(link.url());
                     if (!anchor.isEmpty() && !anchors.contains(anchor)) {
                         findings.report(
                                 link.element(),
@@ -66,5 +65,18 @@ public final class InPageLinkRule implements Rule {
                 });
             }
         };
+    }
+
+    /**
+     * The heading anchor an in-page link names, percent-escapes decoded; a {@code %} that starts no escape
+     * ({@code #100%}) is taken as written, as the browser does.
+     */
+    static String anchor(String url) {
+        String fragment = url.substring(1).replace("+", "%2B");
+        try {
+            return URLDecoder.decode(fragment, StandardCharsets.UTF_8);
+        } catch (IllegalArgumentException e) {
+            return url.substring(1);
+        }
     }
 }

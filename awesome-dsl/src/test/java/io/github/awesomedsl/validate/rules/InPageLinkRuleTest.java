@@ -44,4 +44,21 @@ class InPageLinkRuleTest {
                 .build();
         assertThat(RuleFindings.of(new InPageLinkRule(), list)).isEmpty();
     }
+
+    @Test
+    void aPercentSignThatStartsNoEscapeIsReadAsWritten() {
+        // found by HostileMarkdownFuzzTest: "#%on" made URLDecoder throw, and the whole validation with it
+        AwesomeList list = list("Awesome Tools")
+                .description(text("See ").link("this", "#%on").link("that", "#build%20tools"))
+                .section(section("Build tools").entry(entry("A").url("https://a.example")))
+                .build();
+        assertThat(InPageLinkRule.anchor("#%on")).isEqualTo("%on");
+        assertThat(InPageLinkRule.anchor("#build%20tools")).isEqualTo("build tools");
+        assertThat(RuleFindings.messages(new InPageLinkRule(), list))
+                .containsExactly(
+                        "in-page-link : the in-page link #%on matches no heading of the README; link a heading's anchor"
+                                + " (a heading \"Build tools\" is #build-tools)",
+                        "in-page-link : the in-page link #build%20tools matches no heading of the README; link a"
+                                + " heading's anchor (a heading \"Build tools\" is #build-tools)");
+    }
 }
