@@ -1,10 +1,10 @@
 package io.github.awesomedsl.maven;
 
-import com.palantir.javapoet.JavaFile;
 import io.github.awesomedsl.maven.load.LoadedList;
 import io.github.awesomedsl.maven.output.AtomicFiles;
 import io.github.awesomedsl.maven.output.code.CatalogGenerator;
 import io.github.awesomedsl.maven.output.code.CatalogNameException;
+import io.github.awesomedsl.maven.output.code.CatalogSource;
 import io.github.awesomedsl.maven.output.code.CatalogWriter;
 import io.github.awesomedsl.maven.output.json.CatalogJson;
 import io.github.awesomedsl.validate.ValidationReport;
@@ -158,7 +158,7 @@ public final class GenerateMojo extends ValidatingReadmeMojo {
                     + "\" is not a fully qualified class name in a package," + " e.g. com.example.MyListCatalog.");
         }
         int dot = name.lastIndexOf('.');
-        JavaFile file;
+        CatalogSource file;
         try {
             file = new CatalogGenerator(name.substring(0, dot), name.substring(dot + 1), listClass.strip())
                     .generate(loaded.list(), metadata());

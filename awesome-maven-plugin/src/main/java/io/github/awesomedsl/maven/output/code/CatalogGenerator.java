@@ -15,28 +15,30 @@ import io.github.awesomedsl.metadata.GithubRepository;
 import io.github.awesomedsl.metadata.Metadata;
 import io.github.awesomedsl.metadata.RepositoryHealth;
 import io.github.awesomedsl.model.AwesomeList;
+import io.github.awesomedsl.model.CatalogFactories;
 import io.github.awesomedsl.model.Cell;
 import io.github.awesomedsl.model.Entry;
+import io.github.awesomedsl.model.Inline;
 import io.github.awesomedsl.model.Item;
 import io.github.awesomedsl.model.Link;
 import io.github.awesomedsl.model.LinkItem;
 import io.github.awesomedsl.model.LinkKind;
+import io.github.awesomedsl.model.RichText;
 import io.github.awesomedsl.model.Row;
 import io.github.awesomedsl.model.Section;
 import io.github.awesomedsl.model.SourceLocation;
 import io.github.awesomedsl.model.Suppression;
 import io.github.awesomedsl.model.Table;
 import io.github.awesomedsl.model.Tag;
-import io.github.awesomedsl.model.Venue;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
-import java.util.OptionalInt;
 import java.util.Set;
 import javax.lang.model.element.Modifier;
 
@@ -67,6 +69,7 @@ public final class CatalogGenerator {
     private static final ClassName LINK_ITEM = ClassName.get(LinkItem.class);
     private static final ClassName ROW = ClassName.get(Row.class);
     private static final ClassName LIST = ClassName.get(List.class);
+    private static final ClassName FACTORIES = ClassName.get(CatalogFactories.class);
 
     /** Longest simple name of the catalog class, so that a part class three sections deep keeps a short file name. */
     static final int MAX_CATALOG_NAME_BYTES = 60;
@@ -99,7 +102,7 @@ public final class CatalogGenerator {
      *
      * @throws CatalogNameException when two elements would share a member name
      */
-    public JavaFile generate(AwesomeList list) {
+    public CatalogSource generate(AwesomeList list) {
         return generate(list, Metadata.empty());
     }
 
@@ -109,7 +112,7 @@ public final class CatalogGenerator {
      *
      * @throws CatalogNameException when two elements would share a member name
      */
-    public JavaFile generate(AwesomeList list, Metadata metadata) {
+    public CatalogSource generate(AwesomeList list, Metadata metadata) {
         TypeSpec.Builder root = TypeSpec.classBuilder(catalog)
                 .addModifiers(Modifier.PUBLIC, Modifier.FINAL)
                 .addJavadoc(
@@ -140,6 +143,10 @@ public final class CatalogGenerator {
         if (!collisions.isEmpty()) {
             throw new CatalogNameException(collisions);
         }
+        parts.sources.forEach((source, name) ->
+                root.addField(FieldSpec.builder(String.class, name, Modifier.PRIVATE, Modifier.STATIC, Modifier.FINAL)
+                        .initializer("$L", JavaText.quoted(source))
+                        .build()));
         root.addField(all("ALL", ENTRY, "Every entry, in list order.", parts.entries));
         root.addField(all("ROWS", ROW, "Every table row, in list order.", parts.rows));
         root.addField(all("LINKS", LINK_ITEM, "Every link item (tutorials, resources), in list order.", parts.links));
@@ -163,21 +170,147 @@ public final class CatalogGenerator {
                 .endControlFlow()
                 .addStatement("return $T.copyOf(all)", LIST)
                 .build());
-        return JavaFile.builder(catalog.packageName(), root.build())
+        String skeleton = JavaFile.builder(catalog.packageName(), root.build())
+                .addStaticImport(FACTORIES, "*")
                 .skipJavaLangImports(true)
                 .indent("  ")
-                .build();
+                .build()
+                .toString();
+        return new CatalogSource(catalog.packageName(), catalog.simpleName(), splice(skeleton, parts));
     }
 
-    /** The arrays of each part, in list order, that ALL, ROWS and LINKS concatenate. */
+    /**
+     * The skeleton with each part's members written where its placeholder field stands: JavaPoet lays out
+     * the classes, imports and methods, and the thousands of constants are written once, as text, not
+     * formatted twice by JavaPoet's import pass and its output pass.
+     */
+    private String splice(String skeleton, Parts parts) {
+        MemberTypes types = new MemberTypes(skeleton, parts.classNames, catalog.simpleName());
+        StringBuilder out = new StringBuilder(skeleton.length() + parts.memberChars * 5 / 4);
+        int at = 0;
+        for (int k = 0; k < parts.members.size(); k++) {
+            String token = placeholder(k) + ";\n";
+            int found = skeleton.indexOf(token, at);
+            if (found < 0) {
+                throw new IllegalStateException("the catalog skeleton lost the placeholder of part " + k);
+            }
+            int lineStart = skeleton.lastIndexOf('\n', found) + 1;
+            String indent = skeleton.substring(lineStart, skeleton.indexOf("private static int", lineStart));
+            out.append(skeleton, at, lineStart);
+            List<Member> members = parts.members.get(k);
+            for (int m = 0; m < members.size(); m++) {
+                members.get(m).write(out, indent, types);
+                if (m < members.size() - 1) {
+                    out.append('\n');
+                }
+            }
+            at = found + token.length();
+        }
+        return out.append(skeleton, at, skeleton.length()).toString();
+    }
+
+    /** The field that stands for part {@code k}'s members until they are spliced in (JavaPoet writes it on one line). */
+    private static String placeholder(int k) {
+        return "MEMBERS_" + k + "_"; // a trailing underscore: no title or id derives it
+    }
+
+    /**
+     * How the spliced text names the members' types: by simple name, imported, unless a class of the
+     * catalog takes that name (a section "Entry"), then fully qualified.
+     */
+    private static final class MemberTypes {
+        final String entry;
+        final String row;
+        final String linkItem;
+        final String string;
+
+        MemberTypes(String skeleton, Set<String> classNames, String catalogName) {
+            Set<String> taken = new java.util.HashSet<>(classNames);
+            taken.add(catalogName);
+            entry = name(Entry.class, taken, skeleton);
+            row = name(Row.class, taken, skeleton);
+            linkItem = name(LinkItem.class, taken, skeleton);
+            string = taken.contains("String") ? "java.lang.String" : "String";
+        }
+
+        private static String name(Class<?> type, Set<String> taken, String skeleton) {
+            if (taken.contains(type.getSimpleName())) {
+                return type.getName();
+            }
+            if (!skeleton.contains("\nimport " + type.getName() + ";\n")) {
+                throw new IllegalStateException("the catalog skeleton does not import " + type.getName());
+            }
+            return type.getSimpleName();
+        }
+    }
+
+    /**
+     * The arrays of each part, in list order, that ALL, ROWS and LINKS concatenate, and the sources the
+     * elements were declared in, each a root constant {@code SOURCE_n_} that the factories read.
+     */
     private static final class Parts {
         final List<CodeBlock> entries = new ArrayList<>();
         final List<CodeBlock> rows = new ArrayList<>();
         final List<CodeBlock> links = new ArrayList<>();
+        final Map<String, String> sources = new LinkedHashMap<>();
+        /** The members of each part class, by placeholder number. */
+        final List<List<Member>> members = new ArrayList<>();
+        /** Every class the catalog declares, by simple name. */
+        final Set<String> classNames = new java.util.HashSet<>();
+
+        int memberChars;
+
+        /** The constant naming {@code location}'s class and file ({@code className/fileName}). */
+        String source(SourceLocation location) {
+            String source = location.className() + "/" + location.fileName();
+            // a trailing underscore: no title or id derives such a name (JavaNames), so none can clash
+            return sources.computeIfAbsent(source, s -> "SOURCE_" + sources.size() + "_");
+        }
     }
 
-    /** A member of a section class: its constant and what goes in it. */
-    private record Member(String name, TypeName type, CodeBlock value, CodeBlock javadoc, List<FieldSpec> urls) {}
+    /**
+     * A member of a section class, as text: its constant (of an element type written at splice time),
+     * its javadoc's lines, its value, and the URL constants declared before it.
+     */
+    private record Member(String name, Class<?> type, List<String> doc, String value, List<UrlConstant> urls) {
+
+        int chars() {
+            int n = value.length() + 80;
+            for (UrlConstant url : urls) {
+                n += url.value().length() + url.doc().length() + 80;
+            }
+            return n;
+        }
+
+        void write(StringBuilder out, String indent, MemberTypes types) {
+            for (UrlConstant url : urls) {
+                javadoc(out, indent, List.of(url.doc()));
+                out.append(indent)
+                        .append("public static final ")
+                        .append(types.string)
+                        .append(' ');
+                out.append(url.name()).append(" = ").append(url.value()).append(";\n\n");
+            }
+            javadoc(out, indent, doc);
+            String typeName = type == Entry.class ? types.entry : type == Row.class ? types.row : types.linkItem;
+            out.append(indent).append("public static final ").append(typeName).append(' ');
+            out.append(name).append(" = ").append(value).append(";\n");
+        }
+
+        private static void javadoc(StringBuilder out, String indent, List<String> lines) {
+            out.append(indent).append("/**\n");
+            for (String line : lines) {
+                out.append(indent)
+                        .append(line.isEmpty() ? " *" : " * ")
+                        .append(line)
+                        .append('\n');
+            }
+            out.append(indent).append(" */\n");
+        }
+    }
+
+    /** A URL as a compile-time constant: {@code MEDCPT_PAPER_URL = "https://…"}. */
+    private record UrlConstant(String name, String doc, String value) {}
 
     /**
      * The class of a section and, for a large one, the private part classes it extends (siblings inside
@@ -193,6 +326,7 @@ public final class CatalogGenerator {
         String simpleName = siblings.claim(
                 JavaNames.typeBase(section.title()), owner("section", section.title(), section.location()));
         ClassName type = parent.nestedClass(simpleName);
+        parts.classNames.add(simpleName);
         List<String> enclosingHere = new ArrayList<>(enclosing);
         enclosingHere.add(simpleName);
 
@@ -206,14 +340,14 @@ public final class CatalogGenerator {
         // children() is empty in the catalog; the catalog JSON keeps the nesting); a text item has none.
         for (Item item : section.allItems()) {
             if (item instanceof Entry e) {
-                members.add(entry(e, names));
+                members.add(entry(e, names, parts));
             } else if (item instanceof LinkItem link) {
-                members.add(linkItem(link, names));
+                members.add(linkItem(link, names, parts));
             }
         }
         for (Table table : section.tables()) {
             for (Row row : table.rows()) {
-                members.add(row(row, names));
+                members.add(row(row, names, parts));
             }
         }
 
@@ -224,6 +358,7 @@ public final class CatalogGenerator {
             String holderName =
                     last ? simpleName : siblings.claim(simpleName + "_Part" + (p + 1), "a part of " + simpleName);
             ClassName holderType = parent.nestedClass(holderName);
+            parts.classNames.add(holderName);
             if (utf8Length(String.join("$", holderType.simpleNames()) + ".class") > MAX_CLASS_FILE_BYTES) {
                 throw new IllegalStateException(
                         "class file name over " + MAX_CLASS_FILE_BYTES + " bytes: " + holderType);
@@ -248,18 +383,15 @@ public final class CatalogGenerator {
                     .addModifiers(Modifier.PRIVATE)
                     .build());
             List<Member> chunk = members.subList(p * PART_SIZE, Math.min(members.size(), (p + 1) * PART_SIZE));
-            for (Member member : chunk) {
-                holder.addField(FieldSpec.builder(
-                                member.type(), member.name(), Modifier.PUBLIC, Modifier.STATIC, Modifier.FINAL)
-                        .addJavadoc(member.javadoc())
-                        .initializer(member.value())
-                        .build());
-                member.urls().forEach(holder::addField);
+            if (!chunk.isEmpty()) { // written at its placeholder, after JavaPoet's layout (see splice)
+                holder.addField(TypeName.INT, placeholder(parts.members.size()), Modifier.PRIVATE, Modifier.STATIC);
+                parts.members.add(List.copyOf(chunk));
+                chunk.forEach(m -> parts.memberChars += m.chars());
             }
             // Names with a trailing underscore: no title or id derives one (JavaNames), so none can clash.
-            addArray(holder, holderType, "ENTRIES_", ENTRY, chunk, parts.entries);
-            addArray(holder, holderType, "ROWS_", ROW, chunk, parts.rows);
-            addArray(holder, holderType, "LINKS_", LINK_ITEM, chunk, parts.links);
+            addArray(holder, holderType, "ENTRIES_", Entry.class, chunk, parts.entries);
+            addArray(holder, holderType, "ROWS_", Row.class, chunk, parts.rows);
+            addArray(holder, holderType, "LINKS_", LinkItem.class, chunk, parts.links);
             if (last) {
                 for (Section subsection : section.subsections()) {
                     section(subsection, type, names, parts, enclosingHere, collisions)
@@ -275,20 +407,22 @@ public final class CatalogGenerator {
             TypeSpec.Builder holder,
             ClassName holderName,
             String name,
-            ClassName type,
+            Class<?> type,
             List<Member> chunk,
             List<CodeBlock> collected) {
-        List<CodeBlock> refs = chunk.stream()
-                .filter(m -> m.type().equals(type))
-                .map(m -> CodeBlock.of("$N", m.name()))
-                .toList();
-        if (refs.isEmpty()) {
+        StringBuilder refs = new StringBuilder();
+        for (Member member : chunk) {
+            if (member.type() == type) {
+                refs.append(refs.length() == 0 ? "" : ", ").append(member.name());
+            }
+        }
+        if (refs.length() == 0) {
             return;
         }
-        holder.addField(
-                FieldSpec.builder(ArrayTypeName.of(type), name, Modifier.PRIVATE, Modifier.STATIC, Modifier.FINAL)
-                        .initializer("{$L}", CodeBlock.join(refs, ", "))
-                        .build());
+        holder.addField(FieldSpec.builder(
+                        ArrayTypeName.of(ClassName.get(type)), name, Modifier.PRIVATE, Modifier.STATIC, Modifier.FINAL)
+                .initializer("{$L}", refs)
+                .build());
         collected.add(CodeBlock.of("$T.$N", holderName, name));
     }
 
@@ -432,98 +566,170 @@ public final class CatalogGenerator {
         }
     }
 
-    private static Member entry(Entry entry, JavaNames names) {
+    /**
+     * {@code entry(SOURCE_0_, 91, "Title", description("…"), "arXiv", 2023, tags("LFM"),
+     * paper(TITLE_PAPER_URL))}: an entry through {@link CatalogFactories}, its links by their URL constants.
+     */
+    private static Member entry(Entry entry, JavaNames names, Parts parts) {
         String owner = owner("entry", entry.title(), entry.location());
         String name = names.claim(JavaNames.constantBase(entry.id().orElse(entry.title())), owner);
-        CodeBlock value = CodeBlock.builder()
-                .add("new $T(\n", ENTRY)
-                .indent()
-                .indent()
-                .add("$L,\n", optional(entry.id().map(JavaText::literal)))
-                .add("$L,\n", JavaText.literal(entry.title()))
-                .add("$L,\n", optional(entry.description().map(InlineCalls::value)))
-                .add("$L,\n", optional(entry.venue().map(CatalogGenerator::venue)))
-                .add(
-                        "$L,\n",
-                        entry.year().isPresent()
-                                ? CodeBlock.of(
-                                        "$T.of($L)",
-                                        OptionalInt.class,
-                                        entry.year().getAsInt())
-                                : CodeBlock.of("$T.empty()", OptionalInt.class))
-                .add(
-                        "$L,\n",
-                        list(entry.links().stream().map(CatalogGenerator::link).toList()))
-                .add(
-                        "$L,\n",
-                        list(entry.tags().stream()
-                                .map(tag -> CodeBlock.of("$T.of($L)", Tag.class, JavaText.literal(tag.name())))
-                                .toList()))
-                .add(
-                        "$L,\n",
-                        list(entry.suppressions().stream()
-                                .map(CatalogGenerator::suppression)
-                                .toList()))
-                .add("$L)", location(entry.location()))
-                .unindent()
-                .unindent()
-                .build();
-        CodeBlock.Builder doc =
-                CodeBlock.builder().add("$L", JavaText.javadoc(entry.title())).add("\n");
+        List<UrlConstant> urls = urlConstants(name, entry.title(), entry.links(), names, owner);
+        StringBuilder call = new StringBuilder(200)
+                .append("entry(")
+                .append(parts.source(entry.location()))
+                .append(", ")
+                .append(entry.location().line())
+                .append(", ")
+                .append(JavaText.quoted(entry.title()))
+                .append(", ");
+        description(entry.description(), call);
+        call.append(", ")
+                .append(entry.venue().map(v -> JavaText.quoted(v.name())).orElse("null"))
+                .append(", ")
+                .append(entry.year().orElse(0))
+                .append(", tags(");
+        for (int i = 0; i < entry.tags().size(); i++) {
+            call.append(i == 0 ? "" : ", ")
+                    .append(JavaText.quoted(entry.tags().get(i).name()));
+        }
+        call.append(')');
+        for (int i = 0; i < entry.links().size(); i++) {
+            call.append(", ");
+            link(entry.links().get(i), urls.get(i).name(), call);
+        }
+        call.append(')');
         List<String> facts = new ArrayList<>();
         entry.venue().ifPresent(v -> facts.add(JavaText.javadoc(v.name())));
         if (entry.year().isPresent()) {
             facts.add(Integer.toString(entry.year().getAsInt()));
         }
-        if (!facts.isEmpty()) {
-            doc.add("\n<p>$L.\n", String.join(", ", facts));
-        }
-        entry.description().ifPresent(d -> doc.add("\n<p>$L\n", JavaText.javadoc(d.plainText())));
-        linkList(doc, entry.links());
-        return new Member(
-                name, ENTRY, value, doc.build(), urlConstants(name, entry.title(), entry.links(), names, owner));
+        String title =
+                JavaText.javadoc(entry.title()) + (facts.isEmpty() ? "" : " (" + String.join(", ", facts) + ").");
+        List<String> doc = entry.description().isEmpty()
+                ? List.of(title)
+                : List.of(
+                        title,
+                        "",
+                        "<p>" + JavaText.javadoc(entry.description().get().plainText()));
+        return new Member(name, Entry.class, doc, wrapped(call, entry.id(), entry.suppressions(), parts), urls);
     }
 
-    private static Member linkItem(LinkItem item, JavaNames names) {
+    /** Appends {@code description("…")}, {@code description(text("Uses "), link("B", "…"))} or {@code null}. */
+    private static void description(Optional<RichText> description, StringBuilder call) {
+        if (description.isEmpty()) {
+            call.append("null");
+        } else if (description.get().isPlain()) {
+            call.append("description(")
+                    .append(JavaText.quoted(description.get().plainText()))
+                    .append(')');
+        } else {
+            call.append("description(");
+            spans(description.get(), call);
+            call.append(')');
+        }
+    }
+
+    /** {@code text("Uses "), link("B", "https://…")}: rich text's spans, by {@link CatalogFactories}'s names. */
+    private static void spans(RichText text, StringBuilder call) {
+        for (int i = 0; i < text.inlines().size(); i++) {
+            Inline inline = text.inlines().get(i);
+            call.append(i == 0 ? "" : ", ");
+            if (inline instanceof Inline.Code code) {
+                call.append("codeSpan(").append(JavaText.quoted(code.text())).append(')');
+            } else {
+                call.append(InlineCalls.call(inline, t -> CodeBlock.of("$L", JavaText.quoted(t))));
+            }
+        }
+    }
+
+    /** {@code paper(NAME_PAPER_URL)}, {@code custom("Slides", NAME_SLIDES_URL)}, a label other than the kind's kept. */
+    private static void link(Link link, String url, StringBuilder call) {
+        if (link.kind() == LinkKind.CUSTOM) {
+            call.append("custom(")
+                    .append(JavaText.quoted(link.label()))
+                    .append(", ")
+                    .append(url)
+                    .append(')');
+            return;
+        }
+        call.append(link.kind().name().toLowerCase(java.util.Locale.ROOT))
+                .append('(')
+                .append(url)
+                .append(')');
+        if (!link.label().equals(link.kind().defaultLabel())) {
+            call.append(".withLabel(").append(JavaText.quoted(link.label())).append(')');
+        }
+    }
+
+    /** {@code value} with its explicit id and its suppressions, when it has them: {@code id("X", suppressing(…))}. */
+    private static String wrapped(
+            CharSequence value, Optional<String> id, List<Suppression> suppressions, Parts parts) {
+        String wrapped = value.toString();
+        if (!suppressions.isEmpty()) {
+            StringBuilder all = new StringBuilder("suppressing(").append(wrapped);
+            for (Suppression s : suppressions) {
+                all.append(", suppression(")
+                        .append(JavaText.quoted(s.ruleId()))
+                        .append(", ")
+                        .append(JavaText.quoted(s.reason()))
+                        .append(", ")
+                        .append(parts.source(s.location()))
+                        .append(", ")
+                        .append(s.location().line())
+                        .append(')');
+            }
+            wrapped = all.append(')').toString();
+        }
+        return id.isPresent() ? "id(" + JavaText.quoted(id.get()) + ", " + wrapped + ")" : wrapped;
+    }
+
+    private static Member linkItem(LinkItem item, JavaNames names, Parts parts) {
         String owner = owner("link item", item.title(), item.location());
         String name = names.claim(JavaNames.constantBase(item.id().orElse(item.title())), owner);
-        CodeBlock value = CodeBlock.of(
-                "new $T($L, $L, $L, $L, $L, $L)",
-                LINK_ITEM,
-                optional(item.id().map(JavaText::literal)),
-                JavaText.literal(item.title()),
-                JavaText.literal(item.url()),
-                optional(item.description().map(InlineCalls::value)),
-                list(item.suppressions().stream()
-                        .map(CatalogGenerator::suppression)
-                        .toList()),
-                location(item.location()));
-        CodeBlock.Builder doc = CodeBlock.builder().add("$L\n", JavaText.javadoc(item.title()));
-        item.description().ifPresent(d -> doc.add("\n<p>$L\n", JavaText.javadoc(d.plainText())));
-        doc.add("\n<p><a href=\"$L\">$L</a>\n", JavaText.javadoc(item.url()), JavaText.javadoc(item.url()));
         String urlName = names.claim(name + "_URL", "the URL constant of " + owner);
-        FieldSpec url = FieldSpec.builder(String.class, urlName, Modifier.PUBLIC, Modifier.STATIC, Modifier.FINAL)
-                .addJavadoc("The URL of {@link #$L}, as a compile-time constant.\n", name)
-                .initializer(JavaText.literal(item.url()))
-                .build();
-        return new Member(name, LINK_ITEM, value, doc.build(), List.of(url));
+        StringBuilder call = new StringBuilder(160)
+                .append("linkItem(")
+                .append(parts.source(item.location()))
+                .append(", ")
+                .append(item.location().line())
+                .append(", ")
+                .append(JavaText.quoted(item.title()))
+                .append(", ")
+                .append(urlName)
+                .append(", ");
+        description(item.description(), call);
+        call.append(')');
+        List<String> doc = item.description().isEmpty()
+                ? List.of(JavaText.javadoc(item.title()))
+                : List.of(
+                        JavaText.javadoc(item.title()),
+                        "",
+                        "<p>" + JavaText.javadoc(item.description().get().plainText()));
+        UrlConstant url = new UrlConstant(urlName, "The URL of {@link #" + name + "}.", JavaText.quoted(item.url()));
+        return new Member(
+                name, LinkItem.class, doc, wrapped(call, item.id(), item.suppressions(), parts), List.of(url));
     }
 
-    private static CodeBlock cell(Cell cell) {
+    /** {@code textCell("…")}, {@code linkCell(dataset("…").withLabel("*"))}, {@code richCell(text("…"), …)}. */
+    private static void cell(Cell cell, StringBuilder call) {
         if (cell instanceof Cell.Text text) {
-            return CodeBlock.of("$T.text($L)", Cell.class, JavaText.literal(text.text()));
+            call.append("textCell(").append(JavaText.quoted(text.text())).append(')');
+        } else if (cell instanceof Cell.Rich rich) {
+            call.append("richCell(");
+            spans(rich.text(), call);
+            call.append(')');
+        } else {
+            call.append("linkCell(");
+            List<Link> links = ((Cell.Links) cell).links();
+            for (int i = 0; i < links.size(); i++) {
+                call.append(i == 0 ? "" : ", ");
+                link(links.get(i), JavaText.quoted(links.get(i).url()), call);
+            }
+            call.append(')');
         }
-        if (cell instanceof Cell.Rich rich) {
-            return CodeBlock.of("new $T($L)", Cell.Rich.class, InlineCalls.value(rich.text()));
-        }
-        return CodeBlock.of(
-                "new $T($L)",
-                Cell.Links.class,
-                list(((Cell.Links) cell)
-                        .links().stream().map(CatalogGenerator::link).toList()));
     }
 
-    private static Member row(Row row, JavaNames names) {
+    private static Member row(Row row, JavaNames names, Parts parts) {
         List<Link> links = new ArrayList<>();
         row.cells().forEach(c -> {
             if (c instanceof Cell.Links l) {
@@ -535,34 +741,32 @@ public final class CatalogGenerator {
         String owner = owner("table row", row.title(), row.location());
         String name = names.claim(
                 JavaNames.constantBase(row.id().orElse(row.title().isBlank() ? "Row" : row.title())), owner);
-        List<CodeBlock> cells = row.cells().stream().map(CatalogGenerator::cell).toList();
-        CodeBlock value = CodeBlock.builder()
-                .add("new $T(\n", ROW)
-                .indent()
-                .indent()
-                .add("$L,\n", optional(row.id().map(JavaText::literal)))
-                .add("$L,\n", list(cells))
-                .add(
-                        "$L,\n",
-                        list(row.suppressions().stream()
-                                .map(CatalogGenerator::suppression)
-                                .toList()))
-                .add("$L)", location(row.location()))
-                .unindent()
-                .unindent()
-                .build();
-        CodeBlock.Builder doc = CodeBlock.builder().add("Table row $L\n", JavaText.javadoc(row.title()));
-        linkList(doc, links);
-        return new Member(name, ROW, value, doc.build(), urlConstants(name, row.title(), links, names, owner));
+        StringBuilder call = new StringBuilder(160)
+                .append("row(")
+                .append(parts.source(row.location()))
+                .append(", ")
+                .append(row.location().line());
+        for (Cell cell : row.cells()) {
+            call.append(", ");
+            cell(cell, call);
+        }
+        call.append(')');
+        return new Member(
+                name,
+                Row.class,
+                List.of("Table row " + JavaText.javadoc(row.title()) + "."),
+                wrapped(call, row.id(), row.suppressions(), parts),
+                urlConstants(name, row.title(), links, names, owner));
     }
 
     /**
-     * {@code MEDCPT_PAPER_URL}, {@code MEDCPT_CODE_URL}, …: the links as compile-time constants; a link
-     * labelled with the owner's own title (a table row's name) is {@code OWNER_URL}.
+     * {@code MEDCPT_PAPER_URL}, {@code MEDCPT_CODE_URL}, …: the links as compile-time constants, in the
+     * order of {@code links}; a link labelled with the owner's own title (a table row's name) is
+     * {@code OWNER_URL}.
      */
-    private static List<FieldSpec> urlConstants(
+    private static List<UrlConstant> urlConstants(
             String constant, String title, List<Link> links, JavaNames names, String owner) {
-        List<FieldSpec> fields = new ArrayList<>();
+        List<UrlConstant> constants = new ArrayList<>(links.size());
         Map<String, Integer> seen = new HashMap<>();
         for (Link link : links) {
             String kind = link.kind() != LinkKind.CUSTOM
@@ -574,26 +778,12 @@ public final class CatalogGenerator {
             String name = names.claim(
                     constant + kind + (n == 1 ? "" : "_" + n) + "_URL",
                     "the " + shortText(link.label()) + " link constant of " + owner);
-            fields.add(FieldSpec.builder(String.class, name, Modifier.PUBLIC, Modifier.STATIC, Modifier.FINAL)
-                    .addJavadoc(
-                            "The $L link of {@link #$L}, as a compile-time constant.\n",
-                            JavaText.javadoc(link.label()),
-                            constant)
-                    .initializer(JavaText.literal(link.url()))
-                    .build());
+            constants.add(new UrlConstant(
+                    name,
+                    "The " + JavaText.javadoc(link.label()) + " link of {@link #" + constant + "}.",
+                    JavaText.quoted(link.url())));
         }
-        return fields;
-    }
-
-    private static void linkList(CodeBlock.Builder doc, List<Link> links) {
-        if (links.isEmpty()) {
-            return;
-        }
-        doc.add("\n<ul>\n");
-        for (Link link : links) {
-            doc.add("  <li><a href=\"$L\">$L</a>\n", JavaText.javadoc(link.url()), JavaText.javadoc(link.label()));
-        }
-        doc.add("</ul>\n");
+        return constants;
     }
 
     /** {@code entry "ripgrep" (ToolsList.java:14)}: an element as a collision message names it. */
@@ -603,56 +793,37 @@ public final class CatalogGenerator {
 
     /** A title for a message: on one line, at most 80 characters. */
     private static String shortText(String text) {
-        String flat = text.strip().replaceAll("\\p{Cntrl}|\\p{Cf}|\\p{Zl}|\\p{Zp}", " ");
+        String flat = flat(text.strip());
         return flat.length() <= 80 ? flat : flat.substring(0, flat.offsetByCodePoints(0, 77)) + "...";
+    }
+
+    /** Control, format and line or paragraph separator characters as spaces: one line to show. */
+    private static String flat(String text) {
+        StringBuilder out = null;
+        for (int i = 0; i < text.length(); i++) {
+            char c = text.charAt(i);
+            int type = Character.getType(c);
+            if (type == Character.CONTROL
+                    || type == Character.FORMAT
+                    || type == Character.LINE_SEPARATOR
+                    || type == Character.PARAGRAPH_SEPARATOR) {
+                if (out == null) {
+                    out = new StringBuilder(text.length()).append(text, 0, i);
+                }
+                out.append(' ');
+            } else if (out != null) {
+                out.append(c);
+            }
+        }
+        return out == null ? text : out.toString();
     }
 
     private static int utf8Length(String text) {
         return text.getBytes(StandardCharsets.UTF_8).length;
     }
 
-    private static CodeBlock link(Link link) {
-        return CodeBlock.of(
-                "new $T($T.$L, $L, $L)",
-                Link.class,
-                LinkKind.class,
-                link.kind().name(),
-                JavaText.literal(link.label()),
-                JavaText.literal(link.url()));
-    }
-
-    private static CodeBlock suppression(Suppression s) {
-        return CodeBlock.of(
-                "new $T($L, $L, $L)",
-                Suppression.class,
-                JavaText.literal(s.ruleId()),
-                JavaText.literal(s.reason()),
-                location(s.location()));
-    }
-
-    private static CodeBlock location(SourceLocation location) {
-        return location.equals(SourceLocation.UNKNOWN)
-                ? CodeBlock.of("$T.UNKNOWN", SourceLocation.class)
-                : CodeBlock.of(
-                        "new $T($L, $L, $L)",
-                        SourceLocation.class,
-                        JavaText.literal(location.className()),
-                        JavaText.literal(location.fileName()),
-                        location.line());
-    }
-
-    private static CodeBlock venue(Venue venue) {
-        return VenueConstants.of(venue);
-    }
-
     private static CodeBlock optional(Optional<CodeBlock> value) {
         return value.map(v -> CodeBlock.of("$T.of($L)", Optional.class, v))
                 .orElse(CodeBlock.of("$T.empty()", Optional.class));
-    }
-
-    private static CodeBlock list(List<CodeBlock> elements) {
-        return elements.isEmpty()
-                ? CodeBlock.of("$T.of()", LIST)
-                : CodeBlock.of("$T.of($L)", LIST, CodeBlock.join(elements, ", "));
     }
 }

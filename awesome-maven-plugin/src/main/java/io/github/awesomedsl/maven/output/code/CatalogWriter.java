@@ -22,12 +22,15 @@ public final class CatalogWriter {
      *
      * @return whether the file was written (false: it already held these bytes)
      */
-    public static boolean write(JavaFile file, Path directory) throws IOException {
-        Path target = directory
-                .resolve(file.packageName().replace('.', '/'))
-                .resolve(file.typeSpec().name() + ".java");
+    public static boolean write(CatalogSource file, Path directory) throws IOException {
+        Path target = directory.resolve(file.packageName().replace('.', '/')).resolve(file.simpleName() + ".java");
         removeOthers(directory, target);
-        return AtomicFiles.writeIfChanged(target, file.toString());
+        return AtomicFiles.writeIfChanged(target, file.text());
+    }
+
+    /** Writes a JavaPoet source (the imported list's) like a catalog. */
+    public static boolean write(JavaFile file, Path directory) throws IOException {
+        return write(new CatalogSource(file.packageName(), file.typeSpec().name(), file.toString()), directory);
     }
 
     private static void removeOthers(Path directory, Path keep) throws IOException {

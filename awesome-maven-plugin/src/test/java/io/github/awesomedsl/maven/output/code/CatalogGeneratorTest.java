@@ -44,29 +44,19 @@ class CatalogGeneratorTest {
     @Test
     void generatesOneConstantPerEntryRowAndLinkItem() {
         // the DSL lines of this test are in the output; they are checked below, and masked here
-        String generated = generate()
-                .replaceAll(
-                        "new SourceLocation\\(\"io\\.github\\.awesomedsl\\.maven\\.output\\.code\\.CatalogGeneratorTest\", \"CatalogGeneratorTest\\.java\", \\d+\\)",
-                        "SourceLocation.UNKNOWN");
+        String generated = generate().replaceAll("(SOURCE_0_, )\\d+", "$1<line>");
         assertThat(generated).isEqualTo("""
         package com.example;
 
-        import io.github.awesomedsl.model.Cell;
+        import static io.github.awesomedsl.model.CatalogFactories.*;
+
         import io.github.awesomedsl.model.Entry;
-        import io.github.awesomedsl.model.Link;
         import io.github.awesomedsl.model.LinkItem;
-        import io.github.awesomedsl.model.LinkKind;
-        import io.github.awesomedsl.model.RichText;
         import io.github.awesomedsl.model.Row;
-        import io.github.awesomedsl.model.SourceLocation;
-        import io.github.awesomedsl.model.Suppression;
         import io.github.awesomedsl.model.Tag;
-        import io.github.awesomedsl.model.Venue;
         import java.util.ArrayList;
         import java.util.Arrays;
         import java.util.List;
-        import java.util.Optional;
-        import java.util.OptionalInt;
 
         /**
          * The typed catalog of "Awesome Tools": one constant per entry, table row and link item.
@@ -79,6 +69,8 @@ class CatalogGeneratorTest {
            * The list's title.
            */
           public static final String TITLE = "Awesome Tools";
+
+          private static final String SOURCE_0_ = "io.github.awesomedsl.maven.output.code.CatalogGeneratorTest/CatalogGeneratorTest.java";
 
           /**
            * Every entry, in list order.
@@ -132,60 +124,31 @@ class CatalogGeneratorTest {
            */
           public static final class Build {
             /**
-             * MedCPT: zero-shot retrieval
-             *
-             * <p>Bioinformatics, 2023.
-             *
-             * <p>Finds &lt;papers&gt; &amp; more.
-             *
-             * <ul>
-             *   <li><a href="https://p.org">Paper</a>
-             *   <li><a href="https://github.com/ncbi/MedCPT">Code</a>
-             * </ul>
-             */
-            public static final Entry MEDCPT = new Entry(
-                Optional.empty(),
-                "MedCPT: zero-shot retrieval",
-                Optional.of(RichText.of("Finds <papers> & more.")),
-                Optional.of(Venue.BIOINFORMATICS),
-                OptionalInt.of(2023),
-                List.of(new Link(LinkKind.PAPER, "Paper", "https://p.org"), new Link(LinkKind.CODE, "Code", "https://github.com/ncbi/MedCPT")),
-                List.of(Tag.of("LFM")),
-                List.of(),
-                SourceLocation.UNKNOWN);
-
-            /**
-             * The Paper link of {@link #MEDCPT}, as a compile-time constant.
+             * The Paper link of {@link #MEDCPT}.
              */
             public static final String MEDCPT_PAPER_URL = "https://p.org";
 
             /**
-             * The Code link of {@link #MEDCPT}, as a compile-time constant.
+             * The Code link of {@link #MEDCPT}.
              */
             public static final String MEDCPT_CODE_URL = "https://github.com/ncbi/MedCPT";
 
             /**
-             * Maven
+             * MedCPT: zero-shot retrieval (Bioinformatics, 2023).
              *
-             * <ul>
-             *   <li><a href="https://maven.apache.org">Project</a>
-             * </ul>
+             * <p>Finds &lt;papers&gt; &amp; more.
              */
-            public static final Entry APACHE_MAVEN = new Entry(
-                Optional.of("APACHE_MAVEN"),
-                "Maven",
-                Optional.empty(),
-                Optional.empty(),
-                OptionalInt.empty(),
-                List.of(new Link(LinkKind.PROJECT, "Project", "https://maven.apache.org")),
-                List.of(),
-                List.of(new Suppression("description-style", "a name", SourceLocation.UNKNOWN)),
-                SourceLocation.UNKNOWN);
+            public static final Entry MEDCPT = entry(SOURCE_0_, <line>, "MedCPT: zero-shot retrieval", description("Finds <papers> & more."), "Bioinformatics", 2023, tags("LFM"), paper(MEDCPT_PAPER_URL), code(MEDCPT_CODE_URL));
 
             /**
-             * The Project link of {@link #APACHE_MAVEN}, as a compile-time constant.
+             * The Project link of {@link #APACHE_MAVEN}.
              */
             public static final String APACHE_MAVEN_PROJECT_URL = "https://maven.apache.org";
+
+            /**
+             * Maven
+             */
+            public static final Entry APACHE_MAVEN = id("APACHE_MAVEN", suppressing(entry(SOURCE_0_, <line>, "Maven", null, null, 0, tags(), project(APACHE_MAVEN_PROJECT_URL)), suppression("description-style", "a name", SOURCE_0_, <line>)));
 
             private static final Entry[] ENTRIES_ = {MEDCPT, APACHE_MAVEN};
 
@@ -198,22 +161,14 @@ class CatalogGeneratorTest {
            */
           public static final class Data {
             /**
-             * Table row 10x Genomics
-             *
-             * <ul>
-             *   <li><a href="https://10x.com">10x Genomics</a>
-             * </ul>
-             */
-            public static final Row N10X_GENOMICS = new Row(
-                Optional.empty(),
-                List.of(new Cell.Links(List.of(new Link(LinkKind.CUSTOM, "10x Genomics", "https://10x.com")))),
-                List.of(),
-                SourceLocation.UNKNOWN);
-
-            /**
-             * The 10x Genomics link of {@link #N10X_GENOMICS}, as a compile-time constant.
+             * The 10x Genomics link of {@link #N10X_GENOMICS}.
              */
             public static final String N10X_GENOMICS_URL = "https://10x.com";
+
+            /**
+             * Table row 10x Genomics.
+             */
+            public static final Row N10X_GENOMICS = row(SOURCE_0_, <line>, linkCell(custom("10x Genomics", "https://10x.com")));
 
             private static final Row[] ROWS_ = {N10X_GENOMICS};
 
@@ -226,16 +181,14 @@ class CatalogGeneratorTest {
            */
           public static final class Tutorials {
             /**
-             * Geneformer Tutorial
-             *
-             * <p><a href="https://t.org">https://t.org</a>
-             */
-            public static final LinkItem GENEFORMER_TUTORIAL = new LinkItem(Optional.empty(), "Geneformer Tutorial", "https://t.org", Optional.empty(), List.of(), SourceLocation.UNKNOWN);
-
-            /**
-             * The URL of {@link #GENEFORMER_TUTORIAL}, as a compile-time constant.
+             * The URL of {@link #GENEFORMER_TUTORIAL}.
              */
             public static final String GENEFORMER_TUTORIAL_URL = "https://t.org";
+
+            /**
+             * Geneformer Tutorial
+             */
+            public static final LinkItem GENEFORMER_TUTORIAL = linkItem(SOURCE_0_, <line>, "Geneformer Tutorial", GENEFORMER_TUTORIAL_URL, null);
 
             private static final LinkItem[] LINKS_ = {GENEFORMER_TUTORIAL};
 
@@ -260,8 +213,10 @@ class CatalogGeneratorTest {
     void keepsTheDslLinesOfEveryElement() {
         assertThat(generate())
                 .contains(
-                        "new SourceLocation(\"io.github.awesomedsl.maven.output.code.CatalogGeneratorTest\", \"CatalogGeneratorTest.java\", "
-                                + LINE + ")");
+                        "SOURCE_0_ = \"io.github.awesomedsl.maven.output.code.CatalogGeneratorTest/CatalogGeneratorTest.java\";",
+                        "MEDCPT = entry(SOURCE_0_, " + LINE + ", ",
+                        "APACHE_MAVEN = id(\"APACHE_MAVEN\", suppressing(entry(SOURCE_0_, " + (LINE + 7) + ", ",
+                        "suppression(\"description-style\", \"a name\", SOURCE_0_, " + (LINE + 10) + ")");
     }
 
     @Test

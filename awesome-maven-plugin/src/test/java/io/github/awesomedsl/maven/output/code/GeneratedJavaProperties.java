@@ -226,7 +226,7 @@ class GeneratedJavaProperties {
     @Property(tries = 60)
     @StatisticsReport(format = net.jqwik.api.statistics.Histogram.class)
     void theCatalogCompilesAndHoldsExactlyTheList(@ForAll("lists") AwesomeList list) throws Exception {
-        JavaFile file;
+        CatalogSource file;
         try {
             file = new CatalogGenerator("gen", "Catalog", "gen.List").generate(list);
         } catch (CatalogNameException e) {
@@ -304,7 +304,32 @@ class GeneratedJavaProperties {
         assertCompilesToExactly(list, new CatalogGenerator("gen", "Catalog", "gen.List").generate(list));
     }
 
-    private static void assertCompilesToExactly(AwesomeList list, JavaFile file) throws Exception {
+    @Example
+    void sectionsNamedLikeTheTypesTheConstantsUseStillCompile() throws Exception {
+        // the spliced constants name their types by simple name unless a class of the catalog takes it
+        io.github.awesomedsl.model.AwesomeList.Builder list = io.github.awesomedsl.dsl.AwesomeDsl.list("Awesome Types");
+        for (String title : List.of("Entry", "Row", "Link item", "String", "Tag", "Catalog factories", "Inline")) {
+            list.section(io.github.awesomedsl.dsl.AwesomeDsl.section(title)
+                    .entry(io.github.awesomedsl.dsl.AwesomeDsl.entry(title + " tool")
+                            .url("https://example.org/" + title.length())
+                            .description(io.github.awesomedsl.dsl.AwesomeDsl.text("Uses ")
+                                    .code("x")
+                                    .link("y", "https://y.example")))
+                    .table(io.github.awesomedsl.dsl.AwesomeDsl.table(io.github.awesomedsl.dsl.AwesomeDsl.column("Name"))
+                            .row(io.github.awesomedsl.dsl.AwesomeDsl.cell(
+                                    title + " row", "https://r.example/" + title.length())))
+                    .link(io.github.awesomedsl.dsl.AwesomeDsl.linkItem(
+                            title + " guide", "https://g.example/" + title.length())));
+        }
+        AwesomeList built = list.build();
+        CatalogSource file = new CatalogGenerator("gen", "Catalog", "gen.List").generate(built);
+        assertThat(file.text())
+                .contains("public static final io.github.awesomedsl.model.Entry ENTRY_TOOL = ")
+                .contains("public static final java.lang.String STRING_TOOL_PROJECT_URL = ");
+        assertCompilesToExactly(built, file);
+    }
+
+    private static void assertCompilesToExactly(AwesomeList list, CatalogSource file) throws Exception {
         Path dir = Files.createTempDirectory("catalog");
         try {
             Path sources = dir.resolve("src");
