@@ -22,7 +22,9 @@ final class Summaries {
                 + " sections; " + report.summary() + "; " + total + " ms ("
                 + (loaded.compiledBy() == LoadedList.Classes.JAVAC
                         ? "javac " + loaded.compileMillis() + " ms"
-                        : loaded.compiledBy().label())
+                        : loaded.compiledBy() == LoadedList.Classes.INCREMENTAL
+                                ? "javac " + loaded.compileMillis() + " ms on the edited sources"
+                                : loaded.compiledBy().label())
                 + ", define " + loaded.defineMillis() + " ms)";
     }
 

@@ -1,5 +1,8 @@
 package io.github.awesomedsl.maven.load;
 
+import com.sun.source.util.JavacTask;
+import com.sun.source.util.TaskEvent;
+import com.sun.source.util.TaskListener;
 import io.github.awesomedsl.dsl.AwesomeListSource;
 import io.github.awesomedsl.model.AwesomeList;
 import io.github.awesomedsl.model.ModelException;
@@ -17,15 +20,22 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
 import javax.lang.model.SourceVersion;
 import javax.tools.Diagnostic;
 import javax.tools.DiagnosticCollector;
+import javax.tools.FileObject;
+import javax.tools.ForwardingJavaFileManager;
 import javax.tools.JavaCompiler;
+import javax.tools.JavaFileManager;
 import javax.tools.JavaFileObject;
 import javax.tools.StandardJavaFileManager;
 import javax.tools.ToolProvider;
@@ -145,7 +155,12 @@ public final class ListLoader {
                         + " io.github.awesomedsl.dsl.AwesomeListSource, in this module's src/main/java.");
     }
 
-    /** Compiles into the work directory, or finds there the classes javac would write again. */
+    /**
+     * Compiles into the work directory, or finds there the classes javac would write again. After an edit,
+     * only the edited sources are compiled, against the classes of the last compilation, as long as their
+     * API (what other classes compile against) stays the same and no source file was added or removed;
+     * otherwise, or when in doubt, everything is compiled again.
+     */
     private LoadedList.Classes compile(Path source, LoadRequest request) throws ListLoadException {
         if (compiler == null) {
             throw new ListLoadException("Maven is running on a Java runtime without a compiler (java.home="
@@ -155,13 +170,11 @@ public final class ListLoader {
         }
         Path out = request.workDirectory().resolve("classes");
         Path stamp = request.workDirectory().resolve("classes.fingerprint");
-        List<String> options = new ArrayList<>();
-        options.addAll(List.of(
-                "-d", out.toString(), "-encoding", "UTF-8", "-proc:none", "-implicit:class", "-g:source,lines"));
-        options.addAll(List.of("-sourcepath", join(request.sourceRoots())));
-        options.addAll(List.of("-classpath", join(request.classpath())));
-        request.release().filter(r -> !r.isBlank()).ifPresent(r -> options.addAll(List.of("--release", r.strip())));
+        Path manifestFile = request.workDirectory().resolve("classes.manifest");
+        List<String> options = options(out, request, request.classpath());
         String fingerprint;
+        Map<String, String> contents;
+        String setup;
         try {
             fingerprint = CompileFingerprint.of(options, request.sourceRoots(), request.classpath());
             if (Files.isDirectory(out)
@@ -170,27 +183,46 @@ public final class ListLoader {
                 return LoadedList.Classes
                         .LAST_COMPILATION; // same sources, classpath and options: javac would write the same classes
             }
+            setup = CompileFingerprint.of(options, List.of(), request.classpath());
+            contents = contentsOrNull(request.sourceRoots());
+            Optional<CompileManifest> last = Files.isDirectory(out) && contents != null
+                    ? CompileManifest.read(manifestFile).filter(m -> m.setup().equals(setup))
+                    : Optional.empty();
+            if (last.isPresent()) {
+                CompileManifest.Changes changes = last.get().changes(contents);
+                if (!changes.structural() && changes.edited().isEmpty()) {
+                    // only sources the list does not use changed: the last compilation stands
+                    new CompileManifest(setup, unchanged(last.get(), contents)).write(manifestFile);
+                    Files.writeString(stamp, fingerprint);
+                    return LoadedList.Classes.LAST_COMPILATION;
+                }
+                if (!changes.structural()) {
+                    Optional<CompileManifest> next = incremental(changes.edited(), last.get(), contents, request, out);
+                    if (next.isPresent()) {
+                        next.get().write(manifestFile);
+                        Files.writeString(stamp, fingerprint);
+                        return LoadedList.Classes.INCREMENTAL;
+                    }
+                }
+            }
             Files.deleteIfExists(stamp);
+            Files.deleteIfExists(manifestFile);
             deleteRecursively(out);
             Files.createDirectories(out);
         } catch (IOException e) {
             throw new ListLoadException("Cannot prepare " + out + " for the compiled list class: " + e.getMessage(), e);
         }
 
-        DiagnosticCollector<JavaFileObject> diagnostics = new DiagnosticCollector<>();
-        StringWriter javacOutput = new StringWriter();
+        Javac javac = new Javac(request.sourceRoots());
         boolean ok;
-        try (StandardJavaFileManager files =
-                compiler.getStandardFileManager(diagnostics, Locale.ROOT, StandardCharsets.UTF_8)) {
-            Iterable<? extends JavaFileObject> units = files.getJavaFileObjects(source.toFile());
-            ok = Boolean.TRUE.equals(compiler.getTask(javacOutput, files, diagnostics, options, null, units)
-                    .call());
+        try {
+            ok = javac.run(compiler, List.of(source), options);
         } catch (IOException | RuntimeException e) {
             throw new ListLoadException("javac failed on " + relativize(request.baseDirectory(), source) + ": " + e, e);
         }
         if (!ok) {
             StringBuilder message = new StringBuilder("The list class does not compile:\n");
-            for (Diagnostic<? extends JavaFileObject> d : diagnostics.getDiagnostics()) {
+            for (Diagnostic<? extends JavaFileObject> d : javac.diagnostics.getDiagnostics()) {
                 if (d.getKind() == Diagnostic.Kind.ERROR) {
                     String file = d.getSource() == null
                             ? ""
@@ -208,15 +240,183 @@ public final class ListLoader {
                             .append('\n');
                 }
             }
-            message.append(javacOutput).append("Fix these errors in the list's source and run the build again.");
+            message.append(javac.output).append("Fix these errors in the list's source and run the build again.");
             throw new ListLoadException(message.toString());
         }
         try {
+            if (contents != null) {
+                Map<String, CompileManifest.Source> sources = new LinkedHashMap<>();
+                contents.forEach((key, content) -> sources.put(key, javac.compiled(key, content)));
+                new CompileManifest(setup, sources).write(manifestFile);
+            }
             Files.writeString(stamp, fingerprint);
         } catch (IOException e) {
             throw new ListLoadException("Cannot write " + stamp + ": " + e.getMessage(), e);
         }
         return LoadedList.Classes.JAVAC;
+    }
+
+    private static List<String> options(Path out, LoadRequest request, List<Path> classpath) {
+        List<String> options = new ArrayList<>();
+        options.addAll(List.of(
+                "-d", out.toString(), "-encoding", "UTF-8", "-proc:none", "-implicit:class", "-g:source,lines"));
+        options.addAll(List.of("-sourcepath", join(request.sourceRoots())));
+        options.addAll(List.of("-classpath", join(classpath)));
+        request.release().filter(r -> !r.isBlank()).ifPresent(r -> options.addAll(List.of("--release", r.strip())));
+        return options;
+    }
+
+    /** The sources' digests, or null when a path cannot be kept in a manifest (then every compile is full). */
+    private static Map<String, String> contentsOrNull(List<Path> roots) throws IOException {
+        try {
+            return CompileManifest.contents(roots);
+        } catch (IllegalArgumentException e) {
+            return null;
+        }
+    }
+
+    /** The last compilation's record of each source, with the contents of now (none of them compiled). */
+    private static Map<String, CompileManifest.Source> unchanged(CompileManifest last, Map<String, String> contents) {
+        Map<String, CompileManifest.Source> sources = new LinkedHashMap<>();
+        contents.forEach((key, content) -> {
+            CompileManifest.Source before = last.sources().get(key);
+            sources.put(key, new CompileManifest.Source(content, before.api(), before.classFiles()));
+        });
+        return sources;
+    }
+
+    /**
+     * Compiles the {@code edited} sources against the last compilation's classes, having removed the
+     * classes they gave; the next manifest, or empty when a full compilation is needed: javac failed
+     * (the full one reports the errors), or a compiled class's API changed, so that its users may need
+     * compiling too.
+     */
+    private Optional<CompileManifest> incremental(
+            List<String> edited, CompileManifest last, Map<String, String> contents, LoadRequest request, Path out)
+            throws IOException {
+        for (String key : edited) {
+            for (String classFile : last.sources().get(key).classFiles()) {
+                Files.deleteIfExists(out.resolve(classFile));
+            }
+        }
+        List<Path> classpath = new ArrayList<>();
+        classpath.add(out);
+        classpath.addAll(request.classpath());
+        Javac javac = new Javac(request.sourceRoots());
+        List<Path> units = edited.stream()
+                .map(key -> CompileManifest.file(key, request.sourceRoots()))
+                .toList();
+        try {
+            if (!javac.run(compiler, units, options(out, request, classpath))) {
+                return Optional.empty();
+            }
+        } catch (RuntimeException e) {
+            return Optional.empty();
+        }
+        Map<String, CompileManifest.Source> sources = new LinkedHashMap<>();
+        for (Map.Entry<String, String> now : contents.entrySet()) {
+            String key = now.getKey();
+            CompileManifest.Source before = last.sources().get(key);
+            if (javac.compiledKeys().contains(key)) {
+                CompileManifest.Source after = javac.compiled(key, now.getValue());
+                if (before.compiled() && !before.api().equals(after.api())) {
+                    return Optional.empty();
+                }
+                sources.put(key, after);
+            } else {
+                sources.put(key, new CompileManifest.Source(now.getValue(), before.api(), before.classFiles()));
+            }
+        }
+        return Optional.of(new CompileManifest(last.setup(), sources));
+    }
+
+    /** One javac run that records, for each source it compiles, the API of its classes and their files. */
+    private static final class Javac {
+        final DiagnosticCollector<JavaFileObject> diagnostics = new DiagnosticCollector<>();
+        final StringWriter output = new StringWriter();
+        private final List<Path> roots;
+        private final Map<Path, String> keysByFile = new HashMap<>();
+        private final Map<String, List<String>> apis = new HashMap<>();
+        private final Map<String, List<String>> classFiles = new HashMap<>();
+
+        Javac(List<Path> roots) {
+            this.roots = roots;
+        }
+
+        boolean run(JavaCompiler compiler, List<Path> units, List<String> options) throws IOException {
+            try (StandardJavaFileManager standard =
+                    compiler.getStandardFileManager(diagnostics, Locale.ROOT, StandardCharsets.UTF_8)) {
+                JavaFileManager files = new ForwardingJavaFileManager<>(standard) {
+                    @Override
+                    public JavaFileObject getJavaFileForOutput(
+                            Location location, String className, JavaFileObject.Kind kind, FileObject sibling)
+                            throws IOException {
+                        String key = sibling == null ? null : key(sibling);
+                        if (key != null && kind == JavaFileObject.Kind.CLASS) {
+                            classFiles
+                                    .computeIfAbsent(key, k -> new ArrayList<>())
+                                    .add(className.replace('.', '/') + ".class");
+                        }
+                        return super.getJavaFileForOutput(location, className, kind, sibling);
+                    }
+                };
+                JavacTask task = (JavacTask) compiler.getTask(
+                        output, files, diagnostics, options, null, standard.getJavaFileObjectsFromPaths(units));
+                task.addTaskListener(new TaskListener() {
+                    @Override
+                    public void started(TaskEvent event) {
+                        if (event.getKind() == TaskEvent.Kind.GENERATE && event.getSourceFile() != null) {
+                            String key = key(event.getSourceFile());
+                            if (key != null) {
+                                apis.computeIfAbsent(key, k -> new ArrayList<>())
+                                        .add(ApiSignature.of(event.getTypeElement()));
+                            }
+                        }
+                    }
+                });
+                return Boolean.TRUE.equals(task.call());
+            }
+        }
+
+        /** The manifest key of a source javac read, or null for one outside the roots. */
+        private String key(FileObject file) {
+            Path path;
+            try {
+                path = Path.of(file.toUri()).toAbsolutePath().normalize();
+            } catch (RuntimeException e) {
+                return null;
+            }
+            return keysByFile.computeIfAbsent(path, p -> {
+                for (int r = 0; r < roots.size(); r++) {
+                    Path root = roots.get(r).toAbsolutePath().normalize();
+                    if (p.startsWith(root)) {
+                        try {
+                            return CompileManifest.key(r, root.relativize(p));
+                        } catch (IllegalArgumentException e) {
+                            return null;
+                        }
+                    }
+                }
+                return null;
+            });
+        }
+
+        Set<String> compiledKeys() {
+            return apis.keySet();
+        }
+
+        /** What this run made of the source {@code key}: its API's digest and class files, if it compiled it. */
+        CompileManifest.Source compiled(String key, String content) {
+            List<String> api = apis.get(key);
+            if (api == null) {
+                return new CompileManifest.Source(content, Optional.empty(), List.of());
+            }
+            List<String> sorted = api.stream().sorted().toList();
+            List<String> files =
+                    classFiles.getOrDefault(key, List.of()).stream().sorted().toList();
+            return new CompileManifest.Source(
+                    content, Optional.of(CompileManifest.digest(String.join("\u0000", sorted))), files);
+        }
     }
 
     private static AwesomeList define(String name, Path classes, LoadRequest request) throws ListLoadException {

@@ -18,6 +18,8 @@ public record LoadedList(AwesomeList list, Path source, long compileMillis, long
     public enum Classes {
         /** Compiled now. */
         JAVAC("javac"),
+        /** Compiled now, only the sources edited since the plugin's last compilation. */
+        INCREMENTAL("javac on the edited sources"),
         /** The plugin's last compilation: the sources, classpath and options are unchanged since. */
         LAST_COMPILATION("last compilation"),
         /** The project's own {@code target/classes}, newer than every source. */

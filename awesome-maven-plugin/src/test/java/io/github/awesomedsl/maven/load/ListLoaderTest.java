@@ -274,4 +274,190 @@ class ListLoaderTest {
         assertThat(loaded.list().title()).isEqualTo("Awesome Odd");
         assertThat(loaded.compiledBy().label()).isEqualTo("javac");
     }
+
+    // ---- incremental compilation: only what was edited, against the last compilation's classes ----
+
+    /** A list of two sections whose entries come from classes of their own, as a large list is split. */
+    private void splitList(String first, String second, String sharedName) throws IOException {
+        source("com/example/Split.java", """
+        package com.example;
+        import static io.github.awesomedsl.dsl.AwesomeDsl.*;
+        public final class Split implements io.github.awesomedsl.dsl.AwesomeListSource {
+          public io.github.awesomedsl.model.AwesomeList define() {
+            return list("Awesome " + Names.SHARED).section(First.part()).section(Second.part()).build();
+          }
+        }
+        """);
+        source("com/example/Names.java", """
+        package com.example;
+        final class Names {
+          static final String SHARED = "%s";
+        }
+        """.formatted(sharedName));
+        source("com/example/First.java", """
+        package com.example;
+        import static io.github.awesomedsl.dsl.AwesomeDsl.*;
+        final class First {
+          static io.github.awesomedsl.model.Section.Builder part() {
+            return section("First").entry(entry("%s").url("https://first.example"));
+          }
+        }
+        """.formatted(first));
+        source("com/example/Second.java", """
+        package com.example;
+        import static io.github.awesomedsl.dsl.AwesomeDsl.*;
+        final class Second {
+          static io.github.awesomedsl.model.Section.Builder part() {
+            return section("Second").entry(entry("%s").url("https://second.example"));
+          }
+        }
+        """.formatted(second));
+    }
+
+    private Path classFile(String simpleName) {
+        return project.resolve("target/awesome/classes/com/example/" + simpleName + ".class");
+    }
+
+    /** Sets every compiled class a minute back, so that a class javac writes again shows a newer time. */
+    private void ageClasses() throws IOException {
+        try (var files = Files.walk(project.resolve("target/awesome/classes"))) {
+            for (Path file : files.filter(Files::isRegularFile).toList()) {
+                Files.setLastModifiedTime(
+                        file,
+                        java.nio.file.attribute.FileTime.fromMillis(
+                                Files.getLastModifiedTime(file).toMillis() - 60_000));
+            }
+        }
+    }
+
+    private boolean rewritten(String simpleName) throws IOException {
+        return Files.getLastModifiedTime(classFile(simpleName)).toMillis() > System.currentTimeMillis() - 30_000;
+    }
+
+    private static List<String> titles(LoadedList loaded) {
+        return loaded.list().sections().stream()
+                .flatMap(section -> section.items().stream())
+                .map(io.github.awesomedsl.model.Item::title)
+                .toList();
+    }
+
+    @Test
+    void anEditedEntryRecompilesOnlyItsClass() throws Exception {
+        splitList("Maven", "Gradle", "Tools");
+        ListLoader loader = new ListLoader();
+        assertThat(loader.load(request("com.example.Split")).compiledBy()).isEqualTo(LoadedList.Classes.JAVAC);
+        ageClasses();
+
+        splitList("Apache Maven", "Gradle", "Tools");
+        LoadedList loaded = loader.load(request("com.example.Split"));
+        assertThat(loaded.compiledBy()).isEqualTo(LoadedList.Classes.INCREMENTAL);
+        assertThat(titles(loaded)).containsExactly("Apache Maven", "Gradle");
+        assertThat(rewritten("First")).as("the edited class is compiled").isTrue();
+        assertThat(rewritten("Second") || rewritten("Split") || rewritten("Names"))
+                .as("no other class is compiled")
+                .isFalse();
+        // and the next build reuses that compilation
+        assertThat(loader.load(request("com.example.Split")).compiledBy())
+                .isEqualTo(LoadedList.Classes.LAST_COMPILATION);
+    }
+
+    @Test
+    void aChangedConstantThatAnotherClassUsesRecompilesBoth() throws Exception {
+        splitList("Maven", "Gradle", "Tools");
+        ListLoader loader = new ListLoader();
+        loader.load(request("com.example.Split"));
+        ageClasses();
+
+        splitList("Maven", "Gradle", "Builds"); // javac copied "Tools" into Split.class: it must be compiled again
+        LoadedList loaded = loader.load(request("com.example.Split"));
+        assertThat(loaded.compiledBy()).isEqualTo(LoadedList.Classes.JAVAC);
+        assertThat(loaded.list().title()).isEqualTo("Awesome Builds");
+        assertThat(rewritten("Names") && rewritten("Split")).isTrue();
+    }
+
+    @Test
+    void aChangedSignatureThatAnotherClassCallsRecompilesBoth() throws Exception {
+        splitList("Maven", "Gradle", "Tools");
+        ListLoader loader = new ListLoader();
+        loader.load(request("com.example.Split"));
+        // Second.part() now takes a title: the list class no longer compiles against it, nor is it left stale
+        source("com/example/Second.java", """
+        package com.example;
+        import static io.github.awesomedsl.dsl.AwesomeDsl.*;
+        final class Second {
+          static io.github.awesomedsl.model.Section.Builder part(String title) {
+            return section(title).entry(entry("Gradle").url("https://second.example"));
+          }
+        }
+        """);
+        assertThatThrownBy(() -> loader.load(request("com.example.Split")))
+                .isInstanceOf(ListLoadException.class)
+                .hasMessageContaining("Split.java:[5,");
+    }
+
+    @Test
+    void aDeletedClassLeavesNoStaleOutput() throws Exception {
+        splitList("Maven", "Gradle", "Tools");
+        ListLoader loader = new ListLoader();
+        loader.load(request("com.example.Split"));
+        assertThat(classFile("Second")).exists();
+
+        source("com/example/Split.java", """
+        package com.example;
+        import static io.github.awesomedsl.dsl.AwesomeDsl.*;
+        public final class Split implements io.github.awesomedsl.dsl.AwesomeListSource {
+          public io.github.awesomedsl.model.AwesomeList define() {
+            return list("Awesome " + Names.SHARED).section(First.part()).build();
+          }
+        }
+        """);
+        Files.delete(project.resolve("src/main/java/com/example/Second.java"));
+        LoadedList loaded = loader.load(request("com.example.Split"));
+        assertThat(titles(loaded)).containsExactly("Maven");
+        assertThat(classFile("Second")).doesNotExist();
+    }
+
+    @Test
+    void anIncrementalCompilationGivesWhatAFullOneGives() throws Exception {
+        splitList("Maven", "Gradle", "Tools");
+        ListLoader loader = new ListLoader();
+        loader.load(request("com.example.Split"));
+        splitList("Maven", "Gradle 8", "Tools");
+        LoadedList incremental = loader.load(request("com.example.Split"));
+        assertThat(incremental.compiledBy()).isEqualTo(LoadedList.Classes.INCREMENTAL);
+
+        LoadRequest fresh = new LoadRequest(
+                "com.example.Split",
+                request("com.example.Split").sourceRoots(),
+                request("com.example.Split").classpath(),
+                Optional.of("17"),
+                project.resolve("target/full"),
+                project,
+                Optional.empty());
+        LoadedList full = loader.load(fresh);
+        assertThat(full.compiledBy()).isEqualTo(LoadedList.Classes.JAVAC);
+        assertThat(incremental.list()).isEqualTo(full.list());
+        for (String name : List.of("Split", "Names", "First", "Second")) {
+            assertThat(Files.readAllBytes(classFile(name)))
+                    .as(name + ".class")
+                    .isEqualTo(
+                            Files.readAllBytes(project.resolve("target/full/classes/com/example/" + name + ".class")));
+        }
+    }
+
+    @Test
+    void anEditToASourceTheListDoesNotUseCompilesNothing() throws Exception {
+        splitList("Maven", "Gradle", "Tools");
+        source("com/example/Unused.java", "package com.example; final class Unused { int a; }");
+        ListLoader loader = new ListLoader();
+        loader.load(request("com.example.Split"));
+        ageClasses();
+        source("com/example/Unused.java", "package com.example; final class Unused { int b; }");
+        assertThat(loader.load(request("com.example.Split")).compiledBy())
+                .isEqualTo(LoadedList.Classes.LAST_COMPILATION);
+        assertThat(rewritten("Split")).isFalse();
+        // a new file may shadow what the list's names meant: that compiles in full
+        source("com/example/Added.java", "package com.example; final class Added {}");
+        assertThat(loader.load(request("com.example.Split")).compiledBy()).isEqualTo(LoadedList.Classes.JAVAC);
+    }
 }
