@@ -14,18 +14,36 @@ median() {
 }
 
 # overhead_runs DIR N VERSION RUNS OUT: generates a list repository of N entries in DIR and writes
-# "wall_ms peak_kb" lines, RUNS each, to OUT/overhead-{base,cold,warm,built}-N.txt:
+# "wall_ms peak_kb" lines, RUNS each, to OUT/overhead-{base,cold,warm,built,edit}-N.txt:
 #   base:  mvn -o -q validate        (Maven start-up and project loading, nothing of ours)
-#   cold:  mvn -o -q awesome:render  without target/ (javac compiles the list)
+#   cold:  mvn -o awesome:render     without target/ (javac compiles the list); javac's own time, from the
+#                                     plugin's summary line, goes to OUT/overhead-javac-N.txt
 #   warm:  mvn -o -q awesome:render  with the list unchanged (the last compilation is reused)
 #   built: mvn -o -q awesome:render  after mvn compile, target/awesome deleted (loaded from target/classes)
+#   edit:  mvn -o awesome:render     after one entry in the middle of the list was edited (javac compiles the
+#                                     edited class only); javac's time to OUT/overhead-editjavac-N.txt
 overhead_runs() {
   local dir="$1" n="$2" version="$3" runs="$4" out="$5" i
   java bench/GenerateListProject.java "$dir" "$n" "$version"
   (cd "$dir" && mvn -B -q awesome:render >/dev/null && rm -rf target) # resolves what the project needs, once
   for i in $(seq "$runs"); do (cd "$dir" && measure "$out/last.txt" mvn -B -o -q validate); done > "$out/overhead-base-$n.txt"
-  for i in $(seq "$runs"); do rm -rf "$dir/target"; (cd "$dir" && measure "$out/last.txt" mvn -B -o -q awesome:render); done > "$out/overhead-cold-$n.txt"
+  : > "$out/overhead-javac-$n.txt"
+  for i in $(seq "$runs"); do
+    rm -rf "$dir/target"
+    (cd "$dir" && measure "$out/last.txt" mvn -B -o awesome:render)
+    sed -n 's/.*(javac \([0-9]*\) ms.*/\1/p' "$out/last.txt" >> "$out/overhead-javac-$n.txt"
+  done > "$out/overhead-cold-$n.txt"
   for i in $(seq "$runs"); do (cd "$dir" && measure "$out/last.txt" mvn -B -o -q awesome:render); done > "$out/overhead-warm-$n.txt"
   (cd "$dir" && mvn -B -q compile >/dev/null) # the project's build compiles the list into target/classes
   for i in $(seq "$runs"); do rm -rf "$dir/target/awesome"; (cd "$dir" && measure "$out/last.txt" mvn -B -o -q awesome:render); done > "$out/overhead-built-$n.txt"
+  # one entry in the middle, edited before each run (the first, unmeasured, compiles the list in full)
+  local middle=$((n / 2)) part="$dir/src/main/java/bench/Part$((n / 2 / 1000)).java"
+  rm -rf "$dir/target"
+  : > "$out/overhead-editjavac-$n.txt"
+  for i in $(seq 0 "$runs"); do
+    sed -i -E "s/\"Tool number $middle( \(edit [0-9]+\))?\"/\"Tool number $middle (edit $i)\"/" "$part"
+    if [ "$i" -eq 0 ]; then (cd "$dir" && mvn -B -o -q awesome:render >/dev/null); continue; fi
+    (cd "$dir" && measure "$out/last.txt" mvn -B -o awesome:render)
+    sed -n 's/.*(javac \([0-9]*\) ms.*/\1/p' "$out/last.txt" >> "$out/overhead-editjavac-$n.txt"
+  done > "$out/overhead-edit-$n.txt"
 }
