@@ -32,6 +32,7 @@ import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
+import java.util.concurrent.Semaphore;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.function.Consumer;
 import java.util.regex.Pattern;
@@ -54,6 +55,13 @@ public final class LinkChecker implements AutoCloseable {
     private final LinkCheckOptions options;
     private final HttpClient client;
     private final ExecutorService workers;
+
+    /** Workers per request slot: most of a worker's time, with a host interval, is spent waiting for it. */
+    private static final int WORKERS_PER_SLOT = 4;
+
+    /** Requests in flight, all hosts together: at most {@code concurrency}. */
+    private final Semaphore inFlight;
+
     private final Map<String, HostGate> hosts = new ConcurrentHashMap<>();
     private final Clock clock;
 
@@ -63,7 +71,10 @@ public final class LinkChecker implements AutoCloseable {
 
     LinkChecker(LinkCheckOptions options, HttpClient.Builder client, Clock clock) {
         this.options = options;
-        this.workers = Executors.newFixedThreadPool(options.concurrency(), runnable -> {
+        // more workers than requests in flight: a worker waiting out a host's interval holds no request slot,
+        // so that the other hosts keep the concurrency busy (inFlight caps the requests themselves)
+        this.inFlight = new Semaphore(options.concurrency(), true);
+        this.workers = Executors.newFixedThreadPool(WORKERS_PER_SLOT * options.concurrency(), runnable -> {
             Thread thread = new Thread(runnable, "awesome-links");
             thread.setDaemon(true);
             return thread;
@@ -379,6 +390,12 @@ public final class LinkChecker implements AutoCloseable {
         HostGate gate = gate(uri);
         gate.acquire();
         try {
+            inFlight.acquire();
+        } catch (InterruptedException e) {
+            gate.release();
+            throw e;
+        }
+        try {
             if (gate.isSilent()) {
                 throw new SilentHost(); // it timed out while this request waited its turn
             }
@@ -403,6 +420,7 @@ public final class LinkChecker implements AutoCloseable {
             gate.markSilent(); // before the gate lets the next request of this host go
             throw e;
         } finally {
+            inFlight.release();
             gate.release();
         }
     }

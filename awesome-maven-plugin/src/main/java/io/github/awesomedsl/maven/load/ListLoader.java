@@ -197,6 +197,8 @@ public final class ListLoader {
                     return LoadedList.Classes.LAST_COMPILATION;
                 }
                 if (!changes.structural()) {
+                    // no stamp while the classes are being changed: an interrupted run cannot be taken for done
+                    Files.deleteIfExists(stamp);
                     Optional<CompileManifest> next = incremental(changes.edited(), last.get(), contents, request, out);
                     if (next.isPresent()) {
                         next.get().write(manifestFile);

@@ -277,6 +277,25 @@ class LinkCheckerTest {
     }
 
     @Test
+    void theGlobalLimitHoldsThoughWorkersOutnumberIt() throws Exception {
+        // the workers are several per request slot (a worker waiting out an interval holds none): requests in
+        // flight are still at most the concurrency
+        try (LoopbackServer a = LoopbackServer.http("127.0.0.7")) {
+            List<String> urls = new ArrayList<>();
+            for (int i = 0; i < 24; i++) {
+                urls.add(a.url("/slow-ok?n=" + i));
+            }
+            LinkCheckOptions options =
+                    LinkCheckOptions.defaults().withConcurrency(3, 8).withHostInterval(Duration.ZERO);
+            try (LinkChecker checker = new LinkChecker(options)) {
+                assertThat(checker.check(urls, line -> {}).values()).allMatch(r -> r.status() == LinkStatus.OK);
+            }
+            assertThat(a.totalRequests()).isEqualTo(24);
+            assertThat(a.maxInFlight.get()).as("requests in flight at once").isEqualTo(3);
+        }
+    }
+
+    @Test
     void aHostThatAsksToWaitADayIsReportedRateLimitedWithinTheCap() throws Exception {
         LinkCheckOptions options = FAST.withRetries(2, Duration.ofSeconds(60));
         long start = System.nanoTime();
