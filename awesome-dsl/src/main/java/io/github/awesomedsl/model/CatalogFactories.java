@@ -91,7 +91,7 @@ public final class CatalogFactories {
 
     /** {@code row} with the explicit catalog id the list gave it. */
     public static Row id(String id, Row row) {
-        return new Row(Optional.of(id), row.cells(), row.suppressions(), row.location());
+        return row.withId(id);
     }
 
     /** {@code entry} with the findings it suppresses. */
