@@ -84,38 +84,51 @@ public final class MarkdownRenderer {
         return List.copyOf(document.anchors);
     }
 
-    /** The state of one rendering: blocks written so far, anchors given, contents lines collected. */
+    /**
+     * The state of one rendering: the document written so far (every block appended to one buffer, so that a
+     * block's text is copied once, into the README), anchors given, contents lines collected.
+     */
     private final class Document {
         private final AwesomeList list;
         private final GithubSlugger slugger = new GithubSlugger();
         private final List<String> anchors = new ArrayList<>();
-        private final List<String> blocks = new ArrayList<>();
+        private final StringBuilder out;
+        private int blocksWritten;
         private final MarkdownWriter contents = new MarkdownWriter();
         /** Canonical URLs that an element links on purpose twice (it suppresses duplicate-url). */
         private final java.util.Set<String> acceptedDuplicates = new java.util.HashSet<>();
 
         Document(AwesomeList list) {
             this.list = list;
+            int items = 0;
             for (Section section : list.sections()) {
-                collectAcceptedDuplicates(section, false);
+                items += collectAcceptedDuplicates(section, false);
             }
+            out = new StringBuilder(4096 + items * 200); // an entry's line is 100 to 300 characters
         }
 
-        private void collectAcceptedDuplicates(Section section, boolean inherited) {
+        /** Collects the section's accepted duplicates; returns how many items and rows it and its subsections hold. */
+        private int collectAcceptedDuplicates(Section section, boolean inherited) {
             boolean here = inherited || suppressesDuplicates(section.suppressions());
-            for (Item item : section.allItems()) {
+            List<Item> items = section.allItems();
+            int count = items.size();
+            for (Item item : items) {
                 if (here || suppressesDuplicates(item.suppressions())) {
                     urlsOf(item).forEach(u -> acceptedDuplicates.add(io.github.awesomedsl.urls.CanonicalUrl.of(u)));
                 }
             }
             for (Table table : section.tables()) {
+                count += table.rows().size();
                 for (Row row : table.rows()) {
                     if (here || suppressesDuplicates(row.suppressions())) {
                         urlsOf(row).forEach(u -> acceptedDuplicates.add(io.github.awesomedsl.urls.CanonicalUrl.of(u)));
                     }
                 }
             }
-            section.subsections().forEach(s -> collectAcceptedDuplicates(s, here));
+            for (Section subsection : section.subsections()) {
+                count += collectAcceptedDuplicates(subsection, here);
+            }
+            return count;
         }
 
         /**
@@ -123,13 +136,21 @@ public final class MarkdownRenderer {
          * {@code <!--lint ignore double-link-->}, which silences the next block only: a duplicate the list
          * suppresses with a reason does not fail awesome-lint either.
          */
-        private void block(String markdown, List<String> urls) {
+        private MarkdownWriter block(List<String> urls) {
             if (!acceptedDuplicates.isEmpty()
                     && urls.stream()
                             .anyMatch(u -> acceptedDuplicates.contains(io.github.awesomedsl.urls.CanonicalUrl.of(u)))) {
-                blocks.add(LINT_IGNORE_DOUBLE_LINK);
+                plainBlock().raw(LINT_IGNORE_DOUBLE_LINK);
             }
-            blocks.add(markdown);
+            return plainBlock();
+        }
+
+        /** Starts a block (after a blank line, unless it is the first) and returns a writer for it. */
+        private MarkdownWriter plainBlock() {
+            if (blocksWritten++ > 0) {
+                out.append("\n\n");
+            }
+            return new MarkdownWriter(out);
         }
 
         String render(boolean withTitle) {
@@ -140,8 +161,8 @@ public final class MarkdownRenderer {
             int contentsAt = -1;
             if (!list.sections().isEmpty()) {
                 heading(2, CONTENTS, false);
-                contentsAt = blocks.size();
-                blocks.add("");
+                plainBlock();
+                contentsAt = out.length(); // the contents go here once all headings are known
             }
             for (Section section : list.sections()) {
                 section(section, 2);
@@ -152,13 +173,13 @@ public final class MarkdownRenderer {
             list.license().forEach(this::paragraphBlock);
             if (contentsAt >= 0) {
                 String toc = contents.toString();
-                blocks.set(contentsAt, toc.substring(0, toc.length() - 1)); // drop the last newline
+                out.insert(contentsAt, toc, 0, toc.length() - 1); // without the last newline
             }
-            return String.join("\n\n", blocks) + "\n";
+            return out.append('\n').toString();
         }
 
         private void titleBlock() {
-            MarkdownWriter w = new MarkdownWriter().raw("# ");
+            MarkdownWriter w = plainBlock().raw("# ");
             if (list.homepage().isPresent()) {
                 w.link(field(list.title()), list.homepage().get(), Context.HEADING);
             } else {
@@ -168,7 +189,6 @@ public final class MarkdownRenderer {
                 w.raw(" ").imageLink(field(badge.altText()), badge.imageUrl(), badge.targetUrl());
             }
             anchors.add(slugger.slug(field(list.title())));
-            blocks.add(w.toString());
         }
 
         /** Writes a heading; H2 and H3 headings that belong in the contents are listed there. */
@@ -176,10 +196,7 @@ public final class MarkdownRenderer {
             String visible = field(text);
             String anchor = slugger.slug(visible);
             anchors.add(anchor);
-            blocks.add(new MarkdownWriter()
-                    .raw("#".repeat(level) + " ")
-                    .text(visible, Context.HEADING)
-                    .toString());
+            plainBlock().raw("#".repeat(level) + " ").text(visible, Context.HEADING);
             if (inContents && level <= 3) {
                 contents.bullet(2 * (level - 2))
                         .link(visible, "#" + anchor, Context.TEXT)
@@ -220,10 +237,7 @@ public final class MarkdownRenderer {
                 itemsBlock(sorted(section, run), false);
             }
             if (section.hasNoContent()) {
-                section.placeholder()
-                        .ifPresent(text -> blocks.add(new MarkdownWriter()
-                                .text(field(text), Context.TEXT)
-                                .toString()));
+                section.placeholder().ifPresent(text -> plainBlock().text(field(text), Context.TEXT));
             }
             for (Section subsection : section.subsections()) {
                 section(subsection, level + 1);
@@ -238,9 +252,7 @@ public final class MarkdownRenderer {
         }
 
         private void paragraphBlock(Paragraph paragraph) {
-            MarkdownWriter w = new MarkdownWriter();
-            inlines(w, paragraph.inlines(), Context.TEXT);
-            block(w.toString(), new RichText(paragraph.inlines()).urls());
+            inlines(block(new RichText(paragraph.inlines()).urls()), paragraph.inlines(), Context.TEXT);
         }
 
         /**
@@ -298,11 +310,11 @@ public final class MarkdownRenderer {
         }
 
         private void itemsBlock(List<Item> items, boolean inYearGroup) {
-            MarkdownWriter w = new MarkdownWriter();
-            items(w, items, 0, inYearGroup);
             List<String> urls = new ArrayList<>();
-            Item.flatten(items).forEach(item -> urls.addAll(urlsOf(item)));
-            block(w.toString(), urls);
+            if (!acceptedDuplicates.isEmpty()) { // only a block holding an accepted duplicate is marked
+                Item.flatten(items).forEach(item -> urls.addAll(urlsOf(item)));
+            }
+            items(block(urls), items, 0, inYearGroup);
         }
 
         /** One line per item, children indented under their parent by the width of its bullet. */
@@ -449,7 +461,7 @@ public final class MarkdownRenderer {
             }
             List<String> urls = new ArrayList<>();
             table.rows().forEach(row -> urls.addAll(urlsOf(row)));
-            block(out.toString(), urls);
+            block(urls).raw(out.toString());
         }
 
         private void tableLine(StringBuilder out, String[] cells, int[] widths, List<Column> columns) {
@@ -504,11 +516,21 @@ public final class MarkdownRenderer {
     private static void richText(MarkdownWriter w, RichText text, Context context) {
         List<Inline> spans = new ArrayList<>(text.inlines());
         if (!spans.isEmpty() && spans.get(0) instanceof Inline.Text first) {
-            spans.set(0, Inline.text(MarkdownWriter.flatten(first.text()).replaceFirst("^ +", "")));
+            String flat = MarkdownWriter.flatten(first.text());
+            int start = 0;
+            while (start < flat.length() && flat.charAt(start) == ' ') {
+                start++;
+            }
+            spans.set(0, Inline.text(flat.substring(start)));
         }
         int last = spans.size() - 1;
         if (last >= 0 && spans.get(last) instanceof Inline.Text end) {
-            spans.set(last, Inline.text(MarkdownWriter.flatten(end.text()).replaceFirst(" +$", "")));
+            String flat = MarkdownWriter.flatten(end.text());
+            int length = flat.length();
+            while (length > 0 && flat.charAt(length - 1) == ' ') {
+                length--;
+            }
+            spans.set(last, Inline.text(flat.substring(0, length)));
         }
         inlines(w, spans, context);
     }
@@ -545,7 +567,12 @@ public final class MarkdownRenderer {
     static final String LINT_IGNORE_DOUBLE_LINK = "<!--lint ignore double-link-->";
 
     private static boolean suppressesDuplicates(List<io.github.awesomedsl.model.Suppression> suppressions) {
-        return suppressions.stream().anyMatch(s -> s.ruleId().equals("duplicate-url"));
+        for (io.github.awesomedsl.model.Suppression suppression : suppressions) { // most items have none
+            if (suppression.ruleId().equals("duplicate-url")) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** The URLs an item shows (its own, not its children's). */

@@ -41,10 +41,23 @@ public final class MarkdownWriter {
      */
     static final String EMPTY_COMMENT = "<!---->";
 
-    private final StringBuilder out = new StringBuilder(256);
+    private final StringBuilder out;
     private boolean atBlockStart = true;
     /** Where the last closing emphasis delimiter ended: another delimiter right there would merge with it. */
     private int delimiterEnd = -1;
+
+    /** A writer of its own Markdown ({@link #toString()}). */
+    public MarkdownWriter() {
+        this(new StringBuilder(256));
+    }
+
+    /**
+     * A writer that appends a block to {@code document}, which ends where the block starts (empty, or after
+     * the blank line that ends the block before): what it writes is escaped as at the start of a block.
+     */
+    MarkdownWriter(StringBuilder document) {
+        out = document;
+    }
 
     /** Appends Markdown syntax as is. */
     public MarkdownWriter raw(String markdown) {
@@ -332,8 +345,14 @@ public final class MarkdownWriter {
         if (blockStart && length > 0) {
             i = escapeBlockStart(text, out);
         }
+        int plain = i; // the start of the run of characters written as they are, appended at once
         for (; i < length; i++) {
             char c = text.charAt(i);
+            if (c >= 128 || !MAY_ESCAPE[c]) {
+                continue;
+            }
+            out.append(text, plain, i);
+            plain = i + 1;
             switch (c) {
                 case '\\', '`', '*', '_', '[', ']', '<', '>', '~', '$', '|', '^' ->
                     out.append('\\').append(c);
@@ -343,8 +362,18 @@ public final class MarkdownWriter {
                 case '&' -> out.append(startsEntity(text, i + 1) ? "\\&" : "&");
                 case ':' -> out.append(text.startsWith("//", i + 1) ? "\\:" : ":"); // no URL autolink
                 case '.' -> out.append(endsWwwPrefix(text, i) ? "\\." : "."); // no www. autolink
-                default -> out.append(c);
+                default -> throw new IllegalStateException("MAY_ESCAPE holds " + c + " but escapeInto does not");
             }
+        }
+        out.append(text, plain, length);
+    }
+
+    /** The ASCII characters {@link #escapeInto} may write otherwise than as they are. */
+    private static final boolean[] MAY_ESCAPE = new boolean[128];
+
+    static {
+        for (char c : "\\`*_[]<>~$|^@#&:.".toCharArray()) {
+            MAY_ESCAPE[c] = true;
         }
     }
 
@@ -436,8 +465,14 @@ public final class MarkdownWriter {
         if (pointy) {
             out.append('<');
         }
+        int plain = 0; // the start of the run of characters written as they are, appended at once
         for (int i = 0; i < url.length(); i++) {
             char c = url.charAt(i);
+            if (c > ' ' && c != 0x7F && c != '\\' && c != '<' && c != '>' && c != '&' && c != '|') {
+                continue;
+            }
+            out.append(url, plain, i);
+            plain = i + 1;
             if (c < ' ' || c == 0x7F || (c == ' ' && (i == 0 || i == url.length() - 1))) {
                 // a control cannot stand in a destination; a space at either end would be trimmed away
                 out.append('%')
@@ -453,12 +488,14 @@ public final class MarkdownWriter {
                         .append(hex(url.charAt(first) >> 4))
                         .append(hex(url.charAt(first) & 0xF));
                 i = first;
+                plain = i + 1;
             } else if (c == '|' && inTable) {
                 out.append("\\|");
             } else {
                 out.append(c);
             }
         }
+        out.append(url, plain, url.length());
         if (pointy) {
             out.append('>');
         }
