@@ -100,7 +100,7 @@ public final class DescriptionStyleRule implements Rule {
                     || last instanceof Inline.Text t && t.text().isBlank()) {
                 end--;
             } else if (last instanceof Inline.Text t
-                    && t.text().strip().matches("[)\\],;]+")
+                    && closesMetadata(t.text().strip())
                     && end >= 2
                     && opensMetadata(inlines, end - 1)) {
                 end = metadataStart(inlines, end - 1);
@@ -187,6 +187,19 @@ public final class DescriptionStyleRule implements Rule {
         for (int i = 0; i < end; i++) {
             char c = text.charAt(i);
             if (!(Character.isLowerCase(c) || c == '-' || c == '\'' || c == ',' || c == ':')) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    /** Whether {@code text} is a non-empty run of {@code )}, {@code ]}, {@code ,} and {@code ;} (no regex per item). */
+    private static boolean closesMetadata(String text) {
+        if (text.isEmpty()) {
+            return false;
+        }
+        for (int i = 0; i < text.length(); i++) {
+            if (")],;".indexOf(text.charAt(i)) < 0) {
                 return false;
             }
         }

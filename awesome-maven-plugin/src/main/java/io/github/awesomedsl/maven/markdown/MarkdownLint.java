@@ -206,7 +206,7 @@ public final class MarkdownLint {
                     String text = text(link).strip();
                     if (link.getPrevious() instanceof org.commonmark.node.Text before
                             && !before.getLiteral().isEmpty()
-                            && LINK_GLUED.matcher(before.getLiteral()).find()) {
+                            && glued(before.getLiteral())) {
                         String word = before.getLiteral().replaceAll("^.*\\s", "");
                         findings.add(new LintFinding(
                                 "link-spacing",
@@ -237,7 +237,7 @@ public final class MarkdownLint {
                                 at[1],
                                 "a link is nested in this link's target (" + destination
                                         + "); keep only the target URL"));
-                    } else if (DOMAIN_WITHOUT_SCHEME.matcher(destination).matches()) {
+                    } else if (lacksScheme(destination)) {
                         findings.add(new LintFinding(
                                 "relative-url",
                                 Severity.ERROR,
@@ -427,6 +427,31 @@ public final class MarkdownLint {
     }
 
     private static final Pattern LINK_GLUED = Pattern.compile("[\\p{L}\\p{N}.,;:!?]$");
+
+    /**
+     * Whether the text ends in what LINK_GLUED matches. The match is its last code point, or the one before
+     * a final line terminator ({@code $}; {@code \r\n} is two characters), so only the last four characters
+     * are searched: a search from every position of a long text was a fifth of lint's time.
+     */
+    private static boolean glued(String text) {
+        return LINK_GLUED
+                .matcher(text)
+                .region(Math.max(0, text.length() - 4), text.length())
+                .find();
+    }
+
+    /**
+     * DOMAIN_WITHOUT_SCHEME, matched only where it can match: a {@code :} before the first {@code /} (a
+     * scheme's) rules it out, which settles almost every link without the regex.
+     */
+    private static boolean lacksScheme(String destination) {
+        int colon = destination.indexOf(':');
+        int slash = destination.indexOf('/');
+        if (colon >= 0 && (slash < 0 || colon < slash)) {
+            return false;
+        }
+        return DOMAIN_WITHOUT_SCHEME.matcher(destination).matches();
+    }
 
     /**
      * Whether {@code node} stands in a table of contents (a list of anchor links, under a Contents heading

@@ -525,10 +525,10 @@ public final class MarkdownListReader {
     private static Optional<RichText> description(Node afterLink) {
         List<Inline> spans = new ArrayList<>(inlinesFrom(afterLink));
         if (!spans.isEmpty() && spans.get(0) instanceof Inline.Text first) {
-            String lead = first.text().replaceFirst("^ +", "");
+            String lead = MarkdownParsing.stripLeading(first.text(), " ");
             for (String separator : SEPARATORS) {
                 if (lead.startsWith(separator)) {
-                    lead = lead.substring(separator.length()).replaceFirst("^ +", "");
+                    lead = MarkdownParsing.stripLeading(lead.substring(separator.length()), " ");
                     break;
                 }
             }
@@ -540,7 +540,7 @@ public final class MarkdownListReader {
         }
         int last = spans.size() - 1;
         if (last >= 0 && spans.get(last) instanceof Inline.Text end) {
-            String trail = end.text().replaceFirst(" +$", "");
+            String trail = MarkdownParsing.stripTrailing(end.text(), " ");
             if (trail.isEmpty()) {
                 spans.remove(last);
             } else {
@@ -720,7 +720,7 @@ public final class MarkdownListReader {
                     : Optional.of(Venue.of(v.group(1).strip()));
             head = head.substring(v.end());
         }
-        String title = head.replaceAll("[\\s,]+$", "");
+        String title = MarkdownParsing.stripTrailing(head, MarkdownParsing.REGEX_SPACE + ",");
         if (title.endsWith(".")) {
             title = title.substring(0, title.length() - 1);
         }
@@ -783,11 +783,11 @@ public final class MarkdownListReader {
     private static List<Inline> trimmed(List<Inline> inlines) {
         List<Inline> spans = new ArrayList<>(inlines);
         if (!spans.isEmpty() && spans.get(0) instanceof Inline.Text first) {
-            spans.set(0, Inline.text(first.text().replaceFirst("^\\s+", "")));
+            spans.set(0, Inline.text(MarkdownParsing.stripLeading(first.text(), MarkdownParsing.REGEX_SPACE)));
         }
         int last = spans.size() - 1;
         if (last >= 0 && spans.get(last) instanceof Inline.Text end) {
-            spans.set(last, Inline.text(end.text().replaceFirst("\\s+$", "")));
+            spans.set(last, Inline.text(MarkdownParsing.stripTrailing(end.text(), MarkdownParsing.REGEX_SPACE)));
         }
         return spans;
     }

@@ -303,6 +303,27 @@ final class MarkdownParsing {
     }
 
     /** 1-based line of a node, or 0. */
+    /** What a regex's {@code \\s} matches: space, tab, line feed, vertical tab, form feed, carriage return. */
+    static final String REGEX_SPACE = " \t\n\u000B\f\r";
+
+    /** {@code text} without the run of {@code chars} it starts with: {@code replaceFirst("^[chars]+", "")}, with no regex. */
+    static String stripLeading(String text, String chars) {
+        int start = 0;
+        while (start < text.length() && chars.indexOf(text.charAt(start)) >= 0) {
+            start++;
+        }
+        return text.substring(start);
+    }
+
+    /** {@code text} without the run of {@code chars} it ends with: {@code replaceFirst("[chars]+$", "")}, with no regex. */
+    static String stripTrailing(String text, String chars) {
+        int end = text.length();
+        while (end > 0 && chars.indexOf(text.charAt(end - 1)) >= 0) {
+            end--;
+        }
+        return text.substring(0, end);
+    }
+
     static int line(Node node) {
         List<SourceSpan> spans = node.getSourceSpans();
         return spans.isEmpty() ? 0 : spans.get(0).getLineIndex() + 1;
