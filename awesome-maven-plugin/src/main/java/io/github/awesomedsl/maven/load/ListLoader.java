@@ -1,43 +1,28 @@
 package io.github.awesomedsl.maven.load;
 
-import com.sun.source.util.JavacTask;
-import com.sun.source.util.TaskEvent;
-import com.sun.source.util.TaskListener;
 import io.github.awesomedsl.dsl.AwesomeListSource;
 import io.github.awesomedsl.model.AwesomeList;
 import io.github.awesomedsl.model.ModelException;
 import java.io.File;
 import java.io.IOException;
-import java.io.StringWriter;
 import java.lang.reflect.Constructor;
 import java.lang.reflect.InvocationTargetException;
 import java.lang.reflect.Modifier;
 import java.net.MalformedURLException;
 import java.net.URL;
 import java.net.URLClassLoader;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Comparator;
-import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
-import java.util.Set;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
 import javax.lang.model.SourceVersion;
-import javax.tools.Diagnostic;
-import javax.tools.DiagnosticCollector;
-import javax.tools.FileObject;
-import javax.tools.ForwardingJavaFileManager;
 import javax.tools.JavaCompiler;
-import javax.tools.JavaFileManager;
-import javax.tools.JavaFileObject;
-import javax.tools.StandardJavaFileManager;
 import javax.tools.ToolProvider;
 
 /**
@@ -56,14 +41,40 @@ import javax.tools.ToolProvider;
 public final class ListLoader {
 
     private final JavaCompiler compiler;
+    private final boolean fork;
 
+    /** A loader that compiles in a JVM of its own ({@link Javac#forked}). */
     public ListLoader() {
-        this(ToolProvider.getSystemJavaCompiler());
+        this(true);
+    }
+
+    /** A loader that compiles in a JVM of its own, or, with {@code fork} false, in this one. */
+    public ListLoader(boolean fork) {
+        this(ToolProvider.getSystemJavaCompiler(), fork);
     }
 
     /** With a given compiler; {@code null} stands for "Maven runs on a JRE". */
     ListLoader(JavaCompiler compiler) {
+        this(compiler, true);
+    }
+
+    private ListLoader(JavaCompiler compiler, boolean fork) {
         this.compiler = compiler;
+        this.fork = fork;
+    }
+
+    /** One javac run, forked or not; a fork that cannot start or answer is an IOException. */
+    private Javac javac(List<Path> roots, List<Path> units, List<String> options, Path workDirectory)
+            throws IOException {
+        if (!fork) {
+            return Javac.inProcess(compiler, roots, units, options);
+        }
+        try {
+            return Javac.forked(roots, units, options, workDirectory);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IOException("interrupted while javac ran", e);
+        }
     }
 
     /** Compiles, loads and runs the list class; every failure says how to fix it. */
@@ -215,34 +226,33 @@ public final class ListLoader {
             throw new ListLoadException("Cannot prepare " + out + " for the compiled list class: " + e.getMessage(), e);
         }
 
-        Javac javac = new Javac(request.sourceRoots());
-        boolean ok;
+        Javac javac;
         try {
-            ok = javac.run(compiler, List.of(source), options);
+            javac = javac(request.sourceRoots(), List.of(source), options, request.workDirectory());
         } catch (IOException | RuntimeException e) {
-            throw new ListLoadException("javac failed on " + relativize(request.baseDirectory(), source) + ": " + e, e);
+            throw new ListLoadException(
+                    "javac failed on " + relativize(request.baseDirectory(), source) + ": "
+                            + e.getMessage()
+                            + (fork ? "\nRun with -Dawesome.forkJavac=false to compile in Maven's own JVM." : ""),
+                    e);
         }
-        if (!ok) {
+        if (!javac.succeeded()) {
             StringBuilder message = new StringBuilder("The list class does not compile:\n");
-            for (Diagnostic<? extends JavaFileObject> d : javac.diagnostics.getDiagnostics()) {
-                if (d.getKind() == Diagnostic.Kind.ERROR) {
-                    String file = d.getSource() == null
-                            ? ""
-                            : relativize(
-                                            request.baseDirectory(),
-                                            Path.of(d.getSource().toUri())) + ":";
-                    message.append("  ")
-                            .append(file)
-                            .append("[")
-                            .append(d.getLineNumber())
-                            .append(',')
-                            .append(d.getColumnNumber())
-                            .append("] ")
-                            .append(d.getMessage(Locale.ROOT).replace("\n", "\n    "))
-                            .append('\n');
-                }
+            for (Javac.Problem problem : javac.errors()) {
+                String file = problem.file().isEmpty()
+                        ? ""
+                        : relativize(request.baseDirectory(), Path.of(problem.file())) + ":";
+                message.append("  ")
+                        .append(file)
+                        .append("[")
+                        .append(problem.line())
+                        .append(',')
+                        .append(problem.column())
+                        .append("] ")
+                        .append(problem.message().replace("\n", "\n    "))
+                        .append('\n');
             }
-            message.append(javac.output).append("Fix these errors in the list's source and run the build again.");
+            message.append(javac.output()).append("Fix these errors in the list's source and run the build again.");
             throw new ListLoadException(message.toString());
         }
         try {
@@ -312,16 +322,17 @@ public final class ListLoader {
         List<Path> classpath = new ArrayList<>();
         classpath.add(out);
         classpath.addAll(request.classpath());
-        Javac javac = new Javac(request.sourceRoots());
         List<Path> units = edited.stream()
                 .map(key -> CompileManifest.file(key, request.sourceRoots()))
                 .toList();
+        Javac javac;
         try {
-            if (!javac.run(compiler, units, options(out, request, classpath))) {
+            javac = javac(request.sourceRoots(), units, options(out, request, classpath), request.workDirectory());
+            if (!javac.succeeded()) {
                 return Optional.empty();
             }
-        } catch (RuntimeException e) {
-            return Optional.empty();
+        } catch (IOException | RuntimeException e) {
+            return Optional.empty(); // the full compile that follows reports what is wrong
         }
         Map<String, CompileManifest.Source> sources = new LinkedHashMap<>();
         for (Map.Entry<String, String> now : contents.entrySet()) {
@@ -338,95 +349,6 @@ public final class ListLoader {
             }
         }
         return Optional.of(new CompileManifest(last.setup(), sources));
-    }
-
-    /** One javac run that records, for each source it compiles, the API of its classes and their files. */
-    private static final class Javac {
-        final DiagnosticCollector<JavaFileObject> diagnostics = new DiagnosticCollector<>();
-        final StringWriter output = new StringWriter();
-        private final List<Path> roots;
-        private final Map<Path, String> keysByFile = new HashMap<>();
-        private final Map<String, List<String>> apis = new HashMap<>();
-        private final Map<String, List<String>> classFiles = new HashMap<>();
-
-        Javac(List<Path> roots) {
-            this.roots = roots;
-        }
-
-        boolean run(JavaCompiler compiler, List<Path> units, List<String> options) throws IOException {
-            try (StandardJavaFileManager standard =
-                    compiler.getStandardFileManager(diagnostics, Locale.ROOT, StandardCharsets.UTF_8)) {
-                JavaFileManager files = new ForwardingJavaFileManager<>(standard) {
-                    @Override
-                    public JavaFileObject getJavaFileForOutput(
-                            Location location, String className, JavaFileObject.Kind kind, FileObject sibling)
-                            throws IOException {
-                        String key = sibling == null ? null : key(sibling);
-                        if (key != null && kind == JavaFileObject.Kind.CLASS) {
-                            classFiles
-                                    .computeIfAbsent(key, k -> new ArrayList<>())
-                                    .add(className.replace('.', '/') + ".class");
-                        }
-                        return super.getJavaFileForOutput(location, className, kind, sibling);
-                    }
-                };
-                JavacTask task = (JavacTask) compiler.getTask(
-                        output, files, diagnostics, options, null, standard.getJavaFileObjectsFromPaths(units));
-                task.addTaskListener(new TaskListener() {
-                    @Override
-                    public void started(TaskEvent event) {
-                        if (event.getKind() == TaskEvent.Kind.GENERATE && event.getSourceFile() != null) {
-                            String key = key(event.getSourceFile());
-                            if (key != null) {
-                                apis.computeIfAbsent(key, k -> new ArrayList<>())
-                                        .add(ApiSignature.of(event.getTypeElement()));
-                            }
-                        }
-                    }
-                });
-                return Boolean.TRUE.equals(task.call());
-            }
-        }
-
-        /** The manifest key of a source javac read, or null for one outside the roots. */
-        private String key(FileObject file) {
-            Path path;
-            try {
-                path = Path.of(file.toUri()).toAbsolutePath().normalize();
-            } catch (RuntimeException e) {
-                return null;
-            }
-            return keysByFile.computeIfAbsent(path, p -> {
-                for (int r = 0; r < roots.size(); r++) {
-                    Path root = roots.get(r).toAbsolutePath().normalize();
-                    if (p.startsWith(root)) {
-                        try {
-                            return CompileManifest.key(r, root.relativize(p));
-                        } catch (IllegalArgumentException e) {
-                            return null;
-                        }
-                    }
-                }
-                return null;
-            });
-        }
-
-        Set<String> compiledKeys() {
-            return apis.keySet();
-        }
-
-        /** What this run made of the source {@code key}: its API's digest and class files, if it compiled it. */
-        CompileManifest.Source compiled(String key, String content) {
-            List<String> api = apis.get(key);
-            if (api == null) {
-                return new CompileManifest.Source(content, Optional.empty(), List.of());
-            }
-            List<String> sorted = api.stream().sorted().toList();
-            List<String> files =
-                    classFiles.getOrDefault(key, List.of()).stream().sorted().toList();
-            return new CompileManifest.Source(
-                    content, Optional.of(CompileManifest.digest(String.join("\u0000", sorted))), files);
-        }
     }
 
     private static AwesomeList define(String name, Path classes, LoadRequest request) throws ListLoadException {

@@ -36,8 +36,14 @@ public final class MetadataLock {
     /** The lock's format; a lock of another format is refused with a message, never half-read. */
     static final int FORMAT = 1;
 
-    private static final ObjectMapper JSON = new ObjectMapper();
-    private static final JsonFactory FACTORY = new JsonFactory();
+    /**
+     * Jackson, made when a lock is first read or written: every render reads the lock, most lists have none,
+     * and an ObjectMapper costs a cold JVM some 70 ms of class loading.
+     */
+    private static final class Json {
+        static final ObjectMapper MAPPER = new ObjectMapper();
+        static final JsonFactory FACTORY = new JsonFactory();
+    }
 
     private MetadataLock() {}
 
@@ -48,7 +54,7 @@ public final class MetadataLock {
         }
         JsonNode root;
         try {
-            root = JSON.readTree(file.toFile());
+            root = Json.MAPPER.readTree(file.toFile());
         } catch (JsonProcessingException e) {
             throw new IOException(
                     "is not valid JSON (" + e.getOriginalMessage() + " at line "
@@ -153,7 +159,7 @@ public final class MetadataLock {
     /** The lock's bytes for {@code metadata}: sorted, stable, ending in a newline. */
     public static String format(Metadata metadata) {
         StringWriter out = new StringWriter();
-        try (JsonGenerator json = FACTORY.createGenerator(out)) {
+        try (JsonGenerator json = Json.FACTORY.createGenerator(out)) {
             json.setPrettyPrinter(new DefaultPrettyPrinter()
                     .withObjectIndenter(new DefaultIndenter("  ", "\n"))
                     .withoutSpacesInObjectEntries());

@@ -460,4 +460,66 @@ class ListLoaderTest {
         source("com/example/Added.java", "package com.example; final class Added {}");
         assertThat(loader.load(request("com.example.Split")).compiledBy()).isEqualTo(LoadedList.Classes.JAVAC);
     }
+
+    private LoadRequest requestInto(String listClass, String workDirectory) throws URISyntaxException {
+        LoadRequest base = request(listClass);
+        return new LoadRequest(
+                listClass,
+                base.sourceRoots(),
+                base.classpath(),
+                Optional.of("17"),
+                project.resolve(workDirectory),
+                project,
+                Optional.empty());
+    }
+
+    @Test
+    void aForkedCompilationGivesWhatOneInMavensJvmGives() throws Exception {
+        splitList("Maven", "Gradle", "Tools");
+        LoadedList forked = new ListLoader(true).load(requestInto("com.example.Split", "target/forked"));
+        LoadedList inProcess = new ListLoader(false).load(requestInto("com.example.Split", "target/in-process"));
+        assertThat(forked.compiledBy()).isEqualTo(LoadedList.Classes.JAVAC);
+        assertThat(inProcess.compiledBy()).isEqualTo(LoadedList.Classes.JAVAC);
+        assertThat(forked.list()).isEqualTo(inProcess.list());
+        for (String name : List.of("Split", "Names", "First", "Second")) {
+            String file = "classes/com/example/" + name + ".class";
+            assertThat(Files.readAllBytes(project.resolve("target/forked").resolve(file)))
+                    .as(name + ".class")
+                    .isEqualTo(Files.readAllBytes(
+                            project.resolve("target/in-process").resolve(file)));
+        }
+        // the manifest records the same digests, APIs and class files: the fork's API signatures are javac's
+        // (its first line, the setup, names each work directory's output folder)
+        List<String> forkedSources = Files.readAllLines(project.resolve("target/forked/classes.manifest"));
+        List<String> inProcessSources = Files.readAllLines(project.resolve("target/in-process/classes.manifest"));
+        assertThat(forkedSources).hasSize(5);
+        assertThat(forkedSources.subList(1, 5)).isEqualTo(inProcessSources.subList(1, 5));
+        // and the fork leaves nothing of its exchange behind
+        try (var left = Files.list(project.resolve("target/forked"))) {
+            assertThat(left.map(f -> f.getFileName().toString()))
+                    .containsExactlyInAnyOrder("classes", "classes.fingerprint", "classes.manifest");
+        }
+    }
+
+    @Test
+    void inMavensJvmCompileErrorsAreRelayedAndEditsCompileIncrementally() throws Exception {
+        source("com/example/Bad.java", """
+        package com.example;
+        public final class Bad implements io.github.awesomedsl.dsl.AwesomeListSource {
+          public io.github.awesomedsl.model.AwesomeList define() {
+            return missing();
+          }
+        }
+        """);
+        assertThatThrownBy(() -> new ListLoader(false).load(request("com.example.Bad")))
+                .hasMessageStartingWith(
+                        "The list class does not compile:\n  src/main/java/com/example/Bad.java:[4,12] cannot find symbol");
+        splitList("Maven", "Gradle", "Tools");
+        ListLoader loader = new ListLoader(false);
+        loader.load(request("com.example.Split"));
+        splitList("Maven", "Gradle 8", "Tools");
+        LoadedList edited = loader.load(request("com.example.Split"));
+        assertThat(edited.compiledBy()).isEqualTo(LoadedList.Classes.INCREMENTAL);
+        assertThat(titles(edited)).contains("Gradle 8");
+    }
 }
