@@ -1,7 +1,6 @@
 package io.github.awesomedsl.model;
 
 import io.github.awesomedsl.internal.DslFrame;
-import java.util.Optional;
 
 /**
  * Finds the line of the list's source that called into the DSL.
@@ -21,7 +20,9 @@ public final class SourceLocations {
     private static final boolean ENABLED =
             !"false".equalsIgnoreCase(System.getProperty("awesome.sourceLocations", "true"));
 
-    private static final StackWalker WALKER = StackWalker.getInstance(StackWalker.Option.RETAIN_CLASS_REFERENCE);
+    /** A DSL call is a few frames deep: the first batch of frames the walker fetches is kept that small. */
+    private static final StackWalker WALKER =
+            StackWalker.getInstance(java.util.Set.of(StackWalker.Option.RETAIN_CLASS_REFERENCE), 6);
 
     private static final ClassValue<Boolean> IS_DSL_FRAME = new ClassValue<>() {
         @Override
@@ -37,12 +38,24 @@ public final class SourceLocations {
         if (!ENABLED) {
             return SourceLocation.UNKNOWN;
         }
-        Optional<SourceLocation> found =
-                WALKER.walk(frames -> frames.filter(frame -> !IS_DSL_FRAME.get(frame.getDeclaringClass()))
-                        .findFirst()
-                        .map(SourceLocations::toLocation));
-        return found.orElse(SourceLocation.UNKNOWN);
+        return WALKER.walk(FIRST_OUTSIDE_THE_DSL);
     }
+
+    /**
+     * The walk: a plain loop over the frames rather than a stream pipeline, which a list's {@code define()}
+     * runs once per entry, mostly before the JIT has compiled it.
+     */
+    private static final java.util.function.Function<java.util.stream.Stream<StackWalker.StackFrame>, SourceLocation>
+            FIRST_OUTSIDE_THE_DSL = frames -> {
+                java.util.Iterator<StackWalker.StackFrame> it = frames.iterator();
+                while (it.hasNext()) {
+                    StackWalker.StackFrame frame = it.next();
+                    if (!IS_DSL_FRAME.get(frame.getDeclaringClass())) {
+                        return toLocation(frame);
+                    }
+                }
+                return SourceLocation.UNKNOWN;
+            };
 
     private static SourceLocation toLocation(StackWalker.StackFrame frame) {
         String file = frame.getFileName();
