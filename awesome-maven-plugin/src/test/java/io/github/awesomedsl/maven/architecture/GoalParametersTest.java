@@ -25,6 +25,7 @@ class GoalParametersTest {
                     Set.of(
                             "listClass",
                             "release",
+                            "forkJavac",
                             "failOnWarning",
                             "rules",
                             "sarifFile",
@@ -36,6 +37,7 @@ class GoalParametersTest {
                     Set.of(
                             "listClass",
                             "release",
+                            "forkJavac",
                             "readme",
                             "style",
                             "tableWidth",
@@ -51,6 +53,7 @@ class GoalParametersTest {
                     Set.of(
                             "listClass",
                             "release",
+                            "forkJavac",
                             "readme",
                             "style",
                             "tableWidth",
@@ -105,11 +108,12 @@ class GoalParametersTest {
                             "workflows",
                             "skip",
                             "skipImport"),
-            "site", Set.of("listClass", "release", "siteDirectory", "metadataFile", "skip", "skipSite"),
+            "site", Set.of("listClass", "release", "forkJavac", "siteDirectory", "metadataFile", "skip", "skipSite"),
             "metadata",
                     Set.of(
                             "listClass",
                             "release",
+                            "forkJavac",
                             "file",
                             "metadataFile",
                             "maxAgeDays",
