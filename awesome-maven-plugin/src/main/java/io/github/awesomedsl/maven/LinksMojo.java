@@ -148,6 +148,16 @@ public final class LinksMojo extends ListOrFileMojo {
         return skipLinks;
     }
 
+    /** The link cache, or an empty one (with a warning) when it cannot be read. */
+    private LinkCache readCache(File cachePath) {
+        try {
+            return LinkCache.load(cachePath.toPath());
+        } catch (IOException | RuntimeException e) {
+            getLog().warn("Ignoring the unreadable link cache " + cachePath + ": " + e.getMessage());
+            return LinkCache.empty();
+        }
+    }
+
     @Override
     void run() throws MojoExecutionException, MojoFailureException {
         // without a project (a plain Markdown file) the build folder is ./target
@@ -155,6 +165,10 @@ public final class LinksMojo extends ListOrFileMojo {
         File cachePath = cacheFile != null ? cacheFile : new File(reports, "links.json");
         File reportPath = reportFile != null ? reportFile : new File(reports, "links-report.json");
         File sarifPath = linksSarifFile != null ? linksSarifFile : new File(reports, "links.sarif");
+        // the cache is read (Jackson's first use: some 70 ms of class loading in a fresh JVM) while the README or
+        // the list is read for its links: the two inputs are independent
+        java.util.concurrent.CompletableFuture<LinkCache> cacheRead =
+                java.util.concurrent.CompletableFuture.supplyAsync(() -> readCache(cachePath));
         Map<String, List<Place>> places = places();
         LinkCheckOptions options = options();
         getLog().info("Checking " + places.size() + " links (" + concurrency + " at once, "
@@ -163,13 +177,7 @@ public final class LinksMojo extends ListOrFileMojo {
                         : perHost + " per host)"));
         long start = System.nanoTime();
         Map<String, LinkResult> results;
-        LinkCache cache;
-        try {
-            cache = LinkCache.load(cachePath.toPath());
-        } catch (IOException | RuntimeException e) {
-            getLog().warn("Ignoring the unreadable link cache " + cachePath + ": " + e.getMessage());
-            cache = LinkCache.empty();
-        }
+        LinkCache cache = cacheRead.join();
         Instant now = Instant.now();
         LinkCache warm = cache;
         long cacheHits = places.keySet().stream()
