@@ -17,7 +17,8 @@ median() {
 # "wall_ms peak_kb" lines, RUNS each, to OUT/overhead-{base,cold,warm,built,edit}-N.txt:
 #   base:  mvn -o -q validate        (Maven start-up and project loading, nothing of ours)
 #   cold:  mvn -o awesome:render     without target/ (javac compiles the list); javac's own time, from the
-#                                     plugin's summary line, goes to OUT/overhead-javac-N.txt
+#                                     plugin's summary line, goes to OUT/overhead-javac-N.txt; the same with
+#                                     -Dawesome.forkJavac=false gives OUT/overhead-inprocessjavac-N.txt
 #   warm:  mvn -o -q awesome:render  with the list unchanged (the last compilation is reused)
 #   built: mvn -o -q awesome:render  after mvn compile, target/awesome deleted (loaded from target/classes)
 #   edit:  mvn -o awesome:render     after one entry in the middle of the list was edited (javac compiles the
@@ -33,6 +34,12 @@ overhead_runs() {
     (cd "$dir" && measure "$out/last.txt" mvn -B -o awesome:render)
     sed -n 's/.*(javac \([0-9]*\) ms.*/\1/p' "$out/last.txt" >> "$out/overhead-javac-$n.txt"
   done > "$out/overhead-cold-$n.txt"
+  : > "$out/overhead-inprocessjavac-$n.txt"
+  for i in $(seq "$runs"); do
+    rm -rf "$dir/target"
+    (cd "$dir" && measure "$out/last.txt" mvn -B -o awesome:render -Dawesome.forkJavac=false)
+    sed -n 's/.*(javac \([0-9]*\) ms.*/\1/p' "$out/last.txt" >> "$out/overhead-inprocessjavac-$n.txt"
+  done > /dev/null
   for i in $(seq "$runs"); do (cd "$dir" && measure "$out/last.txt" mvn -B -o -q awesome:render); done > "$out/overhead-warm-$n.txt"
   (cd "$dir" && mvn -B -q compile >/dev/null) # the project's build compiles the list into target/classes
   for i in $(seq "$runs"); do rm -rf "$dir/target/awesome"; (cd "$dir" && measure "$out/last.txt" mvn -B -o -q awesome:render); done > "$out/overhead-built-$n.txt"
