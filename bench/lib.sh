@@ -54,3 +54,18 @@ overhead_runs() {
     sed -n 's/.*(javac \([0-9]*\) ms.*/\1/p' "$out/last.txt" >> "$out/overhead-editjavac-$n.txt"
   done > "$out/overhead-edit-$n.txt"
 }
+
+# await_ready LOG PID: waits until the server PID has printed a line "ready" to LOG; fails, showing LOG, when
+# the server ends first (a port in use: its log says "Address already in use", which a substring match took
+# for "ready", and a whole run measured goals that had no README to read)
+await_ready() {
+  local log="$1" pid="$2"
+  until grep -qx ready "$log" 2>/dev/null; do
+    if ! kill -0 "$pid" 2>/dev/null; then
+      echo "the benchmark's server ended before it was ready:" >&2
+      cat "$log" >&2
+      exit 1
+    fi
+    sleep 0.2
+  done
+}
