@@ -34,7 +34,9 @@ public class PerformanceReport {
       stages.computeIfAbsent(stage, s -> new TreeMap<>()).put(entries, new double[] {ms, bytes});
     }
     md.append("\n## In-JVM stages (JMH)\n\n")
-        .append("`java -jar bench/jmh/target/benchmarks.jar PipelineBenchmark -wi 4 -w 1 -i 5 -r 1 -prof gc` on lists made by\n")
+        .append("`java -jar bench/jmh/target/benchmarks.jar PipelineBenchmark -wi 4 -w 1 -i 5 -r 1 -prof gc`, each fork with a\n")
+        .append("pre-touched heap (`-Xms4g -Xmx4g -XX:+AlwaysPreTouch`, in the benchmark's `@Fork`: on this virtual machine the\n")
+        .append("first touch of fresh memory is slow and erratic, and made single iterations at 100,000 entries twice as slow), on lists made by\n")
         .append("`GeneratedLists` (sections of 1,000 entries grouped by year, each with a venue, two links and a description;\n")
         .append("a 100-row table in every tenth section). Time per operation, and per entry; allocation per entry.\n\n")
         .append("| stage | 1,000 | 10,000 | 100,000 | µs/entry at 1k → 10k → 100k | bytes/entry at 100k | target at 100k |\n")
