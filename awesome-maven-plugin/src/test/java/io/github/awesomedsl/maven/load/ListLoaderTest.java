@@ -12,6 +12,8 @@ import java.util.List;
 import java.util.Optional;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
 
 class ListLoaderTest {
 
@@ -103,8 +105,9 @@ class ListLoaderTest {
                         "listClass \"com.example.My-List\" is not a fully qualified Java class name (e.g. com.example.MyAwesomeList).");
     }
 
-    @Test
-    void compileErrorsAreRelayedWithFileLineAndColumn() throws Exception {
+    @ParameterizedTest(name = "forkJavac={0}")
+    @ValueSource(booleans = {true, false})
+    void compileErrorsAreRelayedWithFileLineAndColumn(boolean fork) throws Exception {
         source("com/example/Bad.java", """
         package com.example;
         public final class Bad implements io.github.awesomedsl.dsl.AwesomeListSource {
@@ -113,7 +116,7 @@ class ListLoaderTest {
           }
         }
         """);
-        assertThatThrownBy(() -> new ListLoader().load(request("com.example.Bad")))
+        assertThatThrownBy(() -> new ListLoader(fork).load(request("com.example.Bad")))
                 .hasMessageStartingWith(
                         "The list class does not compile:\n  src/main/java/com/example/Bad.java:[4,12] cannot find symbol");
     }
@@ -502,18 +505,7 @@ class ListLoaderTest {
     }
 
     @Test
-    void inMavensJvmCompileErrorsAreRelayedAndEditsCompileIncrementally() throws Exception {
-        source("com/example/Bad.java", """
-        package com.example;
-        public final class Bad implements io.github.awesomedsl.dsl.AwesomeListSource {
-          public io.github.awesomedsl.model.AwesomeList define() {
-            return missing();
-          }
-        }
-        """);
-        assertThatThrownBy(() -> new ListLoader(false).load(request("com.example.Bad")))
-                .hasMessageStartingWith(
-                        "The list class does not compile:\n  src/main/java/com/example/Bad.java:[4,12] cannot find symbol");
+    void inMavensJvmEditsCompileIncrementally() throws Exception {
         splitList("Maven", "Gradle", "Tools");
         ListLoader loader = new ListLoader(false);
         loader.load(request("com.example.Split"));
