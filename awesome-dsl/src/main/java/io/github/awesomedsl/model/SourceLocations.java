@@ -1,6 +1,10 @@
 package io.github.awesomedsl.model;
 
 import io.github.awesomedsl.internal.DslFrame;
+import java.util.Iterator;
+import java.util.Set;
+import java.util.function.Function;
+import java.util.stream.Stream;
 
 /**
  * Finds the line of the list's source that called into the DSL.
@@ -22,7 +26,7 @@ public final class SourceLocations {
 
     /** A DSL call is a few frames deep: the first batch of frames the walker fetches is kept that small. */
     private static final StackWalker WALKER =
-            StackWalker.getInstance(java.util.Set.of(StackWalker.Option.RETAIN_CLASS_REFERENCE), 6);
+            StackWalker.getInstance(Set.of(StackWalker.Option.RETAIN_CLASS_REFERENCE), 6);
 
     private static final ClassValue<Boolean> IS_DSL_FRAME = new ClassValue<>() {
         @Override
@@ -45,17 +49,16 @@ public final class SourceLocations {
      * The walk: a plain loop over the frames rather than a stream pipeline, which a list's {@code define()}
      * runs once per entry, mostly before the JIT has compiled it.
      */
-    private static final java.util.function.Function<java.util.stream.Stream<StackWalker.StackFrame>, SourceLocation>
-            FIRST_OUTSIDE_THE_DSL = frames -> {
-                java.util.Iterator<StackWalker.StackFrame> it = frames.iterator();
-                while (it.hasNext()) {
-                    StackWalker.StackFrame frame = it.next();
-                    if (!IS_DSL_FRAME.get(frame.getDeclaringClass())) {
-                        return toLocation(frame);
-                    }
-                }
-                return SourceLocation.UNKNOWN;
-            };
+    private static final Function<Stream<StackWalker.StackFrame>, SourceLocation> FIRST_OUTSIDE_THE_DSL = frames -> {
+        Iterator<StackWalker.StackFrame> it = frames.iterator();
+        while (it.hasNext()) {
+            StackWalker.StackFrame frame = it.next();
+            if (!IS_DSL_FRAME.get(frame.getDeclaringClass())) {
+                return toLocation(frame);
+            }
+        }
+        return SourceLocation.UNKNOWN;
+    };
 
     private static SourceLocation toLocation(StackWalker.StackFrame frame) {
         String file = frame.getFileName();

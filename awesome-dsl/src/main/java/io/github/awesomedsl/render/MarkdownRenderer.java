@@ -136,9 +136,9 @@ public final class MarkdownRenderer {
          * {@code <!--lint ignore double-link-->}, which silences the next block only: a duplicate the list
          * suppresses with a reason does not fail awesome-lint either.
          */
-        private MarkdownWriter block(List<String> urls) {
-            if (!acceptedDuplicates.isEmpty()
-                    && urls.stream()
+        private MarkdownWriter block(java.util.function.Supplier<List<String>> urlsShown) {
+            if (!acceptedDuplicates.isEmpty() // the URLs are gathered only when some duplicate is accepted
+                    && urlsShown.get().stream()
                             .anyMatch(u -> acceptedDuplicates.contains(io.github.awesomedsl.urls.CanonicalUrl.of(u)))) {
                 plainBlock().raw(LINT_IGNORE_DOUBLE_LINK);
             }
@@ -252,7 +252,7 @@ public final class MarkdownRenderer {
         }
 
         private void paragraphBlock(Paragraph paragraph) {
-            inlines(block(new RichText(paragraph.inlines()).urls()), paragraph.inlines(), Context.TEXT);
+            inlines(block(() -> new RichText(paragraph.inlines()).urls()), paragraph.inlines(), Context.TEXT);
         }
 
         /**
@@ -310,11 +310,13 @@ public final class MarkdownRenderer {
         }
 
         private void itemsBlock(List<Item> items, boolean inYearGroup) {
-            List<String> urls = new ArrayList<>();
-            if (!acceptedDuplicates.isEmpty()) { // only a block holding an accepted duplicate is marked
-                Item.flatten(items).forEach(item -> urls.addAll(urlsOf(item)));
-            }
-            items(block(urls), items, 0, inYearGroup);
+            items(
+                    block(() -> Item.flatten(items).stream()
+                            .flatMap(item -> urlsOf(item).stream())
+                            .toList()),
+                    items,
+                    0,
+                    inYearGroup);
         }
 
         /** One line per item, children indented under their parent by the width of its bullet. */
@@ -459,9 +461,10 @@ public final class MarkdownRenderer {
                 out.append('\n');
                 tableLine(out, line, widths, columnsShown);
             }
-            List<String> urls = new ArrayList<>();
-            table.rows().forEach(row -> urls.addAll(urlsOf(row)));
-            block(urls).raw(out.toString());
+            block(() -> table.rows().stream()
+                            .flatMap(row -> urlsOf(row).stream())
+                            .toList())
+                    .raw(out.toString());
         }
 
         private void tableLine(StringBuilder out, String[] cells, int[] widths, List<Column> columns) {

@@ -116,9 +116,8 @@ final class Javac {
             if (exit != 0 || !Files.isRegularFile(answer)) {
                 String printed =
                         Files.isRegularFile(log) ? Files.readString(log).strip() : "";
-                throw new IOException("the forked javac JVM (" + String.join(" ", command.subList(0, 1))
-                        + ") ended with exit code " + exit + " and no answer"
-                        + (printed.isEmpty() ? "" : ":\n" + printed));
+                throw new IOException("the forked javac JVM (" + command.get(0) + ") ended with exit code " + exit
+                        + " and no answer" + (printed.isEmpty() ? "" : ":\n" + printed));
             }
             Javac javac = new Javac(roots);
             try (DataInputStream in = new DataInputStream(new BufferedInputStream(Files.newInputStream(answer)))) {

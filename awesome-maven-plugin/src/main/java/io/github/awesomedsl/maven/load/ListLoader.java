@@ -232,7 +232,7 @@ public final class ListLoader {
         } catch (IOException | RuntimeException e) {
             throw new ListLoadException(
                     "javac failed on " + relativize(request.baseDirectory(), source) + ": "
-                            + e.getMessage()
+                            + (e instanceof IOException ? e.getMessage() : e.toString())
                             + (fork ? "\nRun with -Dawesome.forkJavac=false to compile in Maven's own JVM." : ""),
                     e);
         }
