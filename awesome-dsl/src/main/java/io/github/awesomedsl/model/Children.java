@@ -16,7 +16,8 @@ final class Children {
         }
     }
 
-    static List<Item> build(List<Item.Builder> builders, String route) {
+    /** The children built; {@code route} names the parent in an error, and is made only for one. */
+    static List<Item> build(List<Item.Builder> builders, Supplier<String> route) {
         if (builders.isEmpty()) {
             return List.of();
         }
@@ -26,7 +27,7 @@ final class Children {
                 built.add(builder.build());
             }
         } catch (ModelException e) {
-            throw e.within(route);
+            throw e.within(route.get());
         }
         return built;
     }

@@ -237,7 +237,7 @@ public record Entry(
                     links,
                     List.copyOf(tags),
                     suppressions,
-                    Children.build(children, what()),
+                    Children.build(children, this::what),
                     location);
         }
 

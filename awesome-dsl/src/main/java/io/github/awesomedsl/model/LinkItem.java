@@ -122,7 +122,7 @@ public record LinkItem(
                     url,
                     Optional.ofNullable(description),
                     suppressions,
-                    Children.build(children, "link item \"" + title + "\""),
+                    Children.build(children, () -> "link item \"" + title + "\""),
                     location);
         }
     }

@@ -83,7 +83,7 @@ public record TextItem(RichText text, List<Item> children, List<Suppression> sup
 
         @Override
         public TextItem build() {
-            return new TextItem(text, Children.build(children, what()), suppressions, location);
+            return new TextItem(text, Children.build(children, this::what), suppressions, location);
         }
 
         private String what() {

@@ -9,34 +9,24 @@ import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.util.HexFormat;
 import java.util.List;
+import java.util.Map;
 import java.util.stream.Stream;
 
 /**
- * A digest of everything a compilation of the list class depends on: the javac options, the content of
- * every {@code .java} file under the source roots (a superset of what {@code -sourcepath} may pull in),
- * and each classpath entry's path, size and modification time (for a folder, those of its files).
+ * A digest of everything a compilation of the list class depends on: the javac options and each classpath
+ * entry's path, size and modification time (for a folder, those of its files), which is the
+ * {@linkplain #setup setup}, and the content of every {@code .java} file under the source roots (a superset
+ * of what {@code -sourcepath} may pull in).
  */
 final class CompileFingerprint {
 
     private CompileFingerprint() {}
 
-    static String of(List<String> options, List<Path> sourceRoots, List<Path> classpath) throws IOException {
+    /** The digest of the options and the classpath: what every source is compiled with. */
+    static String setup(List<String> options, List<Path> classpath) throws IOException {
         MessageDigest digest = sha256();
         update(digest, "options");
         options.forEach(option -> update(digest, option));
-        update(digest, "sources");
-        for (Path root : sourceRoots) {
-            if (Files.isDirectory(root)) {
-                try (Stream<Path> files = Files.walk(root)) {
-                    for (Path file : files.filter(f -> f.toString().endsWith(".java"))
-                            .sorted()
-                            .toList()) {
-                        update(digest, root.relativize(file).toString());
-                        digest.update(Files.readAllBytes(file));
-                    }
-                }
-            }
-        }
         update(digest, "classpath");
         for (Path entry : classpath) {
             update(digest, entry.toString());
@@ -48,6 +38,38 @@ final class CompileFingerprint {
                 }
             } else if (Files.exists(entry)) {
                 stamp(digest, "", entry);
+            }
+        }
+        return HexFormat.of().formatHex(digest.digest());
+    }
+
+    /**
+     * The fingerprint of {@code setup} and the sources under the roots: from {@code contents}, the sources'
+     * digests by manifest key ({@link CompileManifest#contents}), which were read once for both; or, when
+     * the tree has a path no manifest can hold ({@code contents} null), from the files themselves.
+     */
+    static String of(String setup, List<Path> sourceRoots, Map<String, String> contents) throws IOException {
+        MessageDigest digest = sha256();
+        update(digest, setup);
+        update(digest, "sources");
+        if (contents != null) {
+            contents.forEach((key, content) -> {
+                update(digest, key);
+                update(digest, content);
+            });
+            return HexFormat.of().formatHex(digest.digest());
+        }
+        update(digest, "files");
+        for (Path root : sourceRoots) {
+            if (Files.isDirectory(root)) {
+                try (Stream<Path> files = Files.walk(root)) {
+                    for (Path file : files.filter(f -> f.toString().endsWith(".java"))
+                            .sorted()
+                            .toList()) {
+                        update(digest, root.relativize(file).toString());
+                        digest.update(Files.readAllBytes(file));
+                    }
+                }
             }
         }
         return HexFormat.of().formatHex(digest.digest());

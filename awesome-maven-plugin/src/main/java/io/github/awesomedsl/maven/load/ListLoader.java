@@ -187,15 +187,16 @@ public final class ListLoader {
         Map<String, String> contents;
         String setup;
         try {
-            fingerprint = CompileFingerprint.of(options, request.sourceRoots(), request.classpath());
+            // each source is read and digested once, for the fingerprint and the manifest both
+            setup = CompileFingerprint.setup(options, request.classpath());
+            contents = contentsOrNull(request.sourceRoots());
+            fingerprint = CompileFingerprint.of(setup, request.sourceRoots(), contents);
             if (Files.isDirectory(out)
                     && Files.exists(stamp)
                     && Files.readString(stamp).equals(fingerprint)) {
                 return LoadedList.Classes
                         .LAST_COMPILATION; // same sources, classpath and options: javac would write the same classes
             }
-            setup = CompileFingerprint.of(options, List.of(), request.classpath());
-            contents = contentsOrNull(request.sourceRoots());
             Optional<CompileManifest> last = Files.isDirectory(out) && contents != null
                     ? CompileManifest.read(manifestFile).filter(m -> m.setup().equals(setup))
                     : Optional.empty();
