@@ -22,16 +22,22 @@ median() {
 #   warm:  mvn -o -q awesome:render  with the list unchanged (the last compilation is reused)
 #   built: mvn -o -q awesome:render  after mvn compile, target/awesome deleted (loaded from target/classes)
 #   edit:  mvn -o awesome:render     after one entry in the middle of the list was edited (javac compiles the
-#                                     edited class only); javac's time to OUT/overhead-editjavac-N.txt
+#                                     edited class only, in the javac daemon the build before started);
+#                                     javac's time to OUT/overhead-editjavac-N.txt
+#   editfork: the same with -Dawesome.javacDaemon=false (a JVM started for the compile), javac's time to
+#                                     OUT/overhead-editforkjavac-N.txt
+# The javac daemons live in OUT/daemons; every cold run starts with none (stop_daemons), as a first build does.
 overhead_runs() {
   local dir="$1" n="$2" version="$3" runs="$4" out="$5" i
+  local daemon="-Dawesome.javacDaemon=true -Dawesome.javacDaemonDirectory=$out/daemons"
   java bench/GenerateListProject.java "$dir" "$n" "$version"
-  (cd "$dir" && mvn -B -q awesome:render >/dev/null && rm -rf target) # resolves what the project needs, once
+  (cd "$dir" && mvn -B -q awesome:render -Dawesome.javacDaemon=false >/dev/null && rm -rf target) # resolves what the project needs, once
   for i in $(seq "$runs"); do (cd "$dir" && measure "$out/last.txt" mvn -B -o -q validate); done > "$out/overhead-base-$n.txt"
   : > "$out/overhead-javac-$n.txt"
   for i in $(seq "$runs"); do
     rm -rf "$dir/target"
-    (cd "$dir" && measure "$out/last.txt" mvn -B -o awesome:render)
+    stop_daemons "$version" "$out/daemons"
+    (cd "$dir" && measure "$out/last.txt" mvn -B -o awesome:render $daemon)
     sed -n 's/.*(javac \([0-9]*\) ms.*/\1/p' "$out/last.txt" >> "$out/overhead-javac-$n.txt"
   done > "$out/overhead-cold-$n.txt"
   : > "$out/overhead-inprocessjavac-$n.txt"
@@ -40,19 +46,36 @@ overhead_runs() {
     (cd "$dir" && measure "$out/last.txt" mvn -B -o awesome:render -Dawesome.forkJavac=false)
     sed -n 's/.*(javac \([0-9]*\) ms.*/\1/p' "$out/last.txt" >> "$out/overhead-inprocessjavac-$n.txt"
   done > /dev/null
-  for i in $(seq "$runs"); do (cd "$dir" && measure "$out/last.txt" mvn -B -o -q awesome:render); done > "$out/overhead-warm-$n.txt"
+  for i in $(seq "$runs"); do (cd "$dir" && measure "$out/last.txt" mvn -B -o -q awesome:render $daemon); done > "$out/overhead-warm-$n.txt"
   (cd "$dir" && mvn -B -q compile >/dev/null) # the project's build compiles the list into target/classes
-  for i in $(seq "$runs"); do rm -rf "$dir/target/awesome"; (cd "$dir" && measure "$out/last.txt" mvn -B -o -q awesome:render); done > "$out/overhead-built-$n.txt"
+  for i in $(seq "$runs"); do rm -rf "$dir/target/awesome"; (cd "$dir" && measure "$out/last.txt" mvn -B -o -q awesome:render $daemon); done > "$out/overhead-built-$n.txt"
   # one entry in the middle, edited before each run (the first, unmeasured, compiles the list in full)
+  edit_runs "$dir" "$n" "$runs" "$out" edit "$daemon"
+  edit_runs "$dir" "$n" "$runs" "$out" editfork "-Dawesome.javacDaemon=false"
+  stop_daemons "$version" "$out/daemons"
+}
+
+# edit_runs DIR N RUNS OUT NAME OPTIONS: RUNS renders, each after one entry in the middle was edited, to
+# OUT/overhead-NAME-N.txt, and javac's times to OUT/overhead-NAMEjavac-N.txt; the first render, unmeasured,
+# compiles the list in full
+edit_runs() {
+  local dir="$1" n="$2" runs="$3" out="$4" name="$5" options="$6" i
   local middle=$((n / 2)) part="$dir/src/main/java/bench/Part$((n / 2 / 1000)).java"
   rm -rf "$dir/target"
-  : > "$out/overhead-editjavac-$n.txt"
+  : > "$out/overhead-${name}javac-$n.txt"
   for i in $(seq 0 "$runs"); do
     sed -i -E "s/\"Tool number $middle( \(edit [0-9]+\))?\"/\"Tool number $middle (edit $i)\"/" "$part"
-    if [ "$i" -eq 0 ]; then (cd "$dir" && mvn -B -o -q awesome:render >/dev/null); continue; fi
-    (cd "$dir" && measure "$out/last.txt" mvn -B -o awesome:render)
-    sed -n 's/.*(javac \([0-9]*\) ms.*/\1/p' "$out/last.txt" >> "$out/overhead-editjavac-$n.txt"
-  done > "$out/overhead-edit-$n.txt"
+    if [ "$i" -eq 0 ]; then (cd "$dir" && mvn -B -o -q awesome:render $options >/dev/null); continue; fi
+    (cd "$dir" && measure "$out/last.txt" mvn -B -o awesome:render $options)
+    sed -n 's/.*(javac \([0-9]*\) ms.*/\1/p' "$out/last.txt" >> "$out/overhead-${name}javac-$n.txt"
+  done > "$out/overhead-$name-$n.txt"
+}
+
+# stop_daemons VERSION FOLDER: ends the javac daemons of plugin VERSION in FOLDER and waits until they are gone
+stop_daemons() {
+  local jar="$HOME/.m2/repository/io/github/awesomedsl/awesome-maven-plugin/$1/awesome-maven-plugin-$1.jar"
+  java -cp "$jar" io.github.awesomedsl.maven.load.JavacDaemon --stop "$2" >/dev/null
+  while pgrep -f "JavacDaemon $2/" >/dev/null; do sleep 0.1; done
 }
 
 # await_ready LOG PID: waits until the server PID has printed a line "ready" to LOG; fails, showing LOG, when

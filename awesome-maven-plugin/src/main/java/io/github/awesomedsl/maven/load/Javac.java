@@ -86,12 +86,7 @@ final class Javac {
         try {
             try (DataOutputStream out =
                     new DataOutputStream(new BufferedOutputStream(Files.newOutputStream(request)))) {
-                writePaths(out, roots);
-                writePaths(out, units);
-                out.writeInt(options.size());
-                for (String option : options) {
-                    writeString(out, option);
-                }
+                writeRequest(out, roots, units, options);
             }
             Files.deleteIfExists(answer);
             List<String> command = new ArrayList<>();
@@ -119,11 +114,9 @@ final class Javac {
                 throw new IOException("the forked javac JVM (" + command.get(0) + ") ended with exit code " + exit
                         + " and no answer" + (printed.isEmpty() ? "" : ":\n" + printed));
             }
-            Javac javac = new Javac(roots);
             try (DataInputStream in = new DataInputStream(new BufferedInputStream(Files.newInputStream(answer)))) {
-                javac.read(in);
+                return readAnswer(in, roots);
             }
-            return javac;
         } finally {
             Files.deleteIfExists(request);
             Files.deleteIfExists(answer);
@@ -133,25 +126,47 @@ final class Javac {
 
     /** The forked JVM's entry point: {@code Javac <request> <answer>}. */
     public static void main(String[] args) throws IOException {
-        List<Path> roots;
-        List<Path> units;
-        List<String> options = new ArrayList<>();
+        Javac javac;
         try (DataInputStream in =
                 new DataInputStream(new BufferedInputStream(Files.newInputStream(Path.of(args[0]))))) {
-            roots = readPaths(in);
-            units = readPaths(in);
-            int count = in.readInt();
-            for (int i = 0; i < count; i++) {
-                options.add(readString(in));
-            }
+            javac = compileRequest(in);
         }
-        Javac javac = inProcess(ToolProvider.getSystemJavaCompiler(), roots, units, options);
         Path answer = Path.of(args[1]);
         Path partial = answer.resolveSibling(answer.getFileName() + ".part");
         try (DataOutputStream out = new DataOutputStream(new BufferedOutputStream(Files.newOutputStream(partial)))) {
-            javac.write(out);
+            javac.writeAnswer(out);
         }
         Files.move(partial, answer); // the parent reads an answer only when it is whole
+    }
+
+    /** A compile request: the roots, the units and the options, as {@link #compileRequest} reads them. */
+    static void writeRequest(DataOutputStream out, List<Path> roots, List<Path> units, List<String> options)
+            throws IOException {
+        writePaths(out, roots);
+        writePaths(out, units);
+        out.writeInt(options.size());
+        for (String option : options) {
+            writeString(out, option);
+        }
+    }
+
+    /** Reads a request ({@link #writeRequest}) and compiles it with this JVM's javac. */
+    static Javac compileRequest(DataInputStream in) throws IOException {
+        List<Path> roots = readPaths(in);
+        List<Path> units = readPaths(in);
+        int count = in.readInt();
+        List<String> options = new ArrayList<>(count);
+        for (int i = 0; i < count; i++) {
+            options.add(readString(in));
+        }
+        return inProcess(ToolProvider.getSystemJavaCompiler(), roots, units, options);
+    }
+
+    /** An answer ({@link #writeAnswer}) to a request that named {@code roots}. */
+    static Javac readAnswer(DataInputStream in, List<Path> roots) throws IOException {
+        Javac javac = new Javac(roots);
+        javac.read(in);
+        return javac;
     }
 
     private void run(JavaCompiler compiler, List<Path> units, List<String> options) throws IOException {
@@ -260,7 +275,8 @@ final class Javac {
                 content, Optional.of(CompileManifest.digest(String.join("\u0000", sorted))), files);
     }
 
-    private void write(DataOutputStream out) throws IOException {
+    /** This run's answer: whether it succeeded, its errors and output, the APIs and class files per source. */
+    void writeAnswer(DataOutputStream out) throws IOException {
         out.writeBoolean(succeeded);
         writeString(out, output);
         out.writeInt(errors.size());
@@ -339,14 +355,14 @@ final class Javac {
     }
 
     /** The running JDK's {@code java}. */
-    private static Path javaExecutable() {
+    static Path javaExecutable() {
         Path bin = Path.of(System.getProperty("java.home"), "bin");
         Path windows = bin.resolve("java.exe");
         return Files.isRegularFile(windows) ? windows : bin.resolve("java");
     }
 
     /** Where this class was loaded from: the plugin's jar (or, in its own tests, its classes folder). */
-    private static Path ownClasses() throws IOException {
+    static Path ownClasses() throws IOException {
         try {
             return Path.of(Javac.class
                     .getProtectionDomain()

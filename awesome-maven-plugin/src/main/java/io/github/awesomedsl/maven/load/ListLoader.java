@@ -13,12 +13,14 @@ import java.net.URL;
 import java.net.URLClassLoader;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.function.Consumer;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
 import javax.lang.model.SourceVersion;
@@ -42,6 +44,13 @@ public final class ListLoader {
 
     private final JavaCompiler compiler;
     private final boolean fork;
+    private final Daemon daemon;
+
+    /**
+     * Where the javac daemon's socket lives, how long it waits for work, and who hears why it was not used
+     * (the compile then runs in a one-shot JVM).
+     */
+    private record Daemon(Path directory, Duration idle, Consumer<String> notices) {}
 
     /** A loader that compiles in a JVM of its own ({@link Javac#forked}). */
     public ListLoader() {
@@ -59,8 +68,22 @@ public final class ListLoader {
     }
 
     private ListLoader(JavaCompiler compiler, boolean fork) {
+        this(compiler, fork, null);
+    }
+
+    private ListLoader(JavaCompiler compiler, boolean fork, Daemon daemon) {
         this.compiler = compiler;
         this.fork = fork;
+        this.daemon = daemon;
+    }
+
+    /**
+     * This loader, compiling (when it forks) with a {@link JavacDaemon} whose socket is in {@code directory},
+     * started when none runs and ending after {@code idle} without work. When no daemon can be used, the
+     * compile runs in a one-shot JVM, and {@code notices} hears why.
+     */
+    public ListLoader withDaemon(Path directory, Duration idle, Consumer<String> notices) {
+        return new ListLoader(compiler, fork, new Daemon(directory, idle, notices));
     }
 
     /** One javac run, forked or not; a fork that cannot start or answer is an IOException. */
@@ -70,6 +93,15 @@ public final class ListLoader {
             return Javac.inProcess(compiler, roots, units, options);
         }
         try {
+            if (daemon != null) {
+                try {
+                    return JavacDaemon.compile(daemon.directory(), daemon.idle(), roots, units, options);
+                } catch (IOException e) {
+                    daemon.notices()
+                            .accept("The javac daemon in " + daemon.directory() + " was not used (" + e.getMessage()
+                                    + "); javac runs in a JVM of its own for this build.");
+                }
+            }
             return Javac.forked(roots, units, options, workDirectory);
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
@@ -272,7 +304,13 @@ public final class ListLoader {
     private static List<String> options(Path out, LoadRequest request, List<Path> classpath) {
         List<String> options = new ArrayList<>();
         options.addAll(List.of(
-                "-d", out.toString(), "-encoding", "UTF-8", "-proc:none", "-implicit:class", "-g:source,lines"));
+                "-d",
+                out.toAbsolutePath().toString(),
+                "-encoding",
+                "UTF-8",
+                "-proc:none",
+                "-implicit:class",
+                "-g:source,lines"));
         options.addAll(List.of("-sourcepath", join(request.sourceRoots())));
         options.addAll(List.of("-classpath", join(classpath)));
         request.release().filter(r -> !r.isBlank()).map(String::strip).ifPresent(release -> {
@@ -450,7 +488,8 @@ public final class ListLoader {
     }
 
     private static String join(List<Path> paths) {
-        return paths.stream().map(Path::toString).collect(Collectors.joining(File.pathSeparator));
+        // absolute: a javac daemon's working folder is not the build's
+        return paths.stream().map(p -> p.toAbsolutePath().toString()).collect(Collectors.joining(File.pathSeparator));
     }
 
     private static String relativize(Path base, Path path) {
