@@ -32,11 +32,20 @@ abstract class ValidatingReadmeMojo extends ReadmeMojo {
     @Parameter(property = "awesome.metadata.staleDays", defaultValue = "365")
     protected int staleDays;
 
-    /** readme-size: the bytes of the README as this goal renders it (the rendering the README is written from). */
+    /**
+     * readme-size: the bytes of the README as this goal renders it (the rendering the README is written
+     * from), which is started here and rendered while the other rules run.
+     */
     private java.util.function.ToLongFunction<io.github.awesomedsl.model.AwesomeList> readmeBytes(LoadedList loaded)
             throws MojoFailureException {
-        long bytes = rendering(loaded.list()).getBytes(java.nio.charset.StandardCharsets.UTF_8).length;
-        return list -> bytes;
+        renderAhead(loaded.list());
+        return list -> {
+            try {
+                return rendering(list).getBytes(java.nio.charset.StandardCharsets.UTF_8).length;
+            } catch (MojoFailureException e) {
+                throw new IllegalStateException(e.getMessage(), e); // not thrown: the renderer was made ahead
+            }
+        };
     }
 
     /** Validates the list; missing-file looks beside the README. */

@@ -86,7 +86,20 @@ public final class ListLoader {
         return new ListLoader(compiler, fork, new Daemon(directory, idle, notices));
     }
 
-    /** One javac run, forked or not; a fork that cannot start or answer is an IOException. */
+    /**
+     * One javac run, forked or not, its time added to {@code spent[0]} (nanoseconds); a fork that cannot
+     * start or answer is an IOException.
+     */
+    private Javac javac(List<Path> roots, List<Path> units, List<String> options, Path workDirectory, long[] spent)
+            throws IOException {
+        long start = System.nanoTime();
+        try {
+            return javac(roots, units, options, workDirectory);
+        } finally {
+            spent[0] += System.nanoTime() - start;
+        }
+    }
+
     private Javac javac(List<Path> roots, List<Path> units, List<String> options, Path workDirectory)
             throws IOException {
         if (!fork) {
@@ -137,12 +150,13 @@ public final class ListLoader {
                 // compiled by another JDK or against other libraries than the ones now on the classpath: compile
             }
         }
-        LoadedList.Classes classes = compile(source, request);
+        long[] javacNanos = {0};
+        LoadedList.Classes classes = compile(source, request, javacNanos);
         long compiledAt = System.nanoTime();
         AwesomeList list = define(name, request.workDirectory().resolve("classes"), request);
         long definedAt = System.nanoTime();
-        return new LoadedList(
-                list, source, (compiledAt - start) / 1_000_000, (definedAt - compiledAt) / 1_000_000, classes);
+        // javac's time alone (its JVM's start included): the fingerprint, digests and manifest are the plugin's
+        return new LoadedList(list, source, javacNanos[0] / 1_000_000, (definedAt - compiledAt) / 1_000_000, classes);
     }
 
     /**
@@ -204,7 +218,7 @@ public final class ListLoader {
      * API (what other classes compile against) stays the same and no source file was added or removed;
      * otherwise, or when in doubt, everything is compiled again.
      */
-    private LoadedList.Classes compile(Path source, LoadRequest request) throws ListLoadException {
+    private LoadedList.Classes compile(Path source, LoadRequest request, long[] javacNanos) throws ListLoadException {
         if (compiler == null) {
             throw new ListLoadException("Maven is running on a Java runtime without a compiler (java.home="
                     + System.getProperty("java.home")
@@ -243,7 +257,8 @@ public final class ListLoader {
                 if (!changes.structural()) {
                     // no stamp while the classes are being changed: an interrupted run cannot be taken for done
                     Files.deleteIfExists(stamp);
-                    Optional<CompileManifest> next = incremental(changes.edited(), last.get(), contents, request, out);
+                    Optional<CompileManifest> next =
+                            incremental(changes.edited(), last.get(), contents, request, out, javacNanos);
                     if (next.isPresent()) {
                         next.get().write(manifestFile);
                         Files.writeString(stamp, fingerprint);
@@ -261,7 +276,7 @@ public final class ListLoader {
 
         Javac javac;
         try {
-            javac = javac(request.sourceRoots(), List.of(source), options, request.workDirectory());
+            javac = javac(request.sourceRoots(), List.of(source), options, request.workDirectory(), javacNanos);
         } catch (IOException | RuntimeException e) {
             throw new ListLoadException(
                     "javac failed on " + relativize(request.baseDirectory(), source) + ": "
@@ -351,7 +366,12 @@ public final class ListLoader {
      * compiling too.
      */
     private Optional<CompileManifest> incremental(
-            List<String> edited, CompileManifest last, Map<String, String> contents, LoadRequest request, Path out)
+            List<String> edited,
+            CompileManifest last,
+            Map<String, String> contents,
+            LoadRequest request,
+            Path out,
+            long[] javacNanos)
             throws IOException {
         for (String key : edited) {
             for (String classFile : last.sources().get(key).classFiles()) {
@@ -366,7 +386,12 @@ public final class ListLoader {
                 .toList();
         Javac javac;
         try {
-            javac = javac(request.sourceRoots(), units, options(out, request, classpath), request.workDirectory());
+            javac = javac(
+                    request.sourceRoots(),
+                    units,
+                    options(out, request, classpath),
+                    request.workDirectory(),
+                    javacNanos);
             if (!javac.succeeded()) {
                 return Optional.empty();
             }

@@ -8,7 +8,7 @@ import java.nio.file.Path;
  *
  * @param list the model returned by {@code define()}
  * @param source the list class's source file
- * @param compileMillis time spent in javac
+ * @param compileMillis time spent in javac (with the start of the JVM it runs in), not in deciding what to compile
  * @param defineMillis time spent loading the class and running {@code define()}
  * @param compiledBy what produced the classes that ran
  */
