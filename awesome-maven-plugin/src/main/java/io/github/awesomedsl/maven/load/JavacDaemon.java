@@ -59,7 +59,7 @@ import java.util.stream.Stream;
  *   <li>A daemon holds a lock file for its life, so that two builds starting one at the same moment end
  *       up with one.
  *   <li>It compiles one request at a time, with a new file manager each time, so no state of one compile
- *       reaches the next; after each, it collects its garbage to give the memory back.
+ *       reaches the next; a few seconds after each, it collects its garbage to give the memory back.
  *   <li>Whatever goes wrong in reaching or using it, {@link ListLoader} compiles in a one-shot JVM
  *       instead: a daemon can make a build faster, never break it.
  * </ul>
@@ -75,6 +75,9 @@ final class JavacDaemon {
     private static final byte DONE = 0;
     private static final byte FAILED = 1;
     private static final Duration START_TIMEOUT = Duration.ofSeconds(30);
+
+    /** How long after a compile the daemon collects its garbage: once the build that asked has ended. */
+    private static final Duration AFTER_A_COMPILE = Duration.ofSeconds(3);
 
     /**
      * The one-shot fork's options, and a heap that shrinks to what is live after each compile's collection:
@@ -253,35 +256,72 @@ final class JavacDaemon {
         }
     }
 
-    /** Starts a daemon for {@code socket} and connects to it (or to the one another build started meanwhile). */
+    /**
+     * Starts a daemon for {@code socket} and connects to it (or to the one another build started meanwhile).
+     *
+     * <p>Where there is a {@code /bin/sh}, the daemon is started in the background by a shell that ends at
+     * once, so that it is no child of Maven's JVM: a JVM that ends keeps waiting up to 300 ms for its
+     * threads in native code, and the thread that waits for a child process to end is one of them (a cold
+     * build took that much longer with the daemon as its child). Without a shell it is a child.
+     */
     private static SocketChannel start(Path socket, Duration idle) throws IOException, InterruptedException {
         Path log = socket.resolveSibling(socket.getFileName().toString().replace(".sock", ".log"));
-        List<String> command = new ArrayList<>();
-        command.add(Javac.javaExecutable().toString());
-        command.addAll(JVM_OPTIONS);
-        command.add("-cp");
-        command.add(Javac.ownClasses().toString());
-        command.add(JavacDaemon.class.getName());
-        command.add(socket.toString());
-        command.add(Long.toString(idle.toMillis()));
-        Process process = new ProcessBuilder(command)
-                .redirectErrorStream(true)
-                .redirectOutput(log.toFile())
-                .start();
-        process.getOutputStream().close();
+        List<String> daemon = new ArrayList<>();
+        daemon.add(Javac.javaExecutable().toString());
+        daemon.addAll(JVM_OPTIONS);
+        daemon.add("-cp");
+        daemon.add(Javac.ownClasses().toString());
+        daemon.add(JavacDaemon.class.getName());
+        daemon.add(socket.toString());
+        daemon.add(Long.toString(idle.toMillis()));
+        ProcessHandle started;
+        Process child = null;
+        Path shell = Path.of("/bin/sh");
+        if (Files.isExecutable(shell)) {
+            List<String> command = new ArrayList<>(
+                    List.of(shell.toString(), "-c", "log=$1; shift; \"$@\" </dev/null >\"$log\" 2>&1 & echo $!", "sh"));
+            command.add(log.toString());
+            command.addAll(daemon);
+            Process launcher =
+                    new ProcessBuilder(command).redirectErrorStream(true).start();
+            launcher.getOutputStream().close();
+            String printed = new String(launcher.getInputStream().readAllBytes(), StandardCharsets.UTF_8).strip();
+            launcher.waitFor();
+            try {
+                started = ProcessHandle.of(Long.parseLong(printed)).orElse(null);
+            } catch (NumberFormatException e) {
+                throw new IOException("/bin/sh did not start it: " + printed, e);
+            }
+        } else {
+            child = new ProcessBuilder(daemon)
+                    .redirectErrorStream(true)
+                    .redirectOutput(log.toFile())
+                    .start();
+            child.getOutputStream().close();
+            started = child.toHandle();
+        }
         long deadline = System.nanoTime() + START_TIMEOUT.toNanos();
+        long endedAt = 0;
         while (true) {
             SocketChannel channel = connect(socket);
             if (channel != null) {
                 return channel;
             }
-            // a daemon that ends with 0 found another one holding the lock: that one is about to listen
-            if (!process.isAlive() && process.exitValue() != 0) {
-                throw new IOException("it ended with exit code " + process.exitValue() + " as it started: "
-                        + Files.readString(log).strip());
+            long now = System.nanoTime();
+            if (started == null || !started.isAlive()) {
+                // one that ends at once found another daemon holding the lock, which is about to listen
+                if (endedAt == 0) {
+                    endedAt = now;
+                } else if (now - endedAt > Duration.ofSeconds(5).toNanos()) {
+                    String printed =
+                            Files.isRegularFile(log) ? Files.readString(log).strip() : "";
+                    throw new IOException("it ended as it started" + (printed.isEmpty() ? "" : ": " + printed));
+                }
             }
-            if (System.nanoTime() > deadline) {
-                process.destroy();
+            if (now > deadline) {
+                if (started != null) {
+                    started.destroy();
+                }
                 throw new IOException("it did not listen on " + socket + " within " + START_TIMEOUT.toSeconds()
                         + " s (its log: " + log + ")");
             }
@@ -320,6 +360,7 @@ final class JavacDaemon {
     private static void serve(ServerSocketChannel server, Path socket, long idleNanos, String key) {
         AtomicLong lastUse = new AtomicLong(System.nanoTime());
         AtomicBoolean busy = new AtomicBoolean();
+        AtomicBoolean collected = new AtomicBoolean(true);
         Thread watchdog = new Thread(
                 () -> {
                     while (server.isOpen()) {
@@ -328,7 +369,14 @@ final class JavacDaemon {
                         } catch (InterruptedException e) {
                             return;
                         }
-                        boolean idle = !busy.get() && System.nanoTime() - lastUse.get() > idleNanos;
+                        long quiet = busy.get() ? 0 : System.nanoTime() - lastUse.get();
+                        if (quiet > AFTER_A_COMPILE.toNanos() && collected.compareAndSet(false, true)) {
+                            // the compile's garbage goes, and the serial collector gives the heap back; not at
+                            // once, when the build that asked is still finishing on the same cores (a full
+                            // collection then held its JVM's exit up by some 300 ms)
+                            System.gc();
+                        }
+                        boolean idle = quiet > idleNanos;
                         if (idle || !Files.exists(socket, LinkOption.NOFOLLOW_LINKS) || !key.equals(keyOrNone())) {
                             try {
                                 server.close();
@@ -359,9 +407,9 @@ final class JavacDaemon {
                 System.err.println("javac daemon: a build went away: " + e);
             } finally {
                 lastUse.set(System.nanoTime());
+                collected.set(false);
                 busy.set(false);
             }
-            System.gc(); // the compile's garbage goes, and the serial collector gives the heap back
         }
     }
 

@@ -20,6 +20,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.function.Consumer;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
@@ -28,7 +29,8 @@ import javax.tools.JavaCompiler;
 import javax.tools.ToolProvider;
 
 /**
- * Compiles a list class in-process and runs its {@code define()}.
+ * Compiles a list class (in a {@link JavacDaemon}, a JVM started for the compile, or Maven's own) and runs
+ * its {@code define()}.
  *
  * <p>Only the list class is compiled (plus what it references, found through {@code -sourcepath}),
  * against the project's compile classpath, into a folder of the loader's own: the rest of the project
@@ -47,10 +49,10 @@ public final class ListLoader {
     private final Daemon daemon;
 
     /**
-     * Where the javac daemon's socket lives, how long it waits for work, and who hears why it was not used
-     * (the compile then runs in a one-shot JVM).
+     * Where the javac daemon's socket lives, how long it waits for work, who hears why it was not used (the
+     * compile then runs in a one-shot JVM), and whether it failed already, so that a build says so once.
      */
-    private record Daemon(Path directory, Duration idle, Consumer<String> notices) {}
+    private record Daemon(Path directory, Duration idle, Consumer<String> notices, AtomicBoolean failed) {}
 
     /** A loader that compiles in a JVM of its own ({@link Javac#forked}). */
     public ListLoader() {
@@ -83,7 +85,7 @@ public final class ListLoader {
      * compile runs in a one-shot JVM, and {@code notices} hears why.
      */
     public ListLoader withDaemon(Path directory, Duration idle, Consumer<String> notices) {
-        return new ListLoader(compiler, fork, new Daemon(directory, idle, notices));
+        return new ListLoader(compiler, fork, new Daemon(directory, idle, notices, new AtomicBoolean()));
     }
 
     /**
@@ -106,10 +108,11 @@ public final class ListLoader {
             return Javac.inProcess(compiler, roots, units, options);
         }
         try {
-            if (daemon != null) {
+            if (daemon != null && !daemon.failed().get()) {
                 try {
                     return JavacDaemon.compile(daemon.directory(), daemon.idle(), roots, units, options);
                 } catch (IOException e) {
+                    daemon.failed().set(true);
                     daemon.notices()
                             .accept("The javac daemon in " + daemon.directory() + " was not used (" + e.getMessage()
                                     + "); javac runs in a JVM of its own for this build.");

@@ -138,6 +138,9 @@ class JavacDaemonTest {
                 .isEqualTo(inProcessManifest.subList(1, inProcessManifest.size()));
         List<ProcessHandle> first = running();
         assertThat(first).hasSize(1);
+        // no child of this JVM, which would otherwise wait for it on exit (ProcessHandle.current() is the build)
+        assertThat(first.get(0).parent()).isNotEqualTo(Optional.of(ProcessHandle.current()));
+        assertThat(ProcessHandle.current().children()).doesNotContain(first.get(0));
 
         // an edit compiles incrementally, in the same daemon
         twoPartList("Apache Maven");
