@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeMap;
@@ -20,30 +21,21 @@ import org.w3c.dom.NodeList;
  */
 class GoalParametersTest {
 
+    /** The parameters of every goal that loads the list class. */
+    static final Set<String> LOADING = Set.of(
+            "listClass", "release", "forkJavac", "javacDaemon", "javacDaemonDirectory", "javacDaemonIdleMinutes");
+
+    private static Set<String> loading(String... own) {
+        Set<String> all = new java.util.HashSet<>(LOADING);
+        all.addAll(List.of(own));
+        return Set.copyOf(all);
+    }
+
     static final Map<String, Set<String>> EXPECTED = Map.of(
             "validate",
-                    Set.of(
-                            "listClass",
-                            "release",
-                            "forkJavac",
-                            "javacDaemon",
-                            "javacDaemonDirectory",
-                            "javacDaemonIdleMinutes",
-                            "failOnWarning",
-                            "rules",
-                            "sarifFile",
-                            "metadataFile",
-                            "staleDays",
-                            "skip",
-                            "skipValidate"),
+                    loading("failOnWarning", "rules", "sarifFile", "metadataFile", "staleDays", "skip", "skipValidate"),
             "check",
-                    Set.of(
-                            "listClass",
-                            "release",
-                            "forkJavac",
-                            "javacDaemon",
-                            "javacDaemonDirectory",
-                            "javacDaemonIdleMinutes",
+                    loading(
                             "readme",
                             "style",
                             "tableWidth",
@@ -56,13 +48,7 @@ class GoalParametersTest {
                             "skip",
                             "skipCheck"),
             "render",
-                    Set.of(
-                            "listClass",
-                            "release",
-                            "forkJavac",
-                            "javacDaemon",
-                            "javacDaemonDirectory",
-                            "javacDaemonIdleMinutes",
+                    loading(
                             "readme",
                             "style",
                             "tableWidth",
@@ -117,26 +103,9 @@ class GoalParametersTest {
                             "workflows",
                             "skip",
                             "skipImport"),
-            "site",
-                    Set.of(
-                            "listClass",
-                            "release",
-                            "forkJavac",
-                            "javacDaemon",
-                            "javacDaemonDirectory",
-                            "javacDaemonIdleMinutes",
-                            "siteDirectory",
-                            "metadataFile",
-                            "skip",
-                            "skipSite"),
+            "site", loading("siteDirectory", "metadataFile", "skip", "skipSite"),
             "metadata",
-                    Set.of(
-                            "listClass",
-                            "release",
-                            "forkJavac",
-                            "javacDaemon",
-                            "javacDaemonDirectory",
-                            "javacDaemonIdleMinutes",
+                    loading(
                             "file",
                             "metadataFile",
                             "maxAgeDays",

@@ -3,7 +3,6 @@ package io.github.awesomedsl.maven.load;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-import io.github.awesomedsl.dsl.AwesomeListSource;
 import java.io.IOException;
 import java.net.StandardProtocolFamily;
 import java.net.URISyntaxException;
@@ -45,55 +44,15 @@ class JavacDaemonTest {
     }
 
     private LoadRequest request(String listClass, String work) throws URISyntaxException {
-        Path dsl = Path.of(AwesomeListSource.class
-                .getProtectionDomain()
-                .getCodeSource()
-                .getLocation()
-                .toURI());
-        return new LoadRequest(
-                listClass,
-                List.of(project.resolve("src/main/java")),
-                List.of(dsl),
-                Optional.of("17"),
-                project.resolve(work),
-                project,
-                Optional.empty());
+        return ListProjects.request(project, listClass, work, Optional.empty());
     }
 
     private void source(String relativePath, String code) throws IOException {
-        Path file = project.resolve("src/main/java").resolve(relativePath);
-        Files.createDirectories(file.getParent());
-        Files.writeString(file, code);
+        ListProjects.source(project, relativePath, code);
     }
 
     private void twoPartList(String first) throws IOException {
-        source("com/example/Split.java", """
-        package com.example;
-        import static io.github.awesomedsl.dsl.AwesomeDsl.*;
-        public final class Split implements io.github.awesomedsl.dsl.AwesomeListSource {
-          public io.github.awesomedsl.model.AwesomeList define() {
-            return list("Awesome Split").section(First.part()).section(Second.part()).build();
-          }
-        }
-        """);
-        source("com/example/First.java", """
-        package com.example;
-        import static io.github.awesomedsl.dsl.AwesomeDsl.*;
-        final class First {
-          static io.github.awesomedsl.model.Section.Builder part() {
-            return section("First").entry(entry("%s").url("https://first.example"));
-          }
-        }
-        """.formatted(first));
-        source("com/example/Second.java", """
-        package com.example;
-        import static io.github.awesomedsl.dsl.AwesomeDsl.*;
-        final class Second {
-          static io.github.awesomedsl.model.Section.Builder part() {
-            return section("Second").entry(entry("Gradle").url("https://second.example"));
-          }
-        }
-        """);
+        ListProjects.splitList(project, first, "Gradle", "Split");
     }
 
     /** The daemons running with a socket in this test's folder. */
@@ -110,10 +69,7 @@ class JavacDaemonTest {
     }
 
     private static List<String> titles(LoadedList loaded) {
-        return loaded.list().sections().stream()
-                .flatMap(section -> section.items().stream())
-                .map(io.github.awesomedsl.model.Item::title)
-                .toList();
+        return ListProjects.titles(loaded);
     }
 
     @Test
@@ -125,17 +81,7 @@ class JavacDaemonTest {
         assertThat(notices).isEmpty();
         assertThat(viaDaemon.compiledBy()).isEqualTo(LoadedList.Classes.JAVAC);
         assertThat(viaDaemon.list()).isEqualTo(inProcess.list());
-        for (String name : List.of("Split", "First", "Second")) {
-            String file = "classes/com/example/" + name + ".class";
-            assertThat(Files.readAllBytes(project.resolve("target/daemon").resolve(file)))
-                    .as(name + ".class")
-                    .isEqualTo(Files.readAllBytes(
-                            project.resolve("target/in-process").resolve(file)));
-        }
-        List<String> daemonManifest = Files.readAllLines(project.resolve("target/daemon/classes.manifest"));
-        List<String> inProcessManifest = Files.readAllLines(project.resolve("target/in-process/classes.manifest"));
-        assertThat(daemonManifest.subList(1, daemonManifest.size()))
-                .isEqualTo(inProcessManifest.subList(1, inProcessManifest.size()));
+        ListProjects.assertSameCompilation(project, "target/daemon", "target/in-process");
         List<ProcessHandle> first = running();
         assertThat(first).hasSize(1);
         // no child of this JVM, which would otherwise wait for it on exit (ProcessHandle.current() is the build)

@@ -21,19 +21,8 @@ class ListLoaderTest {
     Path project;
 
     private LoadRequest request(String listClass) throws URISyntaxException {
-        Path dsl = Path.of(AwesomeListSource.class
-                .getProtectionDomain()
-                .getCodeSource()
-                .getLocation()
-                .toURI());
-        return new LoadRequest(
-                listClass,
-                List.of(project.resolve("src/main/java")),
-                List.of(dsl),
-                Optional.of("17"),
-                project.resolve("target/awesome"),
-                project,
-                Optional.of(project.resolve("target/classes")));
+        return ListProjects.request(
+                project, listClass, "target/awesome", Optional.of(project.resolve("target/classes")));
     }
 
     /** A list class com.example.{@code name} whose list is titled {@code title}. */
@@ -49,9 +38,7 @@ class ListLoaderTest {
     }
 
     private void source(String relativePath, String code) throws IOException {
-        Path file = project.resolve("src/main/java").resolve(relativePath);
-        Files.createDirectories(file.getParent());
-        Files.writeString(file, code);
+        ListProjects.source(project, relativePath, code);
     }
 
     @Test
@@ -282,39 +269,7 @@ class ListLoaderTest {
 
     /** A list of two sections whose entries come from classes of their own, as a large list is split. */
     private void splitList(String first, String second, String sharedName) throws IOException {
-        source("com/example/Split.java", """
-        package com.example;
-        import static io.github.awesomedsl.dsl.AwesomeDsl.*;
-        public final class Split implements io.github.awesomedsl.dsl.AwesomeListSource {
-          public io.github.awesomedsl.model.AwesomeList define() {
-            return list("Awesome " + Names.SHARED).section(First.part()).section(Second.part()).build();
-          }
-        }
-        """);
-        source("com/example/Names.java", """
-        package com.example;
-        final class Names {
-          static final String SHARED = "%s";
-        }
-        """.formatted(sharedName));
-        source("com/example/First.java", """
-        package com.example;
-        import static io.github.awesomedsl.dsl.AwesomeDsl.*;
-        final class First {
-          static io.github.awesomedsl.model.Section.Builder part() {
-            return section("First").entry(entry("%s").url("https://first.example"));
-          }
-        }
-        """.formatted(first));
-        source("com/example/Second.java", """
-        package com.example;
-        import static io.github.awesomedsl.dsl.AwesomeDsl.*;
-        final class Second {
-          static io.github.awesomedsl.model.Section.Builder part() {
-            return section("Second").entry(entry("%s").url("https://second.example"));
-          }
-        }
-        """.formatted(second));
+        ListProjects.splitList(project, first, second, sharedName);
     }
 
     private Path classFile(String simpleName) {
@@ -338,10 +293,7 @@ class ListLoaderTest {
     }
 
     private static List<String> titles(LoadedList loaded) {
-        return loaded.list().sections().stream()
-                .flatMap(section -> section.items().stream())
-                .map(io.github.awesomedsl.model.Item::title)
-                .toList();
+        return ListProjects.titles(loaded);
     }
 
     @Test
@@ -465,15 +417,7 @@ class ListLoaderTest {
     }
 
     private LoadRequest requestInto(String listClass, String workDirectory) throws URISyntaxException {
-        LoadRequest base = request(listClass);
-        return new LoadRequest(
-                listClass,
-                base.sourceRoots(),
-                base.classpath(),
-                Optional.of("17"),
-                project.resolve(workDirectory),
-                project,
-                Optional.empty());
+        return ListProjects.request(project, listClass, workDirectory, Optional.empty());
     }
 
     @Test
@@ -484,19 +428,8 @@ class ListLoaderTest {
         assertThat(forked.compiledBy()).isEqualTo(LoadedList.Classes.JAVAC);
         assertThat(inProcess.compiledBy()).isEqualTo(LoadedList.Classes.JAVAC);
         assertThat(forked.list()).isEqualTo(inProcess.list());
-        for (String name : List.of("Split", "Names", "First", "Second")) {
-            String file = "classes/com/example/" + name + ".class";
-            assertThat(Files.readAllBytes(project.resolve("target/forked").resolve(file)))
-                    .as(name + ".class")
-                    .isEqualTo(Files.readAllBytes(
-                            project.resolve("target/in-process").resolve(file)));
-        }
-        // the manifest records the same digests, APIs and class files: the fork's API signatures are javac's
-        // (its first line, the setup, names each work directory's output folder)
-        List<String> forkedSources = Files.readAllLines(project.resolve("target/forked/classes.manifest"));
-        List<String> inProcessSources = Files.readAllLines(project.resolve("target/in-process/classes.manifest"));
-        assertThat(forkedSources).hasSize(5);
-        assertThat(forkedSources.subList(1, 5)).isEqualTo(inProcessSources.subList(1, 5));
+        // the same class files and manifest: the fork's API signatures are javac's
+        ListProjects.assertSameCompilation(project, "target/forked", "target/in-process");
         // and the fork leaves nothing of its exchange behind
         try (var left = Files.list(project.resolve("target/forked"))) {
             assertThat(left.map(f -> f.getFileName().toString()))
