@@ -91,15 +91,13 @@ abstract class ReadmeMojo extends ListMojo {
         return metadata;
     }
 
-    /** The last list rendered, and its rendering: readme-size and the README share one rendering. */
+    /**
+     * The last list rendered, and its rendering: readme-size and the README share one rendering, which
+     * {@link #renderAhead} may have started on a thread of its own.
+     */
     private io.github.awesomedsl.model.AwesomeList renderedList;
 
-    private String rendering;
-
-    /** A rendering under way on a thread of its own ({@link #renderAhead}), and its list. */
-    private FutureTask<String> ahead;
-
-    private io.github.awesomedsl.model.AwesomeList aheadList;
+    private FutureTask<String> rendering;
 
     /**
      * Starts rendering {@code list} on a thread of its own, for {@link #rendering} to take: the list is
@@ -107,28 +105,20 @@ abstract class ReadmeMojo extends ListMojo {
      * rendering takes some 70 ms). The renderer is made here, so that a bad option fails here.
      */
     protected void renderAhead(io.github.awesomedsl.model.AwesomeList list) throws MojoFailureException {
-        MarkdownRenderer renderer = renderer(list);
-        FutureTask<String> task = new FutureTask<>(() -> renderer.render(list));
-        Thread thread = new Thread(task, "awesome render");
+        startRendering(list);
+        Thread thread = new Thread(rendering, "awesome render");
         thread.setDaemon(true);
         thread.start();
-        ahead = task;
-        aheadList = list;
     }
 
     /** The README {@code list} renders to (without markers), rendered once per list. */
     protected String rendering(io.github.awesomedsl.model.AwesomeList list) throws MojoFailureException {
         if (list != renderedList) {
-            rendering = list == aheadList ? takeAhead() : renderer(list).render(list);
-            renderedList = list;
+            startRendering(list);
+            rendering.run();
         }
-        return rendering;
-    }
-
-    /** The rendering {@link #renderAhead} started, once it is done; what it threw, thrown here. */
-    private String takeAhead() {
         try {
-            return ahead.get();
+            return rendering.get();
         } catch (ExecutionException e) {
             if (e.getCause() instanceof RuntimeException runtime) {
                 throw runtime;
@@ -140,10 +130,13 @@ abstract class ReadmeMojo extends ListMojo {
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
             throw new IllegalStateException("interrupted while the README was rendered", e);
-        } finally {
-            ahead = null;
-            aheadList = null;
         }
+    }
+
+    private void startRendering(io.github.awesomedsl.model.AwesomeList list) throws MojoFailureException {
+        MarkdownRenderer renderer = renderer(list);
+        rendering = new FutureTask<>(() -> renderer.render(list));
+        renderedList = list;
     }
 
     /** Each paper's "Cite" link: the BibTeX file relative to the README, at its entry's line. */

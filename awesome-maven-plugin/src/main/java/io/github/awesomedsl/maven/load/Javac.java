@@ -89,14 +89,7 @@ final class Javac {
                 writeRequest(out, roots, units, options);
             }
             Files.deleteIfExists(answer);
-            List<String> command = new ArrayList<>();
-            command.add(javaExecutable().toString());
-            command.addAll(FORK_JVM_OPTIONS);
-            command.add("-cp");
-            command.add(ownClasses().toString());
-            command.add(Javac.class.getName());
-            command.add(request.toString());
-            command.add(answer.toString());
+            List<String> command = javaCommand(FORK_JVM_OPTIONS, Javac.class, request.toString(), answer.toString());
             Process process = new ProcessBuilder(command)
                     .redirectErrorStream(true)
                     .redirectOutput(log.toFile())
@@ -354,8 +347,23 @@ final class Javac {
         return new String(bytes, StandardCharsets.UTF_8);
     }
 
+    /**
+     * The command that runs {@code main} of the plugin's classes with {@code arguments} in a JVM of its own:
+     * the running JDK's {@code java} with {@code jvmOptions}.
+     */
+    static List<String> javaCommand(List<String> jvmOptions, Class<?> main, String... arguments) throws IOException {
+        List<String> command = new ArrayList<>();
+        command.add(javaExecutable().toString());
+        command.addAll(jvmOptions);
+        command.add("-cp");
+        command.add(ownClasses().toString());
+        command.add(main.getName());
+        command.addAll(List.of(arguments));
+        return command;
+    }
+
     /** The running JDK's {@code java}. */
-    static Path javaExecutable() {
+    private static Path javaExecutable() {
         Path bin = Path.of(System.getProperty("java.home"), "bin");
         Path windows = bin.resolve("java.exe");
         return Files.isRegularFile(windows) ? windows : bin.resolve("java");

@@ -266,16 +266,9 @@ final class JavacDaemon {
      */
     private static SocketChannel start(Path socket, Duration idle) throws IOException, InterruptedException {
         Path log = socket.resolveSibling(socket.getFileName().toString().replace(".sock", ".log"));
-        List<String> daemon = new ArrayList<>();
-        daemon.add(Javac.javaExecutable().toString());
-        daemon.addAll(JVM_OPTIONS);
-        daemon.add("-cp");
-        daemon.add(Javac.ownClasses().toString());
-        daemon.add(JavacDaemon.class.getName());
-        daemon.add(socket.toString());
-        daemon.add(Long.toString(idle.toMillis()));
+        List<String> daemon =
+                Javac.javaCommand(JVM_OPTIONS, JavacDaemon.class, socket.toString(), Long.toString(idle.toMillis()));
         ProcessHandle started;
-        Process child = null;
         Path shell = Path.of("/bin/sh");
         if (Files.isExecutable(shell)) {
             List<String> command = new ArrayList<>(
@@ -293,7 +286,7 @@ final class JavacDaemon {
                 throw new IOException("/bin/sh did not start it: " + printed, e);
             }
         } else {
-            child = new ProcessBuilder(daemon)
+            Process child = new ProcessBuilder(daemon)
                     .redirectErrorStream(true)
                     .redirectOutput(log.toFile())
                     .start();
