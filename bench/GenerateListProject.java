@@ -6,7 +6,8 @@ import java.nio.file.Path;
  * Writes a list repository with N generated entries: java GenerateListProject.java DIR N VERSION.
  * Entries are declared in methods of 200 and classes of 1,000 (one method or class would exceed the
  * JVM's 64 KiB code or 65,535-constant limits long before 10,000 entries), as a real large list would
- * be organised; the list class reaches them through -sourcepath.
+ * be organised; the list class reaches them through -sourcepath. Like a repository awesome:init starts, it
+ * has the plugin's .mvn/jvm.config (run it from the project's root, where that file is).
  */
 public class GenerateListProject {
   public static void main(String[] args) throws IOException {
@@ -102,5 +103,9 @@ public class GenerateListProject {
     }
     java.append("    return list.build();\n  }\n}\n");
     Files.writeString(src.resolve("BenchList.java"), java);
+    // the Maven JVM options awesome:init and awesome:import write into a new list repository
+    Files.createDirectories(dir.resolve(".mvn"));
+    Files.copy(Path.of("awesome-maven-plugin/src/main/resources/io/github/awesomedsl/maven/jvm.config"),
+        dir.resolve(".mvn/jvm.config"), java.nio.file.StandardCopyOption.REPLACE_EXISTING);
   }
 }

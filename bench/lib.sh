@@ -26,6 +26,9 @@ median() {
 #                                     javac's time to OUT/overhead-editjavac-N.txt
 #   editfork: the same with -Dawesome.javacDaemon=false (a JVM started for the compile), javac's time to
 #                                     OUT/overhead-editforkjavac-N.txt
+#   basedefault, colddefault: base and cold without the repository's .mvn/jvm.config (Maven's JVM with its
+#                                     default JIT, C1 and C2), javac's time to OUT/overhead-javacdefault-N.txt
+# Every run but those has the .mvn/jvm.config that awesome:init and awesome:import write.
 # The javac daemons live in OUT/daemons; every cold run starts with none (stop_daemons), as a first build does.
 overhead_runs() {
   local dir="$1" n="$2" version="$3" runs="$4" out="$5" i
@@ -33,13 +36,11 @@ overhead_runs() {
   java bench/GenerateListProject.java "$dir" "$n" "$version"
   (cd "$dir" && mvn -B -q awesome:render -Dawesome.javacDaemon=false >/dev/null && rm -rf target) # resolves what the project needs, once
   for i in $(seq "$runs"); do (cd "$dir" && measure "$out/last.txt" mvn -B -o -q validate); done > "$out/overhead-base-$n.txt"
-  : > "$out/overhead-javac-$n.txt"
-  for i in $(seq "$runs"); do
-    rm -rf "$dir/target"
-    stop_daemons "$version" "$out/daemons"
-    (cd "$dir" && measure "$out/last.txt" mvn -B -o awesome:render $daemon)
-    sed -n 's/.*(javac \([0-9]*\) ms.*/\1/p' "$out/last.txt" >> "$out/overhead-javac-$n.txt"
-  done > "$out/overhead-cold-$n.txt"
+  cold_runs "$dir" "$n" "$version" "$runs" "$out" ""
+  mv "$dir/.mvn" "$dir/.mvn-aside"
+  for i in $(seq "$runs"); do (cd "$dir" && measure "$out/last.txt" mvn -B -o -q validate); done > "$out/overhead-basedefault-$n.txt"
+  cold_runs "$dir" "$n" "$version" "$runs" "$out" default
+  mv "$dir/.mvn-aside" "$dir/.mvn"
   : > "$out/overhead-inprocessjavac-$n.txt"
   for i in $(seq "$runs"); do
     rm -rf "$dir/target"
@@ -53,6 +54,19 @@ overhead_runs() {
   edit_runs "$dir" "$n" "$runs" "$out" edit "$daemon"
   edit_runs "$dir" "$n" "$runs" "$out" editfork "-Dawesome.javacDaemon=false"
   stop_daemons "$version" "$out/daemons"
+}
+
+# cold_runs DIR N VERSION RUNS OUT SUFFIX: RUNS cold renders (no target/, no javac daemon running) to
+# OUT/overhead-coldSUFFIX-N.txt, and javac's times to OUT/overhead-javacSUFFIX-N.txt
+cold_runs() {
+  local dir="$1" n="$2" version="$3" runs="$4" out="$5" suffix="$6" i
+  : > "$out/overhead-javac$suffix-$n.txt"
+  for i in $(seq "$runs"); do
+    rm -rf "$dir/target"
+    stop_daemons "$version" "$out/daemons"
+    (cd "$dir" && measure "$out/last.txt" mvn -B -o awesome:render -Dawesome.javacDaemon=true -Dawesome.javacDaemonDirectory="$out/daemons")
+    sed -n 's/.*(javac \([0-9]*\) ms.*/\1/p' "$out/last.txt" >> "$out/overhead-javac$suffix-$n.txt"
+  done > "$out/overhead-cold$suffix-$n.txt"
 }
 
 # edit_runs DIR N RUNS OUT NAME OPTIONS: RUNS renders, each after one entry in the middle was edited, to

@@ -22,4 +22,7 @@ def workflow = new File(basedir, '.github/workflows/awesome.yml')
 assert workflow.text.contains('run: mvn -B verify') && workflow.text.contains('sarif_file: target/awesome/awesome.sarif')
 assert new File(basedir, '.github/workflows/links.yml').exists() && new File(basedir, '.github/workflows/metadata.yml').exists()
 assert log.contains('import: wrote .github/workflows/awesome.yml')
+// and Maven's JVM options for a list's short builds (the second import ran with them: the JVM took them)
+assert new File(basedir, '.mvn/jvm.config').text == '-XX:TieredStopAtLevel=1\n'
+assert log.contains('import: wrote .mvn/jvm.config (Maven\'s JVM with its quick compiler only')
 return true

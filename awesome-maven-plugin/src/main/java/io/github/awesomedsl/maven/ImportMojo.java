@@ -32,7 +32,9 @@ import org.apache.maven.plugins.annotations.Parameter;
  * -Dawesome.class=MyList} writes {@code src/main/java/com/example/MyList.java} (never over an existing
  * file unless {@code -Dawesome.overwrite=true}). Whatever has no place in the model (quotes, code blocks,
  * HTML, numbered lists) is kept as raw Markdown in the generated code and listed with its line, as are
- * the malformed constructs to fix (broken contents anchors, empty or nested links, …).
+ * the malformed constructs to fix (broken contents anchors, empty or nested links, …). In a folder without a
+ * {@code pom.xml} it starts the list repository: the pom that builds the list, and the {@code .mvn/jvm.config}
+ * that makes Maven's short builds faster (see {@link MavenJvmConfig}), each only if absent.
  */
 @Mojo(name = "import", requiresProject = false, threadSafe = true)
 public final class ImportMojo extends MarkdownMojo {
@@ -169,6 +171,13 @@ public final class ImportMojo extends MarkdownMojo {
             new WrittenRecord(reportsDirectory().toPath(), file.toPath()).record(markdown);
             if (pomXml != null) {
                 AtomicFiles.writeIfChanged(pom, pomXml);
+                // a new repository: Maven's JVM tuned for short builds, unless the folder has its own
+                Path jvmConfig = basedir.resolve(MavenJvmConfig.PATH);
+                if (!Files.exists(jvmConfig, LinkOption.NOFOLLOW_LINKS)) {
+                    AtomicFiles.writeIfChanged(jvmConfig, MavenJvmConfig.text());
+                    getLog().info("import: wrote " + relative(jvmConfig)
+                            + " (Maven's JVM with its quick compiler only, faster for a list's short builds)");
+                }
             }
             if (workflows) {
                 for (java.util.Map.Entry<String, String> workflow :

@@ -24,7 +24,8 @@ import org.apache.maven.plugins.annotations.Parameter;
 /**
  * Starts a new list repository in the current folder (no project needed): the list class (the title, the
  * awesome badge, a description to write, one section awaiting its first entry), the pom that renders it
- * ({@code mvn verify}) and builds its jars, a contributing guide, and the CI workflows. Nothing that exists is
+ * ({@code mvn verify}) and builds its jars, a contributing guide, the CI workflows, and the
+ * {@code .mvn/jvm.config} that makes Maven's short builds faster (see {@link MavenJvmConfig}). Nothing that exists is
  * replaced: the goal fails before writing anything when one of its files is already there.
  */
 @Mojo(name = "init", requiresProject = false, threadSafe = true)
@@ -94,6 +95,7 @@ public final class InitMojo extends AbstractAwesomeMojo {
                         + className
                         + ".java (not in README.md, which the build writes), with a link and a one-sentence"
                         + " description. `mvn verify` renders the README and reports what to fix.\n");
+        files.put(basedir.resolve(MavenJvmConfig.PATH), MavenJvmConfig.text());
         for (Map.Entry<String, String> workflow : Workflows.all().entrySet()) {
             files.put(basedir.resolve(".github/workflows").resolve(workflow.getKey()), workflow.getValue());
         }
