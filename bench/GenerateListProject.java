@@ -1,6 +1,7 @@
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
 
 /**
  * Writes a list repository with N generated entries: java GenerateListProject.java DIR N VERSION.
@@ -106,6 +107,6 @@ public class GenerateListProject {
     // the Maven JVM options awesome:init and awesome:import write into a new list repository
     Files.createDirectories(dir.resolve(".mvn"));
     Files.copy(Path.of("awesome-maven-plugin/src/main/resources/io/github/awesomedsl/maven/jvm.config"),
-        dir.resolve(".mvn/jvm.config"), java.nio.file.StandardCopyOption.REPLACE_EXISTING);
+        dir.resolve(".mvn/jvm.config"), StandardCopyOption.REPLACE_EXISTING);
   }
 }

@@ -165,15 +165,19 @@ public final class ImportMojo extends MarkdownMojo {
             throw new MojoFailureException(
                     "Cannot write " + relative(pom) + ": " + e.getMessage() + "; nothing was written.");
         }
+        Path writing = target; // named in the message should a write fail
         try {
             AtomicFiles.writeIfChanged(target, source.toString());
             // the README imported is known: the first render may replace it (the list holds its every URL and word)
+            writing = reportsDirectory().toPath();
             new WrittenRecord(reportsDirectory().toPath(), file.toPath()).record(markdown);
             if (pomXml != null) {
+                writing = pom;
                 AtomicFiles.writeIfChanged(pom, pomXml);
                 // a new repository: Maven's JVM tuned for short builds, unless the folder has its own
                 Path jvmConfig = basedir.resolve(MavenJvmConfig.PATH);
                 if (!Files.exists(jvmConfig, LinkOption.NOFOLLOW_LINKS)) {
+                    writing = jvmConfig;
                     AtomicFiles.writeIfChanged(jvmConfig, MavenJvmConfig.text());
                     getLog().info("import: wrote " + relative(jvmConfig)
                             + " (Maven's JVM with its quick compiler only, faster for a list's short builds)");
@@ -184,15 +188,14 @@ public final class ImportMojo extends MarkdownMojo {
                         io.github.awesomedsl.maven.output.ci.Workflows.all().entrySet()) {
                     Path file = basedir.resolve(".github/workflows").resolve(workflow.getKey());
                     if (!Files.exists(file, LinkOption.NOFOLLOW_LINKS)) {
+                        writing = file;
                         AtomicFiles.writeIfChanged(file, workflow.getValue());
                         getLog().info("import: wrote " + relative(file));
                     }
                 }
             }
         } catch (IOException e) {
-            throw new MojoExecutionException(
-                    "Cannot write " + (pomXml != null && Files.exists(target) ? pom : target) + ": " + e.getMessage(),
-                    e);
+            throw new MojoExecutionException("Cannot write " + relative(writing) + ": " + e.getMessage(), e);
         }
         for (MarkdownListReader.Unmapped block : reading.unmapped()) {
             getLog().warn(name + ":" + block.line() + " kept as raw Markdown (" + block.kind()
