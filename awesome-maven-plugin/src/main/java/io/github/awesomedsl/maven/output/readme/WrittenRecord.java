@@ -1,20 +1,19 @@
 package io.github.awesomedsl.maven.output.readme;
 
 import io.github.awesomedsl.maven.output.AtomicFiles;
+import io.github.awesomedsl.maven.output.ContentDigest;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
-import java.util.HexFormat;
 import java.util.Optional;
 
 /**
- * What the plugin last wrote to (or found matching in) a README, as a SHA-256 under {@code target/awesome},
- * so that a later run can tell a README it may replace (its own, left stale by a change to the list) from
- * one edited by hand since, which it must not overwrite. awesome:import records the README it imported,
- * whose every URL and word the list holds.
+ * What the plugin last wrote to (or found matching in) a README, as its {@link ContentDigest} under {@code
+ * target/awesome}, so that a later run can tell a README it may replace (its own, left stale by a change to
+ * the list) from one edited by hand since, which it must not overwrite. awesome:import records the README it
+ * imported, whose every URL and word the list holds. A hand edit made to collide with the record on purpose
+ * would only have the edit replaced by the rendering of the list, as {@code -Dawesome.discardEdits=true} does.
  */
 public final class WrittenRecord {
 
@@ -22,7 +21,7 @@ public final class WrittenRecord {
 
     /** The record of {@code readme}, kept in {@code reports} (one per README name). */
     public WrittenRecord(Path reports, Path readme) {
-        this.file = reports.resolve(readme.getFileName() + ".sha256");
+        this.file = reports.resolve(readme.getFileName() + ".written");
     }
 
     /** The hash recorded, if any. */
@@ -34,24 +33,19 @@ public final class WrittenRecord {
 
     /** Records that the README now holds {@code content}. */
     public void record(String content) throws IOException {
-        AtomicFiles.writeIfChanged(file, sha256(content) + "\n");
+        AtomicFiles.writeIfChanged(file, digest(content) + "\n");
     }
 
     /** Whether {@code content} is what was recorded. */
     public boolean isRecorded(String content) throws IOException {
-        return recorded().map(sha256(content)::equals).orElse(false);
+        return recorded().map(digest(content)::equals).orElse(false);
     }
 
     public Path file() {
         return file;
     }
 
-    public static String sha256(String content) {
-        try {
-            return HexFormat.of()
-                    .formatHex(MessageDigest.getInstance("SHA-256").digest(content.getBytes(StandardCharsets.UTF_8)));
-        } catch (NoSuchAlgorithmException e) {
-            throw new IllegalStateException("the JDK has no SHA-256", e);
-        }
+    private static String digest(String content) {
+        return ContentDigest.of(content.getBytes(StandardCharsets.UTF_8));
     }
 }
