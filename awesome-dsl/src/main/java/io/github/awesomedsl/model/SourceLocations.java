@@ -54,15 +54,9 @@ public final class SourceLocations {
         while (it.hasNext()) {
             StackWalker.StackFrame frame = it.next();
             if (!IS_DSL_FRAME.get(frame.getDeclaringClass())) {
-                return toLocation(frame);
+                return new SourceLocation(frame); // its file and line are read when first asked
             }
         }
         return SourceLocation.UNKNOWN;
     };
-
-    private static SourceLocation toLocation(StackWalker.StackFrame frame) {
-        String file = frame.getFileName();
-        int line = frame.getLineNumber();
-        return new SourceLocation(frame.getClassName(), file == null ? "" : file, Math.max(line, 0));
-    }
 }

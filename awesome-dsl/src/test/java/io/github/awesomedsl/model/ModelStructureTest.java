@@ -12,6 +12,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.time.Year;
 import java.util.List;
+import java.util.stream.IntStream;
 import org.junit.jupiter.api.Test;
 
 /** Structural mistakes throw from build(), naming the element, its route and its line. */
@@ -121,6 +122,34 @@ class ModelStructureTest {
       assertThat(table.rows().get(0).location().line()).isEqualTo(line + 2);
       assertThat(entry.location().relativePath()).isEqualTo("io/github/awesomedsl/model/ModelStructureTest.java");
       assertThat(entry.location()).hasToString("ModelStructureTest.java:" + line);
+    }
+
+    @Test
+    void aRecordedLocationIsReadOnceWhateverTheThreadsThatAskAndEqualsTheSameLineWritten() throws Exception {
+      int line = currentLine() + 1;
+      List<Entry> entries = IntStream.range(0, 64).mapToObj(i -> entry("E" + i).url("https://e.org/" + i).build()).toList();
+      SourceLocation written = new SourceLocation(ModelStructureTest.class.getName(), "ModelStructureTest.java", line);
+      java.util.concurrent.ExecutorService pool = java.util.concurrent.Executors.newFixedThreadPool(4);
+      try {
+        List<java.util.concurrent.Future<String>> asked = new java.util.ArrayList<>();
+        for (Entry e : entries) {
+          for (int t = 0; t < 4; t++) {
+            asked.add(pool.submit(() -> e.location().fileName() + ":" + e.location().line()));
+          }
+        }
+        for (java.util.concurrent.Future<String> answer : asked) {
+          assertThat(answer.get()).isEqualTo("ModelStructureTest.java:" + line);
+        }
+      } finally {
+        pool.shutdown();
+      }
+      for (Entry e : entries) {
+        assertThat(e.location()).isEqualTo(written).hasSameHashCodeAs(written);
+        assertThat(e.location().isKnown()).isTrue();
+      }
+      assertThat(written).isNotEqualTo(new SourceLocation(ModelStructureTest.class.getName(), "ModelStructureTest.java", line + 1));
+      assertThat(SourceLocation.UNKNOWN.isKnown()).isFalse();
+      assertThat(SourceLocation.UNKNOWN).hasToString("<unknown>");
     }
     // spotless:on
 
