@@ -169,8 +169,9 @@ public final class ImportMojo extends MarkdownMojo {
         try {
             AtomicFiles.writeIfChanged(target, source.toString());
             // the README imported is known: the first render may replace it (the list holds its every URL and word)
-            writing = reportsDirectory().toPath();
-            new WrittenRecord(reportsDirectory().toPath(), file.toPath()).record(markdown);
+            WrittenRecord record = new WrittenRecord(reportsDirectory().toPath(), file.toPath());
+            writing = record.file();
+            record.record(markdown);
             if (pomXml != null) {
                 writing = pom;
                 AtomicFiles.writeIfChanged(pom, pomXml);

@@ -1,9 +1,5 @@
 package io.github.awesomedsl.maven;
 
-import java.io.IOException;
-import java.io.InputStream;
-import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
 import java.util.Locale;
 
 /**
@@ -25,13 +21,8 @@ final class ImportPom {
                     "the README's path " + readmePath + " holds a $, which Maven would read as"
                             + " a property; rename the file, or write the pom.xml by hand");
         }
-        String template;
-        try (InputStream in = ImportPom.class.getResourceAsStream("import-pom.xml")) {
-            template = new String(in.readAllBytes(), StandardCharsets.UTF_8);
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
-        return template.replace("@groupId@", packageName)
+        return BundledText.read("import-pom.xml")
+                .replace("@groupId@", packageName)
                 .replace("@artifactId@", artifactId(className))
                 .replace("@name@", className)
                 .replace("@version@", pluginVersion)

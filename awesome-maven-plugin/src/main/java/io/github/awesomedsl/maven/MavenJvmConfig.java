@@ -1,10 +1,5 @@
 package io.github.awesomedsl.maven;
 
-import java.io.IOException;
-import java.io.InputStream;
-import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
-
 /**
  * The {@code .mvn/jvm.config} that awesome:init and awesome:import write into a new list repository: the JVM
  * options the {@code mvn} script (Maven 3.3.1 and later, 3.8 and 3.9 alike) passes to Maven's JVM in that
@@ -24,10 +19,6 @@ final class MavenJvmConfig {
 
     /** The file's text. */
     static String text() {
-        try (InputStream in = MavenJvmConfig.class.getResourceAsStream("jvm.config")) {
-            return new String(in.readAllBytes(), StandardCharsets.UTF_8);
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
+        return BundledText.read("jvm.config");
     }
 }

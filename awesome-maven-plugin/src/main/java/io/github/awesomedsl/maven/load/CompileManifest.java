@@ -18,8 +18,9 @@ import java.util.stream.Stream;
 /**
  * What the plugin's last compilation of the list was made of, so that the next one compiles only what
  * changed: the digest of its options and classpath, and for every source under the roots its content's
- * digest ({@link #contentDigest}) and, for the sources javac compiled, the digest of their API (what other classes compile
- * against) and the class files they gave.
+ * digest ({@link ContentDigest}) and, for the sources javac compiled, the digest of their API (what other
+ * classes compile against) and the class files they gave. A content digest collision made on purpose could at
+ * worst keep a stale class in a local build that compiled the older text; a clean checkout (CI) compiles all.
  *
  * <p>Stored as lines of tab-separated fields, {@code setup} then one {@code source} line per file:
  * {@code source <root>:<path> <content digest> <api digest or -> <class files, space-separated>}.
@@ -118,7 +119,7 @@ final class CompileManifest {
                 for (Path file : files.filter(f -> f.toString().endsWith(".java") && Files.isRegularFile(f))
                         .sorted()
                         .toList()) {
-                    contents.put(key(r, root.relativize(file)), contentDigest(Files.readAllBytes(file)));
+                    contents.put(key(r, root.relativize(file)), ContentDigest.of(Files.readAllBytes(file)));
                 }
             }
         }
@@ -138,15 +139,6 @@ final class CompileManifest {
     static Path file(String key, List<Path> roots) {
         int colon = key.indexOf(':');
         return roots.get(Integer.parseInt(key.substring(0, colon))).resolve(key.substring(colon + 1));
-    }
-
-    /**
-     * A source's identity, to tell an edit ({@link ContentDigest}). A collision made on purpose could at worst
-     * keep a stale class in a local build that compiled the older text; a build from a clean checkout (CI)
-     * compiles everything.
-     */
-    static String contentDigest(byte[] bytes) {
-        return ContentDigest.of(bytes);
     }
 
     /** The SHA-256 of {@code bytes}, in hex. */

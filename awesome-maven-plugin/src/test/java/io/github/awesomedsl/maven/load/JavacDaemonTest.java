@@ -204,21 +204,24 @@ class JavacDaemonTest {
 
     @Test
     void anIdleDaemonEndsByItselfAndTakesItsSocketAlong() throws Exception {
-        twoPartList("Maven");
-        loader(Duration.ofSeconds(1)).load(request("com.example.Split", "target/awesome"));
-        List<ProcessHandle> started = running();
-        assertThat(started).hasSize(1);
-        started.get(0).onExit().get(30, java.util.concurrent.TimeUnit.SECONDS);
+        ProcessHandle daemon = theDaemonOfOneLoad(Duration.ofSeconds(1));
+        daemon.onExit().get(30, java.util.concurrent.TimeUnit.SECONDS);
         assertThat(JavacDaemon.socket(daemons())).doesNotExist();
     }
 
     @Test
     void aDeletedSocketEndsItsDaemon() throws Exception {
+        ProcessHandle daemon = theDaemonOfOneLoad(Duration.ofMinutes(1));
+        Files.delete(JavacDaemon.socket(daemons()));
+        daemon.onExit().get(30, java.util.concurrent.TimeUnit.SECONDS);
+    }
+
+    /** Loads a two-part list with daemons idle for {@code idle}: the one daemon that compiled it. */
+    private ProcessHandle theDaemonOfOneLoad(Duration idle) throws Exception {
         twoPartList("Maven");
-        loader(Duration.ofMinutes(1)).load(request("com.example.Split", "target/awesome"));
+        loader(idle).load(request("com.example.Split", "target/awesome"));
         List<ProcessHandle> started = running();
         assertThat(started).hasSize(1);
-        Files.delete(JavacDaemon.socket(daemons()));
-        started.get(0).onExit().get(30, java.util.concurrent.TimeUnit.SECONDS);
+        return started.get(0);
     }
 }
